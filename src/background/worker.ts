@@ -1,0 +1,5 @@
+import browser from '../platform/browser';
+
+export function registerWorker(): void {
+  browser.runtime.onInstalled.addListener(() => undefined);
+}

@@ -1,0 +1,4 @@
+// Content script entry: picks the site adapter for this page and starts watching for open emails.
+import { startContentScript } from './main';
+
+startContentScript();

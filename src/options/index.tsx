@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Graceful Decline options</main>, document.getElementById('app') as HTMLElement);
