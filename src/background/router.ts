@@ -1,0 +1,53 @@
+// One entry for every message the worker receives: checks who sent it and its shape, then dispatches.
+// Unknown senders and malformed messages are logged and ignored, never acted on.
+import { ContentToWorkerSchema, PageToWorkerSchema, parseMessage } from '../core/messages';
+import type { ContentToWorker, PageToWorker } from '../core/messages';
+import browser, { type Runtime } from '../platform/browser';
+
+export type ContentHandlers = {
+  [K in ContentToWorker['type']]: (msg: Extract<ContentToWorker, { type: K }>, tabId: number, sender: Runtime.MessageSender) => Promise<unknown>;
+};
+export type PageHandlers = {
+  [K in PageToWorker['type']]?: (msg: Extract<PageToWorker, { type: K }>) => Promise<unknown>;
+};
+
+const EXTENSION_ORIGIN = () => new URL(browser.runtime.getURL('/')).origin;
+
+/** A sender is trusted when it is this extension: its own pages, or its content script in a tab. */
+export function isOwnSender(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(EXTENSION_ORIGIN());
+}
+
+export function createRouter(content: ContentHandlers, pages: PageHandlers) {
+  return (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isOwnSender(sender)) {
+      console.warn('Graceful Decline: ignored a message from an unknown sender', sender.id);
+      return undefined;
+    }
+    if (sender.tab?.id != null && !isExtensionPage(sender)) {
+      const msg = parseMessage(ContentToWorkerSchema, raw);
+      if (!msg) return warnMalformed(raw);
+      const handler = content[msg.type] as (m: ContentToWorker, t: number, s: Runtime.MessageSender) => Promise<unknown>;
+      return handler(msg, sender.tab.id, sender);
+    }
+    if (isExtensionPage(sender)) {
+      const msg = parseMessage(PageToWorkerSchema, raw);
+      if (!msg) return warnMalformed(raw);
+      const handler = pages[msg.type] as ((m: PageToWorker) => Promise<unknown>) | undefined;
+      if (!handler) return warnMalformed(raw);
+      return handler(msg);
+    }
+    console.warn('Graceful Decline: ignored a message from an unexpected context', sender.url);
+    return undefined;
+  };
+}
+
+function warnMalformed(raw: unknown): undefined {
+  const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String((raw as { type: unknown }).type) : typeof raw;
+  console.warn('Graceful Decline: ignored a malformed message', type.slice(0, 80));
+  return undefined;
+}
