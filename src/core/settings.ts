@@ -2,6 +2,7 @@
 // back to the default for each broken one (so one corrupt value never wipes the rest).
 import * as v from 'valibot';
 import { LANGS, REASON_IDS, TONES, type Lang, type ReasonId, type Tone } from './types';
+import { migrateSettings } from './settings-migrate';
 
 export const SETTINGS_VERSION = 2;
 
@@ -88,7 +89,7 @@ function repairFields<T extends object>(
   prefix: string,
   warnings: string[],
 ): T {
-  const out: Record<string, unknown> = { ...defaults };
+  const out = { ...defaults } as Record<string, unknown>;
   for (const [key, schema] of Object.entries(schemas)) {
     if (!(key in raw) || raw[key] === undefined) continue; // absent: the default, silently
     const parsed = v.safeParse(schema, raw[key]);
@@ -107,7 +108,9 @@ export function repairSettings(raw: unknown): RepairResult<Settings> {
   if (raw !== undefined && raw !== null && !isRecord(raw)) {
     warnings.push('settings: stored value is not an object; using defaults');
   }
-  const record = isRecord(raw) ? raw : {};
+  const migrated = isRecord(raw) ? migrateSettings(raw, SETTINGS_VERSION) : null;
+  if (migrated) warnings.push(...migrated.warnings);
+  const record = migrated ? migrated.record : {};
   const base = repairFields(record, FIELD_SCHEMAS, DEFAULT_SETTINGS as Settings, '', warnings);
   const rawReminders = record.reminders;
   if (rawReminders !== undefined && !isRecord(rawReminders)) warnings.push('reminders: invalid value replaced by the default');
