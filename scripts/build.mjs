@@ -6,6 +6,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hbsPlugin } from './lib/hbs.mjs';
+import { preactNoInnerHtmlPlugin } from './lib/preact-no-inner-html.mjs';
 import { chromeManifest, firefoxManifest } from './lib/manifest.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,7 +49,7 @@ export async function buildAll() {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
-    plugins: [hbsPlugin()],
+    plugins: [hbsPlugin(), preactNoInnerHtmlPlugin()],
     logLevel: 'warning',
   });
   for (const [from, to] of STATIC_FILES) {
