@@ -148,17 +148,19 @@ describe('lists', () => {
 });
 
 describe('stored shape', () => {
-  it('keeps every readable entry, drops broken ones with a warning, and survives garbage', () => {
+  it('keeps every readable entry, repairs corrupt fields, drops unidentifiable ones with a warning, and survives garbage', () => {
     const good = recordSeen([], seen({ messageId: 'ok' }), Date.now()).entry;
     const { value, warnings } = repairInvitations({
       version: 1,
       entries: [good, { ...good, key: 'bad', status: 'maybe' }, 42, { ...good }, { ...good, key: 'k2', reasons: ['relocation', 'future-reason'] }],
       notifications: { 'gd-remind-1': good.key, 'gd-remind-2': 'missing-key', 'gd-remind-3': 7 },
     });
-    expect(value.entries.map((e) => e.key)).toEqual([good.key, 'k2']);
-    expect(value.entries[1]?.reasons).toEqual(['relocation']);
+    // An entry with one corrupt field is kept, that field reset to its default (issue 8: field by field).
+    expect(value.entries.map((e) => e.key)).toEqual([good.key, 'bad', 'k2']);
+    expect(value.entries[1]?.status).toBe('pending');
+    expect(value.entries[2]?.reasons).toEqual(['relocation']);
     expect(value.notifications).toEqual({ 'gd-remind-1': good.key });
-    expect(warnings).toEqual(['invitations: 2 unreadable entries dropped']);
+    expect(warnings).toEqual(['invitations: bad: status invalid, replaced by the default', 'invitations: 1 unreadable entry dropped']);
     expect(repairInvitations('garbage').value).toEqual({ version: 1, entries: [], notifications: {} });
     expect(repairInvitations(undefined).warnings).toEqual([]);
   });

@@ -13,13 +13,22 @@ export interface StoredInvitations {
   notifications: Record<string, string>;
 }
 
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const time = v.pipe(v.number(), v.finite());
 
-const EntrySchema = v.object({
-  key: str(2000),
+/** What identifies an entry: without these it cannot be found again, so it is dropped. */
+const IdentitySchema = v.object({
+  key: v.pipe(str(2000), v.minLength(1)),
   site: v.picklist(['gmail', 'outlook', 'generic'] as const),
   messageId: str(500),
+});
+
+/**
+ * Every other field, each checked on its own: a missing one (an entry written before the field
+ * existed) takes its default silently, an invalid one takes it with a warning. Nothing else is lost.
+ */
+const FIELD_SCHEMAS: Record<string, v.GenericSchema> = {
   threadId: v.nullable(str(500)),
   company: v.nullable(str(300)),
   role: v.nullable(str(300)),
@@ -40,15 +49,54 @@ const EntrySchema = v.object({
   ),
   customReason: str(1000),
   lastRemindedAt: v.nullable(time),
-});
+};
+
+/** Defaults for an entry's fields; times default to the entry's other times so pruning keeps it. */
+function entryDefaults(raw: Record<string, unknown>): Omit<InvitationEntry, 'key' | 'site' | 'messageId'> {
+  const times = [raw.firstSeenAt, raw.lastSeenAt, raw.statusAt, raw.receivedAt].filter((t): t is number => typeof t === 'number' && Number.isFinite(t));
+  const seen = times.length ? Math.min(...times) : Date.now();
+  return {
+    threadId: null,
+    company: null,
+    role: null,
+    contactName: null,
+    contactEmail: '',
+    subject: '',
+    url: '',
+    receivedAt: null,
+    firstSeenAt: seen,
+    lastSeenAt: times.length ? Math.max(...times) : seen,
+    status: 'pending',
+    statusAt: seen,
+    declinedAt: null,
+    reasons: [],
+    customReason: '',
+    lastRemindedAt: null,
+  };
+}
+
+function repairEntry(item: unknown, warnings: string[]): InvitationEntry | null {
+  if (!isRecord(item)) return null;
+  const id = v.safeParse(IdentitySchema, item);
+  if (!id.success) return null;
+  const out: Record<string, unknown> = { ...entryDefaults(item), ...id.output };
+  const bad: string[] = [];
+  for (const [field, schema] of Object.entries(FIELD_SCHEMAS)) {
+    if (!(field in item) || item[field] === undefined) continue;
+    const parsed = v.safeParse(schema, item[field]);
+    if (parsed.success) out[field] = parsed.output;
+    else bad.push(field);
+  }
+  if (out.status === 'declined' && out.declinedAt === null) out.declinedAt = out.statusAt;
+  if (bad.length) warnings.push(`invitations: ${id.output.key.slice(0, 80)}: ${bad.join(', ')} invalid, replaced by the default`);
+  return out as unknown as InvitationEntry;
+}
 
 export interface RepairedInvitations {
   value: StoredInvitations;
   /** One line per problem found (an unreadable entry, a wrong shape). */
   warnings: string[];
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Brings an older shape up to the current one. Version 0 (never shipped, but cheap to accept) was
@@ -60,6 +108,9 @@ function migrate(raw: unknown, warnings: string[]): Record<string, unknown> {
   if (!isRecord(raw)) {
     warnings.push('invitations: stored value is not an object; starting an empty list');
     return {};
+  }
+  if (typeof raw.version === 'number' && raw.version > INVITATIONS_VERSION) {
+    warnings.push(`invitations: stored by a newer version (${raw.version}); keeping the fields this version knows`);
   }
   return raw;
 }
@@ -73,14 +124,14 @@ export function repairInvitations(raw: unknown): RepairedInvitations {
   const entries: InvitationEntry[] = [];
   let dropped = 0;
   for (const item of rawEntries) {
-    const parsed = v.safeParse(EntrySchema, item);
-    if (!parsed.success) {
+    const entry = repairEntry(item, warnings);
+    if (!entry) {
       dropped++;
       continue;
     }
-    if (seen.has(parsed.output.key)) continue; // a duplicate key keeps its first entry
-    seen.add(parsed.output.key);
-    entries.push(parsed.output as InvitationEntry);
+    if (seen.has(entry.key)) continue; // a duplicate key keeps its first entry
+    seen.add(entry.key);
+    entries.push(entry);
   }
   if (dropped) warnings.push(`invitations: ${dropped} unreadable entr${dropped === 1 ? 'y' : 'ies'} dropped`);
   const notifications: Record<string, string> = {};
