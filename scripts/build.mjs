@@ -26,6 +26,8 @@ const STATIC_FILES = [
   ['src/ui/base.css', 'base.css'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/options/options.css', 'options.css'],
+  ['src/popup/pending-list.css', 'pending-list.css'],
+  ['src/options/decline-record.css', 'decline-record.css'],
   ['assets/icons', 'icons'],
   ['assets/_locales', '_locales'],
 ];

@@ -1,6 +1,6 @@
 // Brings an invitation's message back in front of the user: the tab that shows it if one is open,
 // else its link in a new tab.
-import { invitationKey } from '../core/invitations';
+import { keyOfSeen } from '../core/invitations';
 import browser from '../platform/browser';
 import { getInvitation } from './invitations';
 import { getTabState } from './tab-state';
@@ -24,8 +24,7 @@ async function findTabShowing(key: string, url: string): Promise<{ id: number; w
     if (tab.id == null) continue;
     const state = await getTabState(tab.id);
     if (state) {
-      const m = state.message;
-      if (invitationKey(state.site, m.messageId, m.threadId, `${m.from.email}|${m.subject}`) === key) return { id: tab.id, windowId: tab.windowId };
+      if (keyOfSeen(state) === key) return { id: tab.id, windowId: tab.windowId };
     }
     if (!byUrl && url && tab.url === url) byUrl = { id: tab.id, windowId: tab.windowId };
   }

@@ -72,7 +72,8 @@ export function invitationKey(site: SiteId, messageId: string | null | undefined
   return `${site}:s:${clean(fallback).toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
-export function keyOfSeen(seen: SeenInvitation): string {
+/** The key of an open message, as a tab's state or a 'message-opened' report holds it. */
+export function keyOfSeen(seen: Pick<SeenInvitation, 'site' | 'message'>): string {
   const m = seen.message;
   return invitationKey(seen.site, m.messageId, m.threadId, `${m.from.email}|${m.subject}`);
 }
