@@ -28,7 +28,11 @@ await build({
   packages: 'external',
   jsx: 'automatic',
   jsxImportSource: 'preact',
-  plugins: [hbsPlugin()],
+  plugins: [
+    hbsPlugin(),
+    // Precompiled templates import `handlebars/runtime`; Node's ESM resolver needs the file name.
+    { name: 'hbs-runtime-node', setup: (b) => b.onResolve({ filter: /^handlebars\/runtime$/ }, () => ({ path: 'handlebars/runtime.js', external: true })) },
+  ],
   logLevel: 'error',
   // Keep `handlebars/runtime` resolvable from the cache folder.
   nodePaths: [join(root, 'node_modules')],

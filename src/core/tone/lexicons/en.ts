@@ -1,0 +1,43 @@
+import type { LanguageLexicon } from './types';
+
+export const en: LanguageLexicon = {
+  negative: [
+    'toxic*', 'hostile', 'chaotic*', 'chaos', 'disorgani[sz]ed', 'dysfunctional', 'a mess', 'messy', 'shambles', 'nightmare*',
+    'horribl*', 'terribl*', 'awful*', 'dreadful*', 'atrocious', 'appalling', 'abysmal', 'worst', 'lousy', 'crappy', 'crap',
+    'shit*', 'sucks?', 'sucked', 'damn*', 'bullshit', 'stupid*', 'idiot*', 'dumb', 'moron*', 'useless', 'worthless', 'pointless',
+    'bad (review*|reputation|rating*|feedback|management|manager*|culture|vibe*|experience*|things|press|leadership|place)',
+    '(poor|negative|terrible|horrible|awful|mixed|scathing) (review*|rating*|reputation|feedback|management|leadership|culture)',
+    'poorly (run|managed|paid|organi[sz]ed|led)', 'mismanag*', 'badly (run|managed|paid|organi[sz]ed)', 'glassdoor', 'kununu', 'red flags?',
+    'micro ?manag*', 'burn ?out', 'burnt out', 'overwork*', 'exploit(ative|ing|s|ed)?', 'abusive', 'unethical', 'shady', 'sketchy', 'scam*', 'fraud*',
+    'dishonest*', 'liars?', 'lied', 'lying', 'incompeten*', 'unprofessional*', 'amateurish', 'clueless', 'ridiculous*', 'absurd*',
+    'laughable', 'insult*', 'offensive', 'a joke', 'joke of', 'pathetic*', 'disgust*', 'disappoint*', 'underwhelm*', 'frustrat*',
+    'annoy*', 'irritat*', 'rude*', 'arrogan*', 'condescending', 'patroni[sz]ing', 'boring', 'dull', 'tedious', 'dead ?end', 'mediocre',
+    'sub ?par', 'second ?rate', 'inferior', 'outdated', 'stingy', 'cheap', 'cheapskate*', 'greedy', 'low ?ball*', 'underpa(id|y|ying|ys)',
+    'low (pay|salary|wages?|compensation|offer|ball)', '(pay|salary|compensation|offer|package) (is|was|seems) (too |very |so |quite )?(low|bad|poor|insulting|laughable|pathetic|terrible)',
+    'below (market|average|industry)', 'peanuts', 'not worth (it|my|the)', 'waste of (my|our|your|everyone\'s) time', 'wast(e|ed|ing) (my|our) time',
+    'time ?wast*', 'high (staff )?turnover', 'revolving door', 'sinking ship', 'layoffs', 'hate*', 'hated', 'hating', 'dislike*',
+    "can't stand", 'cannot stand', 'complain*', 'complaint*', 'horror stor(y|ies)', 'heard (some |a lot of |many )?(bad|negative|terrible|awful|horrible|mixed) things',
+    'unpaid overtime', '(long|crazy|insane|ridiculous) hours', 'slave*', 'sweatshop*', 'cult', 'cult ?like', 'disrespect*',
+    'unfair*', 'unreasonabl*', 'unrealistic*', 'bureaucra(cy|tic)', 'inefficien*', 'overqualified', 'beneath me', 'below my (level|pay grade)',
+    'too junior', 'menial', 'not impressed', 'unimpressed', 'unimpressive', 'no future', 'lack of (respect|professionalism|transparency|organi[sz]ation|communication|growth|diversity|leadership)',
+    'do(es)?n\'t pay enough', 'pays? (so |too )?(little|badly|poorly)', 'greed', 'misleading', 'deceptive', 'shameful', 'embarrassing', 'incompetence',
+  ],
+  bridge: [
+    '(never|do not|don\'t|dont) (ever )?(contact|email|e-mail|call|message|text|bother|reach out to) me',
+    'never (contact|email|call|message|bother) me again', 'stop (contacting|emailing|e-mailing|calling|messaging|texting|spamming|bothering|harassing) me',
+    '(remove|delete|take|drop) me (from|off) (your|the|this) (list|mailing list|database|system|records|pipeline)', 'lose my (number|email|details|contact*)',
+    'leave me alone', 'not interested in (your|this) (company|firm|organi[sz]ation|business|outfit)', 'no interest in (your|this) (company|firm|organi[sz]ation|business)',
+    '(would|will) never (work|apply) (for|with|at|to) (you|your|this)', 'never (work|apply) (for|with|at|to) (you|your|this)',
+    "(wouldn't|would not|won't|will not) (ever )?work (for|with|at) (you|your|this company)", 'not if you paid me', 'last (place|company) on earth',
+    "don't bother", 'good luck with that', "you'll regret", 'you will regret', 'your loss', 'spam*', 'blacklist*', 'block(ed|ing)? (you|your)',
+    'report (you|this|your)', 'unsubscribe', 'how dare', 'shame on you', 'harass*', 'never again', 'not in a million years', 'go to hell',
+  ],
+  thanks: ['thank*', 'grateful', 'gratitude', 'appreciat*'],
+  decline: [
+    'declin*', 'withdraw*', 'turn(ing)? down', 'not (to )?(be )?(moving|move|going|go) forward', 'not (to )?proceed*', 'not be proceeding',
+    "(won't|will not|cannot|can't|am unable to|not able to) (be )?(proceed*|continue|attend|pursue|move forward|accept|take part)",
+    'not (to )?(pursue|continue|attend|accept)', 'pass on (this|the) (opportunity|interview|role)', 'step(ping)? back from',
+  ],
+  emphasis: ['never', 'not', 'no', 'stop', "don't", 'dont', 'do not', 'ever', 'nothing', 'worst', 'hate'],
+  salaryWords: ['salary', 'salaries', 'pay', 'paid', 'compensation', 'offer', 'package', 'wage*', 'base', 'per (year|annum|month|hour)', 'a year', 'annual*', 'rate', 'budget', 'ote', 'tc'],
+};
