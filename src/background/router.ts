@@ -11,15 +11,17 @@ export type PageHandlers = {
   [K in PageToWorker['type']]?: (msg: Extract<PageToWorker, { type: K }>) => Promise<unknown>;
 };
 
-const EXTENSION_ORIGIN = () => new URL(browser.runtime.getURL('/')).origin;
+// getURL('') is "chrome-extension://<id>/" ("moz-extension://<uuid>/" in Firefox).
+const EXTENSION_BASE = () => browser.runtime.getURL('');
 
 /** A sender is trusted when it is this extension: its own pages, or its content script in a tab. */
 export function isOwnSender(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
+/** The popup and options pages, also when opened in a tab (popup.html?tab=<id>, options in a tab). */
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
-  return !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(EXTENSION_ORIGIN());
+  return typeof sender.url === 'string' && sender.url.startsWith(EXTENSION_BASE());
 }
 
 export function createRouter(content: ContentHandlers, pages: PageHandlers) {
@@ -28,18 +30,18 @@ export function createRouter(content: ContentHandlers, pages: PageHandlers) {
       console.warn('Graceful Decline: ignored a message from an unknown sender', sender.id);
       return undefined;
     }
-    if (sender.tab?.id != null && !isExtensionPage(sender)) {
-      const msg = parseMessage(ContentToWorkerSchema, raw);
-      if (!msg) return warnMalformed(raw);
-      const handler = content[msg.type] as (m: ContentToWorker, t: number, s: Runtime.MessageSender) => Promise<unknown>;
-      return handler(msg, sender.tab.id, sender);
-    }
     if (isExtensionPage(sender)) {
       const msg = parseMessage(PageToWorkerSchema, raw);
       if (!msg) return warnMalformed(raw);
       const handler = pages[msg.type] as ((m: PageToWorker) => Promise<unknown>) | undefined;
       if (!handler) return warnMalformed(raw);
       return handler(msg);
+    }
+    if (sender.tab?.id != null) {
+      const msg = parseMessage(ContentToWorkerSchema, raw);
+      if (!msg) return warnMalformed(raw);
+      const handler = content[msg.type] as (m: ContentToWorker, t: number, s: Runtime.MessageSender) => Promise<unknown>;
+      return handler(msg, sender.tab.id, sender);
     }
     console.warn('Graceful Decline: ignored a message from an unexpected context', sender.url);
     return undefined;

@@ -1,41 +1,61 @@
-// Wires the worker's listeners. Registered synchronously at top level (index.ts) so events that
-// wake a sleeping worker are delivered.
+// Wires the worker's listeners; the work itself lives in one file per job. Everything is registered
+// synchronously at top level (index.ts) so events that wake a sleeping worker are delivered, and no
+// state that matters lives in globals (tabs: storage.session, settings: storage.sync).
+//
+// Issue 7 (pending invitations, reminders, record of declines) hooks in here:
+//   onMessageSeen(recordInvitation); onDeclineInserted(markDeclined);
+//   and the 'set-invitation-status' / 'open-invitation' page handlers below.
 import browser, { type Runtime } from '../platform/browser';
 import { clearBadge, showInvitationBadge } from './badge';
+import { handleCommand } from './commands';
+import { createContextMenu, handleMenuClick } from './context-menu';
+import { emitMessageSeen } from './events';
+import { insertDecline } from './insert-flow';
+import { invitationPageHandlers, registerInvitations } from './invitation-hooks';
+import { openPopupForTab } from './open-popup';
+import { refreshPendingBadge } from './pending-badge';
 import { createRouter } from './router';
-import { clearTabState, getTabState, setTabState } from './tab-state';
+import { forgetTab, handleTabUpdated } from './tab-lifecycle';
+import { getTabState, setTabState, type TabState } from './tab-state';
 
 export function registerWorker(): void {
   const route = createRouter(
     {
       async 'message-opened'(msg, tabId) {
-        await setTabState(tabId, {
+        const state: TabState = {
           site: msg.site,
           url: msg.url,
           message: msg.message,
           detection: msg.detection,
           extraction: msg.extraction,
           seenAt: Date.now(),
-        });
+        };
+        await setTabState(tabId, state);
         if (msg.detection.invite) await showInvitationBadge(tabId);
         else await clearBadge(tabId);
+        await emitMessageSeen({ tabId, state });
         return { ok: true };
       },
       async 'message-closed'(_msg, tabId) {
-        await clearTabState(tabId);
-        await clearBadge(tabId);
+        await forgetTab(tabId);
+        await refreshPendingBadge(tabId); // no invitation open: the pending count, when that option is on
         return { ok: true };
       },
-      async 'chip-activated'() {
-        return { ok: false };
+      async 'chip-activated'(_msg, tabId, sender) {
+        return { ok: true, opened: await openPopupForTab(tabId, sender.tab?.windowId) };
       },
     },
     {
-      async 'get-tab-state'(msg) {
-        return getTabState(msg.tabId);
-      },
+      'get-tab-state': (msg) => getTabState(msg.tabId),
+      'insert-decline': (msg) => insertDecline(msg),
+      ...invitationPageHandlers,
     },
   );
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => route(raw, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.runtime.onInstalled.addListener(() => void createContextMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
+  browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+  browser.tabs.onUpdated.addListener((tabId, change) => void handleTabUpdated(tabId, change));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  registerInvitations();
 }

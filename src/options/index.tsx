@@ -1,3 +1,5 @@
+// Options page entry.
 import { render } from 'preact';
+import { OptionsApp } from './OptionsApp';
 
-render(<main>Graceful Decline options</main>, document.getElementById('app') as HTMLElement);
+render(<OptionsApp />, document.getElementById('app') as HTMLElement);

@@ -1,3 +1,5 @@
+// Popup entry.
 import { render } from 'preact';
+import { PopupApp } from './PopupApp';
 
-render(<main>Graceful Decline</main>, document.getElementById('app') as HTMLElement);
+render(<PopupApp />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,96 @@
+// Right-click "Draft polite decline", dispatched through the real chrome.contextMenus.onClicked in
+// the worker: the item exists on the mail hosts, a click drafts at once with the options' defaults into
+// the reply box, a selection is treated as the invitation, and the page says what happened.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launch } from './harness';
+import { GMAIL_PLAIN_URL, GMAIL_URL, INVITE, NEWSLETTER, gmailPage } from './popup-fixture';
+import { badgeText, clearStoredSettings, replyBoxText, setStoredSettings } from './popup-helpers';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+  h.serveHtml(GMAIL_URL, gmailPage(INVITE));
+  h.serveHtml(GMAIL_PLAIN_URL, gmailPage(NEWSLETTER));
+});
+afterAll(() => h?.close());
+
+/** Clicks the menu item on the page's tab, as Chrome would after a right-click. */
+async function clickMenu(tabId: number, extra: Record<string, unknown> = {}): Promise<void> {
+  await h.worker.evaluate(
+    async ({ id, extra }) => {
+      const tab = await chrome.tabs.get(id);
+      const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch: (info: object, tab: object) => void };
+      onClicked.dispatch({ menuItemId: 'draft-polite-decline', pageUrl: tab.url, editable: false, ...extra }, tab);
+    },
+    { id: tabId, extra },
+  );
+}
+
+describe('context menu', () => {
+  it('exists with its id (update() rejects for unknown ids)', async () => {
+    const ok = await h.worker.evaluate(() =>
+      chrome.contextMenus.update('draft-polite-decline', { title: 'Draft polite decline' }).then(
+        () => true,
+        () => false,
+      ),
+    );
+    expect(ok).toBe(true);
+  });
+
+  it('drafts at once with the options’ defaults into the reply of the open invitation', async () => {
+    await setStoredSettings(h, { fullName: 'Sam Rivera', contactInfo: 'sam@example.com', defaultTone: 'formal', keepDoorOpen: true, mentionReason: true, defaultReasons: ['content-current-role'] });
+    const page = await h.open(GMAIL_URL);
+    const tabId = await h.tabId(page);
+    await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
+    await clickMenu(tabId);
+    await expect.poll(() => replyBoxText(page), { timeout: 15_000 }).toContain('Sam Rivera');
+    const text = await replyBoxText(page);
+    expect(text).toContain('Priya Natarajan'); // formal greets by full name
+    expect(text).toContain('sam@example.com');
+    expect(text).toMatch(/Globex/);
+    expect(text).toMatch(/current role|current position/i); // the default reason, mentioned
+    const title = await h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+    expect(title).toMatch(/^Graceful Decline: /);
+    await page.close();
+  });
+
+  it('treats the selected text as the invitation', async () => {
+    await clearStoredSettings(h);
+    const page = await h.open(GMAIL_PLAIN_URL);
+    const tabId = await h.tabId(page);
+    await clickMenu(tabId, {
+      selectionText:
+        'Hi Sam, we would love to invite you to interview for the Frontend Engineer role at Initech. Please let us know which days suit you. Best, Marta Kowalski, Recruiter at Initech',
+    });
+    await expect.poll(() => replyBoxText(page), { timeout: 15_000 }).toContain('Initech');
+    expect(await replyBoxText(page)).not.toContain('Inbox Weekly');
+    await page.close();
+  });
+
+  it('works after the tab state is gone (as after a browser restart): it asks the page again', async () => {
+    await clearStoredSettings(h);
+    const page = await h.open(GMAIL_URL);
+    const tabId = await h.tabId(page);
+    await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
+    await h.worker.evaluate(() => chrome.storage.session.clear());
+    await clickMenu(tabId);
+    await expect.poll(() => replyBoxText(page), { timeout: 15_000 }).toContain('Globex');
+    await page.close();
+  });
+});
+
+describe('keyboard shortcut', () => {
+  it('"draft-with-defaults" drafts like the menu', async () => {
+    await setStoredSettings(h, { fullName: 'Sam Rivera', defaultTone: 'brief' });
+    const page = await h.open(GMAIL_URL);
+    const tabId = await h.tabId(page);
+    await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
+    await h.worker.evaluate(async (id) => {
+      const tab = await chrome.tabs.get(id);
+      (chrome.commands.onCommand as unknown as { dispatch: (c: string, t: object) => void }).dispatch('draft-with-defaults', tab);
+    }, tabId);
+    await expect.poll(() => replyBoxText(page), { timeout: 15_000 }).toContain('Sam Rivera');
+    await page.close();
+  });
+});

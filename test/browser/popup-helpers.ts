@@ -1,0 +1,60 @@
+// Shared steps of the popup, options and context-menu browser tests.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { type Harness, ROOT } from './harness';
+
+export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+export const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, name);
+}
+
+/** Runs axe-core (WCAG 2.x A/AA and best practices) and returns the violations, summarised. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** The popup's form is on screen with a preview. */
+export async function popupReady(popup: Page): Promise<void> {
+  await popup.locator('main[data-ready="1"] [data-testid="preview"]').waitFor({ timeout: 10_000 });
+}
+
+/** The text in the page's reply box (Gmail's contenteditable), without the quoted history. */
+export async function replyBoxText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const ed = document.querySelector('[g_editable="true"]');
+    if (!ed) return '';
+    const clone = ed.cloneNode(true) as HTMLElement;
+    for (const q of Array.from(clone.querySelectorAll('.gmail_quote'))) q.remove();
+    return (clone.innerText ?? clone.textContent ?? '').trim();
+  });
+}
+
+export async function setStoredSettings(h: Harness, settings: Record<string, unknown>): Promise<void> {
+  await h.worker.evaluate(async (s) => {
+    await chrome.storage.sync.set({ settings: s });
+  }, settings);
+}
+
+export async function clearStoredSettings(h: Harness): Promise<void> {
+  await h.worker.evaluate(async () => {
+    await chrome.storage.sync.clear();
+  });
+}
+
+export async function badgeText(h: Harness, tabId: number): Promise<string> {
+  return h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Whitespace-insensitive: the editor's innerText and the composed text differ only in line breaks. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
