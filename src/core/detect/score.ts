@@ -1,0 +1,129 @@
+// Weighs the measured cues into a score, a decision and the reasons a person can read.
+// Weights are log-odds-like: positives say "someone is arranging an interview with you",
+// negatives name the near-misses that share the vocabulary (rejections, offers, press, ...).
+import type { Features } from './features';
+import type { Cue } from './lexicon/index';
+
+export interface Verdict {
+  raw: number;
+  score: number;
+  invite: boolean;
+  signals: string[];
+  /** The strongest near-miss, when one decided against. */
+  nearMiss: Cue | null;
+}
+
+const THRESHOLD = 3.5;
+
+const NEGATIVE: [Cue, number, string][] = [
+  ['rejection', 6, 'reads like a rejection'],
+  ['offer', 6, 'reads like a job offer'],
+  ['interviewer', 6, 'asks you to interview someone else or give feedback'],
+  ['press', 5, 'a press or podcast interview'],
+  ['research', 5, 'a user-research interview'],
+  ['admission', 5, 'an admission interview'],
+  ['reference', 5, 'a reference check'],
+  ['exit', 6, 'an exit interview'],
+  ['mock', 5, 'a mock or practice interview'],
+  ['informational', 5, 'an informational interview request'],
+  ['event', 3.5, 'a webinar or career event'],
+  ['bulk', 2.5, 'a mailing-list or job-alert message'],
+  ['ack', 2.5, 'acknowledges an application'],
+  ['community', 3, 'a talent-community message'],
+  ['internal', 2.5, 'an internal meeting'],
+  ['personal', 3, 'personal mail'],
+];
+
+export function weigh(f: Features): Verdict {
+  const b = f.body;
+  const s = f.subject;
+  const signals: string[] = [];
+  let raw = 0;
+
+  const interview = Boolean(b.interview);
+  const subjInterview = Boolean(s.interview);
+  if (interview) {
+    raw += f.interviewCount >= 2 ? 1.8 : 1.3;
+    signals.push('mentions an interview');
+  }
+  if (subjInterview) {
+    raw += 1;
+    if (!interview) signals.push('the subject mentions an interview');
+  }
+  if (b.invite || s.invite) {
+    raw += 2;
+    signals.push('invites you to a next step');
+  }
+  if (b.availability) {
+    raw += 1.5;
+    signals.push('asks for your availability');
+  }
+  if (f.dateTimes > 0) {
+    raw += f.dateTimes >= 3 ? 1.2 : 0.7;
+    if (f.clock) raw += 0.3;
+    signals.push('proposes dates or times');
+  }
+  if (f.links.length > 0) {
+    raw += 0.8;
+    signals.push('includes a scheduling or meeting link');
+  }
+  const meetingWords = interview || subjInterview || Boolean(b.callAsk) || f.dateTimes > 0;
+  if ((b.confirm || s.confirm) && meetingWords) {
+    raw += 1.2;
+    signals.push('confirms a scheduled meeting');
+  }
+  if ((b.reschedule || s.reschedule) && meetingWords) {
+    raw += 1.2;
+    signals.push('moves an interview to another time');
+  }
+  if (b.followUp || s.followUp) raw += 0.4;
+  // A short reply in a thread whose subject is an interview: "Wednesday at 2 it is, see you then".
+  if (f.reply && subjInterview && (b.confirm || f.dateTimes > 0)) {
+    raw += 1;
+    signals.push('replies in an interview thread');
+  }
+  if (b.callAsk) {
+    raw += 1;
+    signals.push('asks you for a call');
+  }
+  if (b.hiring || s.hiring) {
+    raw += f.hiringCount >= 3 ? 1.3 : 0.8;
+  }
+  if (b.application) {
+    raw += 0.8;
+    signals.push('writes to you as a candidate');
+  }
+
+  // Something must be about a job, and something must ask you to meet.
+  const jobContext = interview || subjInterview || Boolean(b.hiring || s.hiring || b.application);
+  const asks = Boolean(
+    b.invite || s.invite || b.availability || b.confirm || s.confirm || b.reschedule || b.callAsk || f.links.length || f.dateTimes,
+  );
+  if (!jobContext) raw -= 3;
+  if (!asks) raw -= 3;
+
+  // Positive evidence saturates: a long, detailed mail must not outvote a clear near-miss cue.
+  raw = Math.min(raw, 8);
+  let nearMiss: Cue | null = null;
+  let worst = 0;
+  for (const [cue, w, label] of NEGATIVE) {
+    const hit = b[cue] ? w : s[cue] ? w * 0.7 : 0;
+    if (hit > 0) {
+      raw -= hit;
+      signals.push(label);
+      if (hit > worst) {
+        worst = hit;
+        nearMiss = cue;
+      }
+    }
+  }
+  // A cancellation is a near-miss only when it offers no new time.
+  if ((b.cancel || s.cancel) && !b.reschedule && !b.availability) {
+    raw -= 3;
+    signals.push('cancels without a new time');
+    if (3 > worst) nearMiss = 'cancel';
+  }
+
+  const score = 1 / (1 + Math.exp(-(raw - THRESHOLD)));
+  return { raw, score: Math.round(score * 1000) / 1000, invite: raw >= THRESHOLD, signals, nearMiss };
+}

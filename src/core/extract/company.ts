@@ -1,0 +1,227 @@
+// Finds the hiring company as a person would name it in a reply: from the signature, the body,
+// the subject, a team mailbox's display name, or (last) the sender's domain. An agency is named
+// only when its client is not.
+import { fold } from '../text/fold';
+import type { PreparedEmail } from '../text/prepare';
+import { capitalisedPhrases, compact, stripLegal } from './names';
+import { hasTitleHead } from './titles';
+
+// Words that describe a mailbox or department, not the company ("Fennwick Mutual Careers").
+const DEPT =
+  /(?:\s*[-–—|:·,]\s*|\s+)(?:early careers|careers?|jobs|recruiting(?: team)?|recruitment(?: team)?|hiring(?: team)?|talent acquisition|talent team|people team|people|hr|human resources|team|recrutement|l'équipe recrutement|selección|seleção|rrhh|recursos humanos|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$/i;
+const DEPT_PREFIX =
+  /^(?:careers at|jobs at|karriere bei|empleo en|empleo|carreiras na|carreiras|recrutement|recruiting team|recruiting at|recruiting|talent at|the)\s+/i;
+const DEPT_WORD = /\b(?:team|equipe|equipo|time|talent\w*|recrut\w*|recruit\w*|careers?|hr|rrhh|people|human resources|recursos humanos|personal|seleccion|selecao|atracao)\b/;
+const GENERIC = /^(?:careers?|jobs|recruiting|recruitment|talent|team|hr|people|notifications?|alerts?|calendar|hiring|support|info|the|office)$/i;
+
+// Names that only an agency carries (an employer's "Partners" or "Consulting" is not enough).
+const AGENCY_NAME =
+  /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion/;
+const CLIENT_CUE =
+  /\b(?:(?:my|our|the) client|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag)/;
+// "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
+const CLIENT_PHRASE =
+  /(?<![\p{L}])(?:working with|partnering with|helping|on behalf of|recruiting for|(?:retained|engaged|mandated) by|[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:\p{Lu}[\p{L}'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?\p{Lu}[\p{L}'’&-]*){0,5})/gu;
+
+const NOT_COMPANY =
+  /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
+
+function cleanCompany(raw: string): string {
+  let c = stripLegal(raw.trim());
+  c = c.replace(DEPT_PREFIX, '');
+  for (let i = 0; i < 3; i++) c = c.replace(DEPT, '');
+  return stripLegal(c).replace(/^(?:the|el|la|le|les|os|as|die|der)\s+/i, '').trim();
+}
+
+function usable(c: string): boolean {
+  if (c.length < 2 || c.length > 60) return false;
+  if (GENERIC.test(c) || NOT_COMPANY.test(c)) return false;
+  if (/@|https?:|\d{3,}/.test(c)) return false;
+  return /\p{Lu}/u.test(c);
+}
+
+/** The display name of a team mailbox, minus its department words. */
+function fromSenderName(p: PreparedEmail): string | null {
+  if (p.sender.isPerson || !p.clean.fromName) return null;
+  let name = p.clean.fromName;
+  // "Alpenglüh Touristik – Personal", "Jacarandá Pagamentos | Carreiras": keep the company part.
+  const parts = name.split(/\s+[-–—|]\s+|:\s+/);
+  if (parts.length > 1) {
+    const keep = parts.map(cleanCompany).filter((x) => usable(x) && !GENERIC.test(x));
+    name = keep[0] ?? '';
+  }
+  const c = cleanCompany(name);
+  return usable(c) ? c : null;
+}
+
+/** Phrases whose letters match the sender's domain: "Tessellate AI" for tessellate.example. */
+function domainMatch(phrase: string, label: string): boolean {
+  if (label.length < 3) return false;
+  const cp = compact(phrase);
+  if (cp.length < 3) return false;
+  if (cp === label || cp.startsWith(label) || (label.startsWith(cp) && cp.length >= 4)) return true;
+  const first = compact(phrase.split(/\s+/)[0] ?? '');
+  return first.length >= 4 && label.startsWith(first);
+}
+
+function phrasesOf(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    // Signature lines mix title, company and place with separators: split them.
+    for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+|\s+at\s+/u)) {
+      for (const ph of capitalisedPhrases(seg)) out.push(ph);
+    }
+  }
+  return out;
+}
+
+/** 3: the phrase spells the whole domain label; 2: it is a prefix of it; 1: its first word is. */
+function matchStrength(c: string, label: string): number {
+  const cp = compact(c);
+  if (cp.startsWith(label)) return 3;
+  if (label.startsWith(cp) && cp.length >= 4) return 2;
+  return domainMatch(c, label) ? 1 : 0;
+}
+
+function bestDomainPhrase(phrases: string[], label: string): string | null {
+  let best: string | null = null;
+  let bestS = 0;
+  for (const ph of phrases) {
+    const c = cleanCompany(ph);
+    if (!usable(c)) continue;
+    const s = matchStrength(c, label);
+    if (s === 0) continue;
+    if (s < 3 && hasTitleHead(fold(c))) continue;
+    // Strongest match first; among equals the earliest (signature before body), then the fuller name.
+    if (s > bestS || (s === bestS && best && compact(c).startsWith(compact(best)) && c.length > best.length)) {
+      best = c;
+      bestS = s;
+    }
+  }
+  return best;
+}
+
+/** A signature line that is an organisation: no title, no phone, not the writer's name. */
+function signatureOrg(p: PreparedEmail, personName: string | null): string | null {
+  const person = personName ? compact(personName) : '';
+  for (const line of p.sig.lines.slice(0, 6)) {
+    for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+/u)) {
+      const c = cleanCompany(seg);
+      if (!usable(c) || c.split(/\s+/).length > 6) continue;
+      if (/\d|@|:|[!?]/.test(c) || hasTitleHead(fold(c)) || c.split(/\s+/).length > 5) continue;
+      if (/^(?:we|i|you|our|your|this|please|see|looking|talk|good|best|thanks)\b/i.test(c)) continue;
+      if (DEPT_WORD.test(fold(c))) continue;
+      if (person && (compact(c) === person || person.includes(compact(c)))) continue;
+      if (!/^\p{Lu}/u.test(c)) continue;
+      // Places ("Toulouse", "Goiânia/GO") are usually after the company; a single word that is the
+      // writer's first or last name is skipped above.
+      return c;
+    }
+  }
+  return null;
+}
+
+// The client acting in the agency's sentence: "Penhallow Estates would like to meet you".
+const CLIENT_VERB =
+  /^\s(?:would like|wants?|liked|loved|had to|has|have|is|are|was|were|needs?|asked|proposed|souhaite\w*|aimerai\w*|quiere\w*|quisiera\w*|desea\w*|möchte\w*|würde\w*|hat|gostaria\w*|quer\w*)\b/u;
+const NOT_CLIENT_START =
+  /^(?:I|We|You|Hi|Hello|Dear|Great|Brilliant|Quick|Good|Date|Time|Where|When|With|Location|Thanks|Thank|Please|Hope|Best|Cheers|Sorry|Congratulations|The|This|Our|Your|Their|It|If|As|And|But|Hola|Bonjour|Hallo|Olá|Oi|Je|Nous|Vous|Notre|Votre|Le|La|Les|Un|Une|Ich|Wir|Sie|Ihre?|Ihnen|Unser\w*|Der|Die|Das|Den|Dem|Ein\w*|Mit|Für|Bei|Im|Am|El|Los|Las|Su|Tu|Nuestr\w*|Eu|Nós|Seu|Sua|Noss\w*|Os|As|Um|Uma)\b/u;
+
+/** The client of an agency, when the mail names one; null for "a tier-one bank" or "client confidential". */
+function findClient(p: PreparedEmail, mainText: string, agencyKey: string, writerName: string | null): string | null {
+  const scores = new Map<string, number>();
+  const bump = (c: string, by: number) => scores.set(c, (scores.get(c) ?? 0) + by);
+  const writer = writerName ? compact(writerName) : '';
+  const ok = (c: string): boolean => {
+    if (!usable(c) || NOT_CLIENT_START.test(c) || hasTitleHead(fold(c))) return false;
+    const k = compact(c);
+    if (k.length < 3 || (agencyKey && (k.includes(agencyKey) || agencyKey.includes(k)))) return false;
+    if (p.sender.domainLabel && domainMatch(c, p.sender.domainLabel)) return false;
+    return !(writer !== '' && writer.includes(k));
+  };
+  for (const src of [mainText, p.subject]) {
+    CLIENT_PHRASE.lastIndex = 0;
+    for (const m of src.matchAll(CLIENT_PHRASE)) {
+      const c = cleanCompany(m[1] ?? '');
+      if (ok(c)) bump(c, 2);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const line of mainText.split('\n').slice(0, 60)) {
+    for (const m of line.matchAll(/[\p{Lu}][\p{L}\d'’&.-]*(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?[\p{Lu}][\p{L}\d'’&.-]*){0,5}/gu)) {
+      const c = cleanCompany(m[0].replace(/[.,'’-]+$/u, ''));
+      if (!ok(c)) continue;
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+      const at = (m.index ?? 0) + m[0].length;
+      if (CLIENT_VERB.test(line.slice(at, at + 20))) bump(c, 2);
+    }
+  }
+  const subjectFolded = fold(p.subject);
+  for (const [c, n] of counts) {
+    if (n >= 2) bump(c, 1);
+    if (subjectFolded.includes(fold(c.split(/\s+/)[0] ?? c))) bump(c, 1.5);
+    if (c.includes(' ') && scores.has(c)) bump(c, 0.5);
+  }
+  let best: string | null = null;
+  let bestScore = 2.5;
+  for (const [c, sc] of scores) {
+    if (sc > bestScore || (sc === bestScore && best && c.length > best.length)) {
+      best = c;
+      bestScore = sc;
+    }
+  }
+  return best;
+}
+
+export interface CompanyResult {
+  company: string | null;
+  /** The sender is a recruitment agency writing about a client. */
+  agency: boolean;
+}
+
+export function findCompany(p: PreparedEmail, writerName: string | null): CompanyResult {
+  const label = p.sender.domainLabel;
+  const sigPhrases = phrasesOf(p.sig.lines);
+  const mainText = p.sig.main || p.text;
+  const subjectPhrases = phrasesOf([p.subject]);
+  const bodyPhrases = phrasesOf(mainText.split('\n').slice(0, 80));
+
+  const senderOrg = fromSenderName(p);
+  // Applicant-tracking mail is sent in the employer's name: its display name is the company.
+  if ((p.sender.noReply || p.sender.viaSystem) && senderOrg) return { company: senderOrg, agency: false };
+  const own =
+    (label && (bestDomainPhrase(sigPhrases, label) ?? bestDomainPhrase(subjectPhrases, label) ?? bestDomainPhrase(bodyPhrases, label))) ||
+    null;
+  const sigOrg = signatureOrg(p, writerName);
+  const agencyName = own ?? sigOrg ?? senderOrg;
+
+  // Agencies: name the client when the mail names one.
+  // An agency says so in its name ("Ashby Kerr Recruitment", "Brightline Talent") or talks of a client.
+  const sigSaysAgency = p.sig.lines
+    .slice(0, 6)
+    .some((l) =>
+      l
+        .split(/\s*[|·•,]\s*|\s+[–—-]\s+/u)
+        // "Ashby Kerr Recruitment" is an agency; a bare "Recruiting" line is an in-house department.
+        .some((seg) => !hasTitleHead(fold(seg)) && /^\S+\s/.test(seg) && AGENCY_NAME.test(fold(seg).replace(/^\S+\s/, ''))),
+    );
+  const isAgency =
+    Boolean(agencyName && AGENCY_NAME.test(fold(agencyName))) ||
+    (label !== '' && AGENCY_NAME.test(label)) ||
+    sigSaysAgency ||
+    CLIENT_CUE.test(p.folded);
+  if (isAgency) {
+    const client = findClient(p, mainText, agencyName ? compact(agencyName) : label, writerName);
+    if (client) return { company: client, agency: true };
+    if (agencyName) return { company: agencyName, agency: true };
+  }
+
+  if (own) return { company: own, agency: false };
+  if (senderOrg) return { company: senderOrg, agency: false };
+  if (sigOrg) return { company: sigOrg, agency: false };
+  if (label && label.length >= 3) {
+    // Nothing better: the domain itself, capitalised ("fieldnote" -> "Fieldnote").
+    return { company: label.charAt(0).toUpperCase() + label.slice(1), agency: false };
+  }
+  return { company: null, agency: false };
+}

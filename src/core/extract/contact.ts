@@ -1,0 +1,99 @@
+// Finds the person to address: the human who wrote the mail, or for system mail the named
+// coordinator. Never the greeting's name (that is the candidate) and never a guess.
+import { fold } from '../text/fold';
+import type { PreparedEmail } from '../text/prepare';
+import { firstName, NAME_TOKEN } from './names';
+import { isOrgLike } from '../text/sender';
+import { hasTitleHead } from './titles';
+
+export interface Contact {
+  firstName: string | null;
+  fullName: string | null;
+}
+
+const FULL_NAME = String.raw`(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s(?:de|da|van|von|del|le|la)?\s?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})`;
+
+// "your recruiting coordinator, Marisol Vega", "Your coordinator, Hannah Brooks", "contact Ben Adler".
+const COORDINATOR = [
+  new RegExp(
+    String.raw`(?:coordinator|recruiter|point of contact|contact person|contact|ansprechpartner(?:in)?|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on)\s[^\n,:]{1,30})?(?:\s(?:is|es|est|ist|é|será|will be))?[,:]?\s${FULL_NAME}`,
+    'gu',
+  ),
+  new RegExp(String.raw`${FULL_NAME},\s(?:will be\s|is\s)?your\s(?:recruiting\s)?(?:coordinator|point of contact|recruiter|contact)`, 'gu'),
+  new RegExp(String.raw`(?:contact|reach out to|email|write to|contacter|contactar a|kontaktieren sie)\s${FULL_NAME}`, 'gu'),
+];
+
+const NOT_NAME =
+  /^(?:Hi|Hello|Dear|Hey|Thanks|Thank|Best|Kind|Regards|Cheers|Hola|Bonjour|Hallo|Olá|Ola|Estimad[oa]|Prezad[oa]|Sehr|Liebe|Lieber|Team|The|Our|Your|Talent|Recruiting|Human|People|Please|Interview|Date|Time|Location|Position|Role)$/;
+
+/** Email addresses in the text whose local part names a person: "camille.roux@…" -> "camille". */
+function addressNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b([a-z][a-z'-]{1,30})(?:[._]([a-z][a-z'-]{1,30}))?@[a-z0-9.-]{2,100}/g)) {
+    const first = m[1] ?? '';
+    if (/^(?:no-?reply|noreply|info|jobs|careers|hr|recruiting|talent|team|contact|hello|support|admin|mail|rrhh|empleo|karriere|bewerbung|people)$/.test(first)) continue;
+    out.push(first);
+    if (out.length > 10) break;
+  }
+  return out;
+}
+
+/** Finds "Camille" in the original text for the folded token "camille". */
+function nameInText(text: string, token: string): string | null {
+  const re = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?/gu;
+  for (const m of text.matchAll(re)) {
+    const w = m[0];
+    if (fold(w) === token || fold(w.split('-')[0] ?? '') === token) return w;
+  }
+  return null;
+}
+
+/** A signature line that is a person's name: "Miriam Vogel", "i. A. Martina Köhler". */
+function signaturePerson(lines: string[], orgKey: string): string | null {
+  for (const raw of lines.slice(0, 3)) {
+    const line = raw.replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.)\s*/u, '').replace(/[,|–—].*$/u, '').trim();
+    const toks = line.split(/\s+/);
+    if (toks.length < 1 || toks.length > 4) continue;
+    if (!toks.every((t) => NAME_TOKEN.test(t) || /^(?:de|da|van|von|del|le|la|dos)$/.test(t))) continue;
+    if (NOT_NAME.test(toks[0] ?? '') || hasTitleHead(fold(line)) || isOrgLike(fold(line))) continue;
+    // A line sharing a word with the sender's team name or domain is the organisation, not a person.
+    if (toks.some((t) => t.length >= 3 && orgKey.includes(fold(t)))) continue;
+    if (toks.length === 1 && lines.length > 1 && raw === lines[lines.length - 1]) continue;
+    return line;
+  }
+  return null;
+}
+
+export function findContact(p: PreparedEmail): Contact {
+  const s = p.sender;
+  const orgKey = s.isPerson ? s.domainLabel : `${fold(s.name)} ${s.domainLabel}`;
+  if (s.isPerson) {
+    const first = firstName(s.name);
+    if (first) {
+      // The display name is the writer: trust it when the body also carries it (sign-off or intro).
+      const folded = fold(first);
+      if (p.folded.includes(folded) || !p.text) return { firstName: first, fullName: s.name };
+      // Otherwise a signature name wins (an assistant writing from a shared mailbox).
+      const sigName = signaturePerson(p.sig.lines, orgKey);
+      if (sigName) return { firstName: firstName(sigName), fullName: sigName };
+      return { firstName: first, fullName: s.name };
+    }
+  }
+  // System or team mailbox: the person who signed, else the named coordinator.
+  const sigName = p.sig.marked ? signaturePerson(p.sig.lines, orgKey) : null;
+  if (sigName) return { firstName: firstName(sigName), fullName: sigName };
+  const body = p.text;
+  for (const re of COORDINATOR) {
+    re.lastIndex = 0;
+    for (const m of body.matchAll(re)) {
+      const full = m[1] ?? '';
+      const f = firstName(full);
+      if (f && !NOT_NAME.test(f)) return { firstName: f, fullName: full };
+    }
+  }
+  for (const token of addressNames(body)) {
+    const w = nameInText(body, token);
+    if (w && !NOT_NAME.test(w)) return { firstName: w, fullName: null };
+  }
+  return { firstName: null, fullName: null };
+}

@@ -1,0 +1,43 @@
+// Shared helpers for names of people and organisations.
+import { fold } from '../text/fold';
+
+/** Legal-form suffixes that a person leaves out when naming a company in a reply. */
+const LEGAL =
+  /(?:,?\s+(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|plc|corp\.?|corporation|co\.|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|e\.\s?v\.|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?|sas|sarl|s\.?\s?p\.?\s?a\.?|b\.?v\.?|n\.?v\.?|pty\.?(?:\s+ltd\.?)?|ltda\.?|s\/a|eireli|me))+\.?$/i;
+
+export function stripLegal(name: string): string {
+  return name.replace(LEGAL, '').replace(/[\s,·|–—-]+$/u, '').trim();
+}
+
+/** Letters only, folded: "Tarrant & Hale" -> "tarranthale". */
+export function compact(s: string): string {
+  return fold(s).replace(/[^a-z0-9]/g, '');
+}
+
+/** "Anne-Sophie", "Élodie", "O'Connell": a capitalised given-name token. */
+export const NAME_TOKEN = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|sr|sra|srta|dña|d|m|mme|mlle|herr|frau|sir)\.?$/i;
+
+/** First given name of a display name: "Dr. Alan Frick" -> "Alan". */
+export function firstName(fullName: string): string | null {
+  for (const tok of fullName.split(/\s+/)) {
+    if (!tok || HONORIFIC.test(tok)) continue;
+    const t = tok.replace(/[,.;:]+$/, '');
+    return NAME_TOKEN.test(t) ? t : null;
+  }
+  return null;
+}
+
+/** Capitalised phrases (with connectors like "of", "&", "de") found in a line. */
+const PHRASE =
+  /[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s(?:&|and|of|the|de|del|des|du|da|do|dos|la|le|les|y|e|für|und|von|der)?\s?[\p{Lu}\d][\p{L}\d'’&.-]*){0,6}/gu;
+
+export function capitalisedPhrases(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(PHRASE)) {
+    out.push(m[0].replace(/[.,'’-]+$/u, ''));
+    if (out.length > 40) break;
+  }
+  return out;
+}

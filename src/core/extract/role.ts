@@ -1,0 +1,160 @@
+// Finds the job title as written: from "Position:" lines, the subject, and phrases such as
+// "for the X role", "puesto de X", "poste de X", "Stelle als X", "vaga de X".
+import { fold } from '../text/fold';
+import type { PreparedEmail } from '../text/prepare';
+import { hasTitleHead } from './titles';
+
+interface Candidate {
+  text: string;
+  weight: number;
+}
+
+// A title starts with a capital (or a digit, "3D Artist") and runs lazily to a terminator.
+const T = String.raw`([\p{Lu}\d][^\n.;!?:"“”]{1,90}?)`;
+const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|em|com|e)\s|$))`;
+
+const LABEL =
+  /^[ \t•*-]*(?:position|role|job|job title|vacancy|opening|puesto|vacante|poste|intitulé du poste|stelle|vaga|cargo|posição)\s*:\s*([^\n]{2,100})$/imu;
+
+const BODY_PATTERNS: [RegExp, number][] = [
+  // "for the Claims Adjuster II position", "about our Senior Product Designer role"
+  [
+    new RegExp(
+      String.raw`\b(?:for|as|about|regarding|on|to|into|in|the)\s(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|interviews?|hire|search|need|team)\b`,
+      'gu',
+    ),
+    4,
+  ],
+  [new RegExp(String.raw`\b(?:role|position|post)\s(?:of|as)\s(?:an?\s)?${T}${END}`, 'gu'), 4],
+  [
+    new RegExp(
+      String.raw`\b(?:hiring|recruiting for|looking for|search for|hire for|recruitment of)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
+      'gu',
+    ),
+    3,
+  ],
+  [new RegExp(String.raw`\binterview(?:ing)?\s(?:for|as)\s(?:the\s|an?\s)?${T}${END}`, 'gu'), 3],
+  [new RegExp(String.raw`\bapply(?:ing)?\s(?:for|to be)\s(?:the\s|an?\s)?${T}${END}`, 'gu'), 3],
+  // Spanish
+  [
+    new RegExp(
+      String.raw`\b(?:[Pp]uesto|[Vv]acante|[Pp]osición|[Oo]ferta|[Bb]úsqueda|[Cc]andidatura)\s(?:de|como|para)\s(?:un\/a\s|un\/una\s|un\s|una\s|el\s|la\s)?${T}${END}`,
+      'gu',
+    ),
+    4,
+  ],
+  // French
+  [new RegExp(String.raw`\b[Pp]oste\s(?:de\s|d['’]\s?|en tant que\s)${T}${END}`, 'gu'), 4],
+  // German
+  [
+    new RegExp(
+      String.raw`\b(?:Position|Stelle|Besetzung der Position|Bewerbung|Vorstellungsgespräch|Gespräch)\s(?:als\s|zum\s|zur\s)?(?:ein(?:e|en)?\s)?${T}${END}`,
+      'gu',
+    ),
+    4,
+  ],
+  [new RegExp(String.raw`\bals\s${T}${END}`, 'gu'), 2],
+  // Portuguese
+  [
+    new RegExp(
+      String.raw`\b(?:[Vv]aga|[Cc]argo|[Pp]osição|[Oo]portunidade)\s(?:de|para|como)\s(?:a\s|o\s)?${T}${END}`,
+      'gu',
+    ),
+    4,
+  ],
+  // "…a position we have open: Product Owner Sênior", "oportunidade que temos aberta: X"
+  [new RegExp(String.raw`(?:abierta|aberta|open|ouvrons|offen):\s${T}${END}`, 'gu'), 3],
+];
+
+// Subject pieces that are never the title.
+const SUBJECT_NOISE =
+  /^(?:re|fwd?|aw|wg|tr)$|interview|entrevista|entretien|gespräch|vorstellungsgespräch|invitation|einladung|convite|confirm|reminder|next steps?|quick chat|chat\?|call\?|coffee|confidential|vertraulich|hablamos|bate-papo|update|rescheduled?/i;
+
+const LEAD_IN =
+  /^(?:.*?\b(?:for|as|para|pour|für|als|de|como|zum|zur|du)\s(?:the\s|a\s|an\s|el\s|la\s|le\s|o\s|a\s|die\s|den\s|das\s)?)(?=[\p{Lu}\d])/u;
+
+// Interview-type words around a title in a subject: "… phone screen", "Entrevista técnica".
+const INTERVIEW_TAIL =
+  /\s+(?:(?:phone|video|technical|final|first|second|panel|onsite|virtual|group|1st|2nd|3rd)[- ]round\s)?(?:(?:phone|video|technical|final|panel|onsite|virtual|group|case)\s)?(?:interviews?|screen(?:ing)?|call|chat|entrevista|entretien|gespräch)$/iu;
+const ONLY_INTERVIEW =
+  /^(?:(?:your|our|the|a|an|la|le|el|sua|seu|votre|ihr|das)\s)?(?:(?:phone|video|technical|final|first|second|panel|onsite|virtual|group|case|system design)\s)*(?:interviews?|screen(?:ing)?|entrevistas?|entretiens?|gespräch|vorstellungsgespräch|telefoninterview)(?:\s(?:técnica|técnico|final|technique|telefónica|telefônica|por vídeo|en visio|individual))*$/iu;
+
+function cleanTitle(raw: string): string {
+  let t = raw.trim();
+  t = t.replace(INTERVIEW_TAIL, '');
+  // Reference numbers and dates are not part of the title.
+  t = t.replace(/\s*\((?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}\)/giu, '');
+  t = t.replace(/\s*\((?:Ref|Req)[:.][^)]*\)/gu, '');
+  t = t.replace(/\s+(?:role|position|job|opening|vacancy|post|interview|interviews)$/iu, '');
+  t = t.replace(/^(?:the|our|a|an|el|la|le|les|un|une|o|die|der|das)\s+/iu, '');
+  t = t.replace(/[\s,–—-]+$/u, '').replace(/^[\s,–—:;-]+/u, '');
+  return t.trim();
+}
+
+function plausible(t: string): boolean {
+  if (t.length < 2 || t.length > 90) return false;
+  const words = t.split(/\s+/).length;
+  if (words > 10) return false;
+  if (/@|https?:|\d{3,}[\s-]\d{3,}/.test(t)) return false;
+  return hasTitleHead(fold(t));
+}
+
+function fromSubject(subject: string, company: string | null): Candidate[] {
+  const out: Candidate[] = [];
+  // Split on dashes, bars, colons and brackets; keep "(m/w/d)" style qualifiers with their title.
+  const protectedSubject = subject.replace(/\((m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w)\)/giu, '⟨$1⟩');
+  const pieces = protectedSubject.split(/\s+[–—|-]\s+|:\s+|\s*\(|\)\s*|\s+@\s+/u);
+  for (let piece of pieces) {
+    piece = piece.replace(/⟨([^⟩]*)⟩/gu, '($1)').trim();
+    if (!piece) continue;
+    if (company) {
+      const i = piece.toLowerCase().indexOf(company.toLowerCase());
+      if (i === 0) piece = piece.slice(company.length).replace(/^\s*(?:[–—|:-]\s*)?/u, '');
+      else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)\s*$/iu, '');
+    }
+    piece = piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[\p{Lu}].*$/u, '');
+    let lead = piece.match(LEAD_IN);
+    if (lead && SUBJECT_NOISE.test(lead[0])) piece = piece.slice(lead[0].length);
+    else lead = null;
+    const t = cleanTitle(piece);
+    if (!t || ONLY_INTERVIEW.test(t) || (SUBJECT_NOISE.test(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
+    if (plausible(t)) out.push({ text: t, weight: 5 });
+  }
+  return out;
+}
+
+export function findRole(p: PreparedEmail, company: string | null = null): string | null {
+  const cands: Candidate[] = [];
+  const label = p.text.match(LABEL);
+  if (label?.[1]) {
+    const t = cleanTitle(label[1]);
+    if (t.length >= 2 && t.length <= 90) cands.push({ text: t, weight: 6 });
+  }
+  cands.push(...fromSubject(p.subject, company));
+  const body = p.sig.main || p.text;
+  for (const [re, w] of BODY_PATTERNS) {
+    re.lastIndex = 0;
+    let n = 0;
+    for (const m of body.matchAll(re)) {
+      if (++n > 6) break;
+      const t = cleanTitle(m[1] ?? '');
+      if (plausible(t)) cands.push({ text: t, weight: w });
+    }
+  }
+  if (cands.length === 0) return null;
+  cands.sort((a, b) => b.weight - a.weight || b.text.length - a.text.length);
+  let best = cands[0] as Candidate;
+  // Prefer the most specific form: a candidate that contains the best one and is not much longer.
+  const lb = best.text.toLowerCase();
+  for (const c of cands) {
+    const lc = c.text.toLowerCase();
+    if (lc !== lb && lc.includes(lb) && c.text.length <= best.text.length * 2.2 && c.text.length <= 70) best = c;
+  }
+  // The same title written two ways ("Analyst, AML" in the subject, "Analyst (AML)" in the body):
+  // the body's own sentence is the form the sender uses.
+  const key = best.text.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  for (const c of cands) {
+    if (c !== best && c.weight >= 3 && c.weight < 5 && c.text.toLowerCase().replace(/[^\p{L}\d]/gu, '') === key) return c.text;
+  }
+  return best.text;
+}

@@ -1,0 +1,22 @@
+// Proposed interview times: the lines of the newest message that carry a date or a clock time.
+import { fold } from '../text/fold';
+import { CLOCK, DATETIME } from '../text/datetime';
+
+export function proposedTimes(text: string, cap = 8): string[] {
+  const out: string[] = [];
+  for (const raw of text.split('\n', 400)) {
+    const line = raw.trim().replace(/^[-•*–·]\s*/u, '');
+    if (line.length < 3 || line.length > 160 || /https?:/.test(line)) continue;
+    const f = fold(line);
+    CLOCK.lastIndex = 0;
+    DATETIME.lastIndex = 0;
+    // A line counts when it has a clock time, or at least two date words ("Tuesday, April 15").
+    const clock = CLOCK.test(f);
+    let n = 0;
+    DATETIME.lastIndex = 0;
+    while (n < 2 && DATETIME.exec(f)) n++;
+    if (clock || n >= 2) out.push(line);
+    if (out.length >= cap) break;
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+// Dates and times in the five languages, on accent-folded lower-case text.
+
+const WEEKDAYS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terca|quarta|quinta|sexta';
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro';
+const RELATIVE =
+  'tomorrow|today|tonight|next week|this week|manana|hoy|esta semana|la proxima semana|la semana que viene|demain|aujourd.hui|cette semaine|la semaine prochaine|morgen|heute|diese woche|nachste woche|in den nachsten tagen|amanha|hoje|esta semana|proxima semana|semana que vem';
+
+const TIME = String.raw`\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h))?|\d{1,2}h\d{0,2}|\d{1,2} uhr`;
+const DATE = String.raw`\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\s?(?:${MONTHS})|(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s(?:de\s)?(?:${MONTHS})`;
+
+/** One pattern for any date, time, weekday or relative day. */
+export const DATETIME = new RegExp(`\\b(?:${TIME}|${DATE}|(?:${WEEKDAYS})|(?:${RELATIVE}))\\b`, 'g');
+/** Clock times only: "2pm", "10:30", "14h". */
+export const CLOCK = new RegExp(`\\b(?:${TIME})\\b`, 'g');
+
+export function countDateTimes(folded: string, cap = 12): number {
+  DATETIME.lastIndex = 0;
+  let n = 0;
+  while (n < cap && DATETIME.exec(folded)) n++;
+  return n;
+}
+
+export function hasClock(folded: string): boolean {
+  CLOCK.lastIndex = 0;
+  return CLOCK.test(folded);
+}

@@ -1,0 +1,52 @@
+// Turns whatever the caller passed into plain, bounded strings. Never throws.
+import type { EmailInput } from '../types';
+
+/** Work is capped: a real invitation says what matters long before this. */
+export const MAX_BODY_CHARS = 200_000;
+export const MAX_SUBJECT_CHARS = 1_000;
+export const MAX_NAME_CHARS = 300;
+
+export interface CleanEmail {
+  fromName: string;
+  fromEmail: string;
+  subject: string;
+  body: string;
+}
+
+function str(v: unknown, max: number): string {
+  if (typeof v !== 'string') return '';
+  const s = v.length > max ? v.slice(0, max) : v;
+  // Control characters other than tab/newline are noise from binary junk or HTML leftovers.
+  return s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ');
+}
+
+export function cleanEmail(email: EmailInput | null | undefined): CleanEmail {
+  let from: unknown = null;
+  let subject: unknown = '';
+  let body: unknown = '';
+  try {
+    if (email && typeof email === 'object') {
+      from = email.from;
+      subject = email.subject;
+      body = email.body;
+    }
+  } catch {
+    // Getters on hostile objects: treat as empty.
+  }
+  let fromName: unknown = '';
+  let fromEmail: unknown = '';
+  try {
+    if (from && typeof from === 'object') {
+      fromName = (from as { name?: unknown }).name;
+      fromEmail = (from as { email?: unknown }).email;
+    }
+  } catch {
+    // ignore
+  }
+  return {
+    fromName: str(fromName, MAX_NAME_CHARS).replace(/\s+/g, ' ').trim(),
+    fromEmail: str(fromEmail, MAX_NAME_CHARS).trim().toLowerCase(),
+    subject: str(subject, MAX_SUBJECT_CHARS).replace(/\s+/g, ' ').trim(),
+    body: str(body, MAX_BODY_CHARS),
+  };
+}

@@ -1,0 +1,72 @@
+// "Only the newest message decides": cut the body where quoted history or a forward begins.
+
+/** The newest message is analysed up to this length; the rest is footers and history. */
+export const MAX_NEWEST_CHARS = 12_000;
+
+// Each is tested against one line (already trimmed), so none can run past a line end.
+const REPLY_HEADER =
+  /^(?:on|le|el|am|em|op|il)\s[^\n]{0,200}?(?:wrote|a écrit|escribió|schrieb|escreveu|schreef|ha scritto)\s*:?$/i;
+const SEPARATOR =
+  /^-{2,}\s*(?:original message|forwarded message|message d'origine|message transféré|mensaje original|mensaje reenviado|ursprüngliche nachricht|weitergeleitete nachricht|mensagem original|mensagem encaminhada)\b/i;
+const BEGIN_FWD = /^(?:begin forwarded message|début du message réenvoyé|inicio del mensaje reenviado)\s*:/i;
+const HEADER_FROM = /^\*?(?:from|de|von|da|van)\s*:\*?\s+\S/i;
+const HEADER_NEXT = /^\*?(?:sent|date|to|subject|envoyé|enviado|gesendet|datum|betreff|objet|asunto|assunto|para|à|an|cc)\s*:/i;
+const UNDERSCORES = /^_{8,}$/;
+
+export interface NewestMessage {
+  /** Text of the newest message only. */
+  text: string;
+  /** True when earlier messages were cut off. */
+  hadHistory: boolean;
+  /** True when the cut was a forward (the newest message forwards someone else's mail). */
+  forwarded: boolean;
+}
+
+export function newestMessage(body: string): NewestMessage {
+  const lines = body.split('\n', 4000);
+  let cut = -1;
+  let forwarded = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    if (line.startsWith('>')) {
+      cut = i;
+      break;
+    }
+    if (line.length > 400) continue;
+    if (SEPARATOR.test(line) || BEGIN_FWD.test(line)) {
+      forwarded = /forward|transf|reenv|weiterge|encaminh|begin|début|inicio/i.test(line);
+      cut = i;
+      break;
+    }
+    if (UNDERSCORES.test(line)) {
+      cut = i;
+      break;
+    }
+    if (REPLY_HEADER.test(line)) {
+      cut = i;
+      break;
+    }
+    // "On Mon, 10 Mar 2025 at 16:40, Name <a@b>\nwrote:" wrapped over two lines.
+    if (/^(?:on|le|el|am|em)\s/i.test(line) && line.length < 200) {
+      const next = (lines[i + 1] ?? '').trim();
+      if (/^[^\n]{0,80}(?:wrote|a écrit|escribió|schrieb|escreveu)\s*:?$/i.test(next)) {
+        cut = i;
+        break;
+      }
+    }
+    if (HEADER_FROM.test(line)) {
+      let hits = 0;
+      for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+        if (HEADER_NEXT.test((lines[j] ?? '').trim())) hits++;
+      }
+      if (hits >= 2) {
+        cut = i;
+        break;
+      }
+    }
+  }
+  let text = cut >= 0 ? lines.slice(0, cut).join('\n') : lines.join('\n');
+  if (text.length > MAX_NEWEST_CHARS) text = text.slice(0, MAX_NEWEST_CHARS);
+  return { text: text.trim(), hadHistory: cut >= 0, forwarded };
+}

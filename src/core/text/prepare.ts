@@ -1,0 +1,58 @@
+// One pass over the raw email that detector and extractor share: clean, newest message, folding,
+// signature, language, sender. Cached for the last input so detect + extract on one mail do it once.
+import { guessLang } from '../lang/index';
+import type { DetectedLang, EmailInput } from '../types';
+import { type CleanEmail, cleanEmail } from './input';
+import { fold } from './fold';
+import { newestMessage } from './newest';
+import { readSender, type SenderInfo } from './sender';
+import { type SignatureSplit, splitSignature } from './signature';
+
+export interface PreparedEmail {
+  clean: CleanEmail;
+  /** Subject without "Re:", "Fwd:", "AW:" prefixes. */
+  subject: string;
+  foldedSubject: string;
+  isReply: boolean;
+  isForward: boolean;
+  /** Newest message, original text. */
+  text: string;
+  /** Newest message, accent- and case-folded. */
+  folded: string;
+  hadHistory: boolean;
+  sig: SignatureSplit;
+  lang: DetectedLang;
+  sender: SenderInfo;
+}
+
+const SUBJECT_PREFIX = /^(?:(?:re|aw|sv|vs|rv|r|res|wg|fw|fwd|tr|enc|rif)\s*(?:\[\d+\])?\s*:\s*)+/i;
+const FORWARD_PREFIX = /^(?:(?:re|aw|res|rv)\s*:\s*)*(?:fw|fwd|wg|tr|enc)\s*:/i;
+
+let lastKey: string[] | null = null;
+let lastValue: PreparedEmail | null = null;
+
+export function prepareEmail(email: EmailInput | null | undefined): PreparedEmail {
+  const clean = cleanEmail(email);
+  const key = [clean.fromName, clean.fromEmail, clean.subject, clean.body];
+  if (lastKey && lastValue && key.every((k, i) => k === lastKey?.[i])) return lastValue;
+  const subject = clean.subject.replace(SUBJECT_PREFIX, '').trim();
+  const newest = newestMessage(clean.body);
+  const folded = fold(newest.text);
+  const foldedSubject = fold(subject);
+  const value: PreparedEmail = {
+    clean,
+    subject,
+    foldedSubject,
+    isReply: subject !== clean.subject,
+    isForward: FORWARD_PREFIX.test(clean.subject) || newest.forwarded,
+    text: newest.text,
+    folded,
+    hadHistory: newest.hadHistory,
+    sig: splitSignature(newest.text, folded),
+    lang: guessLang(`${foldedSubject}\n${folded}`),
+    sender: readSender(clean.fromName, clean.fromEmail, fold(clean.fromName)),
+  };
+  lastKey = key;
+  lastValue = value;
+  return value;
+}

@@ -1,0 +1,51 @@
+// Splits a message into its main text and the sign-off block (name, title, company, phones, disclaimers).
+
+// A closing line on its own: "Best,", "Mit freundlichen Grüßen", "Un saludo,". Matched on folded text.
+const CLOSING =
+  /^(?:(?:best|kind|warm|warmest|many|with best|with kind|all the|yours)\s*(?:regards|wishes|thanks|best)?|regards|best regards|sincerely|yours sincerely|yours faithfully|yours truly|cheers|thanks|thank you|thanks again|many thanks|talk soon|speak soon|warmly|respectfully|take care|see you (?:soon|then|there)|best of luck|good luck|cordialement|bien cordialement|bien a vous|tres cordialement|sinceres salutations|salutations distinguees|a bientot|merci|un saludo|saludos|un cordial saludo|saludos cordiales|atentamente|un abrazo|abrazos|gracias|muchas gracias|mit freundlichen grussen|freundliche grusse|viele grusse|beste grusse|liebe grusse|herzliche grusse|gruss|vg|lg|atenciosamente|abracos|abraco|um abraco|att|obrigad[oa]|cumprimentos|grato|boa sorte)\b[^\n]{0,40}$/;
+
+const DASHES = /^(?:--|—|–|__)\s*$/;
+
+export interface SignatureSplit {
+  main: string;
+  /** Lines after the sign-off, trimmed, empty lines removed. */
+  lines: string[];
+  /** True when a closing phrase or "--" marked the start. */
+  marked: boolean;
+}
+
+export function splitSignature(text: string, folded: string): SignatureSplit {
+  const lines = text.split('\n');
+  const flines = folded.split('\n');
+  let start = -1;
+  // Search from the end: the last closing is the sign-off (an early "Thanks for applying" is not).
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 60; i--) {
+    const f = (flines[i] ?? '').trim().replace(/^[-–—\s]+/, '');
+    if (f.length > 60) continue;
+    if (DASHES.test(f) || CLOSING.test(f)) {
+      start = i + 1;
+      // A closing line that itself carries the name: "Hector – Quickshift Staffing" is not a closing,
+      // but "Viele Grüße aus Leipzig" is; both are fine because the next lines hold the name.
+      break;
+    }
+  }
+  if (start < 0) {
+    // No sign-off phrase: treat the trailing short lines (name, title, phone) as the signature.
+    let i = lines.length;
+    while (i > 0 && (lines[i - 1] ?? '').trim().length < 80 && lines.length - i < 8) {
+      i--;
+      if ((lines[i] ?? '').trim() === '' && i < lines.length - 1) break;
+    }
+    start = Math.max(i, 0);
+    const sig = lines
+      .slice(start)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    return { main: lines.slice(0, start).join('\n'), lines: sig, marked: false };
+  }
+  const sig = lines
+    .slice(start)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return { main: lines.slice(0, Math.max(start - 1, 0)).join('\n'), lines: sig, marked: true };
+}
