@@ -4,7 +4,7 @@ import { checkTone } from '../tone';
 import { textToHtml } from './html';
 import { composeParts, partsToText } from './parts';
 
-export { resolveAnswers } from './answers';
+export { resolveAnswers, validateAnswers } from './answers';
 export { composeParts, partsToText, BRIEF_MAX_WORDS, wordsBeforeSignature } from './parts';
 export type { DraftPart, DraftParts, OmittedInput, PartSlot } from './parts';
 
