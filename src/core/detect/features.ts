@@ -2,7 +2,22 @@
 import { countDateTimes, hasClock } from '../text/datetime';
 import { schedulingLinks } from '../text/links';
 import type { PreparedEmail } from '../text/prepare';
+import { findRole } from '../extract/role';
+import { hasTitleHead } from '../extract/titles';
+import { fold } from '../text/fold';
 import { type Cue, countCue, findCue } from './lexicon/index';
+
+// "Cobalt Pay — Risk Analyst · Remote": a job per line, the shape of alerts and digests.
+function countListingLines(text: string): number {
+  let n = 0;
+  for (const line of text.split('\n', 300)) {
+    if (line.length > 140 || !/\s[—·|]\s|^\s*(?:[•*-]|\d+[.)])\s.*\s[—–-]\s/u.test(line)) continue;
+    // Interview schedules list people with titles too, but with times and durations.
+    if (/\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)\b|\d+\s?min|minutes|hours?\b/i.test(line)) continue;
+    if (hasTitleHead(fold(line)) && ++n >= 5) break;
+  }
+  return n;
+}
 
 export interface Features {
   /** Cue -> first matched text in the newest message (folded). */
@@ -18,6 +33,10 @@ export interface Features {
   system: boolean;
   /** The subject marks a reply ("Re:"). */
   reply: boolean;
+  /** The job title the mail names, if any. */
+  role: string | null;
+  /** Several lines that each name a job, as in alerts and digests. */
+  listing: boolean;
 }
 
 const BODY_CUES: Cue[] = [
@@ -96,5 +115,7 @@ export function measure(p: PreparedEmail): Features {
     links: schedulingLinks(p.text),
     system: p.sender.noReply || p.sender.viaSystem,
     reply: p.isReply,
+    role: findRole(p),
+    listing: countListingLines(p.text) >= 3,
   };
 }

@@ -94,13 +94,21 @@ export function weigh(f: Features): Verdict {
     signals.push('writes to you as a candidate');
   }
 
-  // Something must be about a job, and something must ask you to meet.
-  const jobContext = interview || subjInterview || Boolean(b.hiring || s.hiring || b.application);
-  const asks = Boolean(
-    b.invite || s.invite || b.availability || b.confirm || s.confirm || b.reschedule || b.callAsk || f.links.length || f.dateTimes,
-  );
-  if (!jobContext) raw -= 3;
-  if (!asks) raw -= 3;
+  if (f.role) {
+    raw += 0.6;
+    signals.push(`names a role: ${f.role}`);
+  }
+
+  // "Interview" alone is not enough: press, personal and admission mail use it too. Something must
+  // tie the mail to a job, and something must ask the reader to meet (dates alone do not).
+  const jobContext = Boolean(b.hiring || s.hiring || b.application || f.role || f.system);
+  const asks = Boolean(b.invite || s.invite || b.availability || b.confirm || s.confirm || b.reschedule || s.reschedule || b.callAsk || f.links.length);
+  if (!jobContext) raw -= interview || subjInterview ? 1.5 : 3;
+  if (!asks) raw -= 1.5;
+  if (f.listing) {
+    raw -= 2.5;
+    signals.push('lists several jobs');
+  }
 
   // Positive evidence saturates: a long, detailed mail must not outvote a clear near-miss cue.
   raw = Math.min(raw, 8);

@@ -12,7 +12,8 @@ const DEPT =
 const DEPT_PREFIX =
   /^(?:careers at|jobs at|karriere bei|empleo en|empleo|carreiras na|carreiras|recrutement|recruiting team|recruiting at|recruiting|talent at|the)\s+/i;
 const DEPT_WORD = /\b(?:team|equipe|equipo|time|talent\w*|recrut\w*|recruit\w*|careers?|hr|rrhh|people|human resources|recursos humanos|personal|seleccion|selecao|atracao)\b/;
-const GENERIC = /^(?:careers?|jobs|recruiting|recruitment|talent|team|hr|people|notifications?|alerts?|calendar|hiring|support|info|the|office)$/i;
+const GENERIC =
+  /^(?:careers?|jobs|recruiting|recruitment|talent|team|hr|people|notifications?|alerts?|calendar|hiring|support|info|the|office|karriere|carreiras?|carrières|recrutement|recrutamento|selecci[oó]n|seleção|rrhh|empleo|emploi|bewerbung|personal|personalabteilung|talent acquisition|recursos humanos|human resources|people team|ressources humaines)$/i;
 
 // Names that only an agency carries (an employer's "Partners" or "Consulting" is not enough).
 const AGENCY_NAME =
@@ -59,6 +60,8 @@ function domainMatch(phrase: string, label: string): boolean {
   if (label.length < 3) return false;
   const cp = compact(phrase);
   if (cp.length < 3) return false;
+  const bare = cp.replace(/and/g, '');
+  if (bare.length >= 4 && label.replace(/and/g, '').startsWith(bare)) return true;
   if (cp === label || cp.startsWith(label) || (label.startsWith(cp) && cp.length >= 4)) return true;
   const first = compact(phrase.split(/\s+/)[0] ?? '');
   return first.length >= 4 && label.startsWith(first);
@@ -78,7 +81,7 @@ function phrasesOf(lines: string[]): string[] {
 /** 3: the phrase spells the whole domain label; 2: it is a prefix of it; 1: its first word is. */
 function matchStrength(c: string, label: string): number {
   const cp = compact(c);
-  if (cp.startsWith(label)) return 3;
+  if (cp.startsWith(label) || cp.replace(/and/g, '').startsWith(label.replace(/and/g, ''))) return 3;
   if (label.startsWith(cp) && cp.length >= 4) return 2;
   return domainMatch(c, label) ? 1 : 0;
 }

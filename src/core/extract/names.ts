@@ -11,7 +11,8 @@ export function stripLegal(name: string): string {
 
 /** Letters only, folded: "Tarrant & Hale" -> "tarranthale". */
 export function compact(s: string): string {
-  return fold(s).replace(/[^a-z0-9]/g, '');
+  // "&" is spelled "and" in domains as often as it is dropped: keep both readings comparable.
+  return fold(s).replace(/\s*&\s*/g, 'and').replace(/[^a-z0-9]/g, '');
 }
 
 /** "Anne-Sophie", "Élodie", "O'Connell": a capitalised given-name token. */

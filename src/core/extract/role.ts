@@ -20,7 +20,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
   [
     new RegExp(
-      String.raw`\b(?:for|as|about|regarding|on|to|into|in|the)\s(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|interviews?|hire|search|need|team)\b`,
+      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|interviews?|hire|search|need|spot|gig|seat|application|candidacy)\b`,
       'gu',
     ),
     4,
@@ -79,6 +79,23 @@ const INTERVIEW_TAIL =
 const ONLY_INTERVIEW =
   /^(?:(?:your|our|the|a|an|la|le|el|sua|seu|votre|ihr|das)\s)?(?:(?:phone|video|technical|final|first|second|panel|onsite|virtual|group|case|system design)\s)*(?:interviews?|screen(?:ing)?|entrevistas?|entretiens?|gespräch|vorstellungsgespräch|telefoninterview)(?:\s(?:técnica|técnico|final|technique|telefónica|telefônica|por vídeo|en visio|individual))*$/iu;
 
+const SENTENCE =
+  /(?:^|\s)(?:let's|let us|you|your|we|we're|our|i|i'm|my|talk|chat|call|come|join|meet|would|could|can|please|thanks|about|quick|next week|tu|te|vous|votre|nous|du|dein|ihr|voce|seu|sua)(?:\s|$|[,?!])/i;
+
+function fromText(text: string, weight: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [re, w] of BODY_PATTERNS) {
+    re.lastIndex = 0;
+    let n = 0;
+    for (const m of text.matchAll(re)) {
+      if (++n > 6) break;
+      const t = cleanTitle(m[1] ?? '');
+      if (plausible(t)) out.push({ text: t, weight: Math.min(w, weight) });
+    }
+  }
+  return out;
+}
+
 function cleanTitle(raw: string): string {
   let t = raw.trim();
   t = t.replace(INTERVIEW_TAIL, '');
@@ -103,7 +120,7 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
   const out: Candidate[] = [];
   // Split on dashes, bars, colons and brackets; keep "(m/w/d)" style qualifiers with their title.
   const protectedSubject = subject.replace(/\((m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w)\)/giu, '⟨$1⟩');
-  const pieces = protectedSubject.split(/\s+[–—|-]\s+|:\s+|\s*\(|\)\s*|\s+@\s+/u);
+  const pieces = protectedSubject.split(/\s+[–—|-]\s+|:\s+|[?!]\s+|\s*\(|\)\s*|\s+@\s+/u);
   for (let piece of pieces) {
     piece = piece.replace(/⟨([^⟩]*)⟩/gu, '($1)').trim();
     if (!piece) continue;
@@ -118,7 +135,9 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     else lead = null;
     const t = cleanTitle(piece);
     if (!t || ONLY_INTERVIEW.test(t) || (SUBJECT_NOISE.test(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
-    if (plausible(t)) out.push({ text: t, weight: 5 });
+    // A sentence ("Let's talk about the Charge Nurse role") is not a title; read it like body text.
+    if (SENTENCE.test(t)) out.push(...fromText(t, 5));
+    else if (plausible(t)) out.push({ text: t, weight: 5 });
   }
   return out;
 }
@@ -131,16 +150,9 @@ export function findRole(p: PreparedEmail, company: string | null = null): strin
     if (t.length >= 2 && t.length <= 90) cands.push({ text: t, weight: 6 });
   }
   cands.push(...fromSubject(p.subject, company));
-  const body = p.sig.main || p.text;
-  for (const [re, w] of BODY_PATTERNS) {
-    re.lastIndex = 0;
-    let n = 0;
-    for (const m of body.matchAll(re)) {
-      if (++n > 6) break;
-      const t = cleanTitle(m[1] ?? '');
-      if (plausible(t)) cands.push({ text: t, weight: w });
-    }
-  }
+  cands.push(...fromText(p.sig.main || p.text, 9));
+  // Nothing in the newest message: the thread's earlier messages often name the role.
+  if (cands.length === 0 && p.hadHistory) cands.push(...fromText(p.clean.body.slice(0, 20_000), 2));
   if (cands.length === 0) return null;
   cands.sort((a, b) => b.weight - a.weight || b.text.length - a.text.length);
   let best = cands[0] as Candidate;

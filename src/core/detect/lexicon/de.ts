@@ -24,7 +24,9 @@ export const de: Lexicon = {
   ],
   availability: [
     '(?:passt|passen) (?:ihnen|dir|es)',
-    '(?:hatten|haben|hast) (?:sie|du) (?:[^\\n]{0,30})?(?:zeit|lust)',
+    '(?:hatten|hattest|hattet|haben|hast|habt) (?:sie|du|ihr) (?:[^\\n]{0,30})?(?:zeit|lust)',
+    '(?:wurde|wurden) [^\\n]{0,25}passen',
+    'passt (?:es )?(?:dir|ihnen)',
     'zeitfenster',
     'terminvorschlag',
     'termine? (?:vorschlagen|nennen|auswahlen|buchen)',
@@ -72,7 +74,7 @@ export const de: Lexicon = {
   ],
   bulk: ['neue (?:stellen|jobs)', 'jobalarm', 'newsletter', 'abmelden', 'tipps'],
   event: ['karrieremesse', 'jobmesse', 'anmeldung', 'workshop'],
-  press: ['podcast', '\\bfolge\\b', 'journalist', 'redaktion', 'artikel', 'zeitung', 'magazin', 'aufnahme'],
+  press: ['sendung', 'live-sendung', 'horer(?:innen)?', 'podcast', '\\bfolge\\b', 'journalist', 'redaktion', 'artikel', 'zeitung', 'magazin', 'aufnahme'],
   research: ['nutzerstudie', 'gutschein', 'ihre meinung', 'umfrage'],
   admission: ['zulassung', 'studiengang', 'promotionsprogramm'],
   interviewer: [

@@ -80,7 +80,7 @@ export const es: Lexicon = {
   ],
   bulk: ['alerta de empleo', 'ofertas (?:nuevas|que coinciden)', 'boletin', 'consejos', 'darte de baja', 'darse de baja'],
   event: ['seminario web', 'feria de empleo', 'inscribete', 'inscripcion', 'taller'],
-  press: ['periodista', 'reportaje', 'redactor', 'articulo', 'podcast', 'episodio', 'programa de radio', 'testimonio', 'fotografo'],
+  press: ['en directo', 'productora?', 'emisora', 'oyentes', 'audiencia', 'periodista', 'reportaje', 'redactor', 'articulo', 'podcast', 'episodio', 'programa de radio', 'testimonio', 'fotografo'],
   research: ['tarjeta regalo', 'tu opinion', 'participar en (?:un|una) (?:estudio|investigacion)', 'investigacion de usuarios'],
   admission: ['admision', 'doctorado', 'programa de (?:posgrado|maestria|master)'],
   interviewer: [

@@ -85,7 +85,7 @@ export const fr: Lexicon = {
   ack: ['(?:bien )?recu votre candidature', 'accuse de reception', 'nous reviendrons vers vous', 'etudier(?:ons)? votre candidature'],
   bulk: ['nouvelles offres', 'alertes? (?:emploi|e-mail)', 'newsletter', 'desinscri\\w*', 'desabonner', 'conseils', 'astuces'],
   event: ['webinaire', 'salon de l.emploi', 'forum (?:emploi|entreprises)', 'inscrivez', 'inscription', 'atelier'],
-  press: ['journaliste', 'reportage', 'article', 'podcast', 'episode', 'emission', 'redaction'],
+  press: ['en direct', 'auditeurs', 'antenne', 'journaliste', 'reportage', 'article', 'podcast', 'episode', 'emission', 'redaction'],
   research: ['carte cadeau', 'votre avis', 'equipe design', '(?:etude|recherche) (?:utilisateur|ux)', 'chercheuse? ux', 'nos etudes'],
   admission: ['admission', 'doctorat', '(?:master|licence) en'],
   interviewer: [

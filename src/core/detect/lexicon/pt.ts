@@ -49,7 +49,7 @@ export const pt: Lexicon = {
   ack: ['recebemos (?:a |sua )?(?:sua )?candidatura', 'entraremos em contato'],
   bulk: ['novas vagas', 'newsletter', 'descadastr\\w+', 'dicas', 'perguntas que', '\\bblog\\b'],
   event: ['feira de (?:carreira|emprego)', 'inscreva-se', 'inscricoes', 'workshop'],
-  press: ['jornalista', 'reportagem', 'materia', 'podcast', 'episodio'],
+  press: ['ao vivo', 'ouvintes', 'programa de radio', 'jornalista', 'reportagem', 'materia', 'podcast', 'episodio'],
   research: ['pesquisa (?:com usuarios|de usuario)', 'vale-presente', 'sua opiniao'],
   admission: ['mestrado', 'doutorado', 'pos-graduacao', 'banca examinadora'],
   interviewer: [
