@@ -22,7 +22,7 @@ const CLIENT_CUE =
   /\b(?:(?:my|our|the) client|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag)/;
 // "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
 const CLIENT_PHRASE =
-  /(?<![\p{L}])(?:working with|partnering with|helping|on behalf of|recruiting for|(?:retained|engaged|mandated) by|[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:\p{Lu}[\p{L}'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?\p{Lu}[\p{L}'’&-]*){0,5})/gu;
+  /\b(?:working with|partnering with|helping|on behalf of|recruiting for|(?:retained|engaged|mandated) by|[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:\p{Lu}[\p{L}'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?\p{Lu}[\p{L}'’&-]*){0,5})/gu;
 
 const NOT_COMPANY =
   /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
@@ -89,7 +89,10 @@ function matchStrength(c: string, label: string): number {
 function bestDomainPhrase(phrases: string[], label: string): string | null {
   let best: string | null = null;
   let bestS = 0;
+  const initial = label.charAt(0);
   for (const ph of phrases) {
+    // Cheap first-letter test before the folding and cleaning below.
+    if (fold(ph.charAt(0)) !== initial) continue;
     const c = cleanCompany(ph);
     if (!usable(c)) continue;
     const s = matchStrength(c, label);
@@ -186,14 +189,14 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   const label = p.sender.domainLabel;
   const sigPhrases = phrasesOf(p.sig.lines);
   const mainText = p.sig.main || p.text;
-  const subjectPhrases = phrasesOf([p.subject]);
-  const bodyPhrases = phrasesOf(mainText.split('\n').slice(0, 80));
-
   const senderOrg = fromSenderName(p);
   // Applicant-tracking mail is sent in the employer's name: its display name is the company.
   if ((p.sender.noReply || p.sender.viaSystem) && senderOrg) return { company: senderOrg, agency: false };
   const own =
-    (label && (bestDomainPhrase(sigPhrases, label) ?? bestDomainPhrase(subjectPhrases, label) ?? bestDomainPhrase(bodyPhrases, label))) ||
+    (label &&
+      (bestDomainPhrase(sigPhrases, label) ??
+        bestDomainPhrase(phrasesOf([p.subject]), label) ??
+        bestDomainPhrase(phrasesOf(mainText.split('\n', 80)), label))) ||
     null;
   const sigOrg = signatureOrg(p, writerName);
   const agencyName = own ?? sigOrg ?? senderOrg;

@@ -43,6 +43,8 @@ function nameInText(text: string, token: string): string | null {
   const re = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?/gu;
   for (const m of text.matchAll(re)) {
     const w = m[0];
+    // Cheap first-letter test before folding accents.
+    if (w.charAt(0).toLowerCase() !== token.charAt(0) && fold(w.charAt(0)) !== token.charAt(0)) continue;
     if (fold(w) === token || fold(w.split('-')[0] ?? '') === token) return w;
   }
   return null;

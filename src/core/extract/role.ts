@@ -16,7 +16,7 @@ const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|\s(?:at|with|
 const LABEL =
   /^[ \t•*-]*(?:position|role|job|job title|vacancy|opening|puesto|vacante|poste|intitulé du poste|stelle|vaga|cargo|posição)\s*:\s*([^\n]{2,100})$/imu;
 
-const BODY_PATTERNS: [RegExp, number][] = [
+export const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
   [
     new RegExp(
@@ -143,6 +143,14 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
 }
 
 export function findRole(p: PreparedEmail, company: string | null = null): string | null {
+  const key = `role:${company ?? ''}`;
+  if (p.memo.has(key)) return p.memo.get(key) as string | null;
+  const role = computeRole(p, company);
+  p.memo.set(key, role);
+  return role;
+}
+
+function computeRole(p: PreparedEmail, company: string | null): string | null {
   const cands: Candidate[] = [];
   const label = p.text.match(LABEL);
   if (label?.[1]) {

@@ -14,7 +14,7 @@ const HEADS = [
   'engenheir[oa]|desenvolvedor|desenvolvedora|coordenador|coordenadora|diretor|diretora|assistente|vendedor|vendedora|product owner|estagiari[oa]|auxiliar|supervisora|enfermeir[oa]|professora|contador|contadora|advogad[oa]|gestor|gestora|farmaceutic[oa]|analista|supervisor|supervisora|atendente|recepcionista|operador|operadora|tecnic[oa]|motorista|cozinheir[oa]|garcom|caixa|promotor|promotora|arquitet[oa]|redator|redatora|tradutor|tradutora|psicolog[oa]|nutricionista|fisioterapeuta|veterinari[oa]|medic[oa]|editor|editora|designer|programador|programadora',
 ].join('|');
 
-const HEAD = new RegExp(`(?:^|[^a-z])(?:${HEADS})(?:e|es|s|\\(e\\)|\\(a\\)|/a|/e|\\(in\\)|in)?(?![a-z])`);
+const HEAD = new RegExp(`\\b(?:${HEADS})(?:e|es|s|\\(e\\)|\\(a\\)|/a|/e|\\(in\\)|in)?(?![a-z])`);
 /** German compounds: "Projektingenieur", "Braumeister", "Frontend-Entwickler", "Personalreferentin". */
 const DE_COMPOUND = /[a-z]{3,}(?:ingenieur|entwickler|leiter|meister|referent|berater|techniker|planer|kaufmann|kauffrau|assistent|spezialist|konstrukteur|manager|fachkraft|pfleger)(?:in)?(?![a-z])/;
 

@@ -2,33 +2,31 @@
 import { type DetectedLang, LANGS, type Lang } from '../types';
 import { STOPWORDS } from './stopwords';
 
-const SETS: Record<Lang, Set<string>> = {} as Record<Lang, Set<string>>;
-for (const l of LANGS) SETS[l] = new Set(STOPWORDS[l].split(' '));
+// word -> bit set of the languages that use it (bit i = LANGS[i]).
+const WORDS = new Map<string, number>();
+LANGS.forEach((l, i) => {
+  for (const w of STOPWORDS[l].split(' ')) WORDS.set(w, (WORDS.get(w) ?? 0) | (1 << i));
+});
 
 const WORD = /[a-z]+/g;
 
-/** `folded` is accent-folded lower-case text (see text/fold). Looks at the first 4,000 chars. */
+/** `folded` is accent-folded lower-case text (see text/fold). Looks at the first 3,000 chars. */
 export function guessLang(folded: string): DetectedLang {
-  const counts: Record<Lang, number> = { en: 0, es: 0, fr: 0, de: 0, pt: 0 };
-  const sample = folded.length > 4000 ? folded.slice(0, 4000) : folded;
+  const counts = [0, 0, 0, 0, 0];
+  const sample = folded.length > 3000 ? folded.slice(0, 3000) : folded;
   let words = 0;
-  for (const m of sample.matchAll(WORD)) {
-    const w = m[0];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null = WORD.exec(sample);
+  while (m) {
     words++;
-    for (const l of LANGS) if (SETS[l].has(w)) counts[l]++;
+    const bits = WORDS.get(m[0]);
+    if (bits) for (let i = 0; i < 5; i++) if (bits & (1 << i)) counts[i] = (counts[i] ?? 0) + 1;
+    m = WORD.exec(sample);
   }
-  let best: Lang = 'en';
-  let bestN = -1;
-  let second = 0;
-  for (const l of LANGS) {
-    if (counts[l] > bestN) {
-      second = bestN;
-      bestN = counts[l];
-      best = l;
-    } else if (counts[l] > second) second = counts[l];
-  }
+  let best = 0;
+  for (let i = 1; i < 5; i++) if ((counts[i] ?? 0) > (counts[best] ?? 0)) best = i;
+  const n = counts[best] ?? 0;
   // Too few function words for any of the five: another language (or no text at all).
-  if (bestN < 3 || bestN < words * 0.08) return 'other';
-  if (bestN === second && best !== 'en') return best;
-  return best;
+  if (n < 3 || n < words * 0.08) return 'other';
+  return LANGS[best] as Lang;
 }

@@ -23,6 +23,8 @@ export interface PreparedEmail {
   sig: SignatureSplit;
   lang: DetectedLang;
   sender: SenderInfo;
+  /** Results that detector and extractor both need, computed once per mail. */
+  memo: Map<string, unknown>;
 }
 
 const SUBJECT_PREFIX = /^(?:(?:re|aw|sv|vs|rv|r|res|wg|fw|fwd|tr|enc|rif)\s*(?:\[\d+\])?\s*:\s*)+/i;
@@ -51,6 +53,7 @@ export function prepareEmail(email: EmailInput | null | undefined): PreparedEmai
     sig: splitSignature(newest.text, folded),
     lang: guessLang(`${foldedSubject}\n${folded}`),
     sender: readSender(clean.fromName, clean.fromEmail, fold(clean.fromName)),
+    memo: new Map(),
   };
   lastKey = key;
   lastValue = value;

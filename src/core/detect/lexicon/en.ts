@@ -255,7 +255,7 @@ export const en: Lexicon = {
     'paid (?:study|research|session)',
     'gift card',
     'thank-you (?:gift|payment)',
-    '\\$\\d+ (?:thank|gift|amazon|visa)',
+    '\\d+ (?:thank-you|gift|amazon|visa)',
     'participants?',
     'screener',
     'how you (?:use|ship|shop|manage)',

@@ -15,8 +15,9 @@ function build(cue: Cue): RegExp {
   const parts: string[] = [];
   for (const lex of ALL) parts.push(...lex[cue]);
   // Both ends are word boundaries, so Portuguese "materia" never fires inside English "materials";
-  // an entry meant as a stem spells its ending out ("candidat\\w*").
-  return new RegExp(`(?:^|\\b|(?=\\W))(?:${parts.join('|')})(?:(?<![a-z0-9])|(?![a-z0-9]))`, 'g');
+  // an entry meant as a stem spells its ending out ("candidat\\w*"). A plain leading \b (no other
+  // alternatives) keeps the engine's fast first-character scan: entries must start with a word character.
+  return new RegExp(`\\b(?:${parts.join('|')})(?:(?<![a-z0-9])|(?![a-z0-9]))`, 'g');
 }
 
 const cache = new Map<Cue, RegExp>();

@@ -1,6 +1,7 @@
 // The cues the detector looks for. Each entry is a regular-expression fragment matched against
 // accent-folded, lower-case text (see text/fold), so write "gesprach", "entrevista", "reunion".
-// Fragments must stay linear: no nested quantifiers, gaps only as bounded [^\n]{0,N}.
+// Fragments must stay linear: no nested quantifiers, gaps only as bounded [^\n]{0,N}; each starts
+// with a letter or digit (the pattern is anchored with \b).
 export interface Lexicon {
   /** Job-interview nouns: "interview", "entretien", "Vorstellungsgespräch". */
   interview: string[];
