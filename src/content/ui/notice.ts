@@ -24,8 +24,9 @@ export function showNotice(text: string, kind: NoticeKind = 'info', hideAfterMs 
   style.textContent = CSS;
   const box = document.createElement('div');
   box.className = `box ${kind}`;
-  box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
   const p = document.createElement('p');
+  // The live region holds the message only, not the close button's "×".
+  p.setAttribute('role', kind === 'error' ? 'alert' : 'status');
   p.textContent = text;
   const close = document.createElement('button');
   close.type = 'button';
