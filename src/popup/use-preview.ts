@@ -1,0 +1,26 @@
+// The live preview: asks the worker to compose the reply whenever the form changes (the worker holds
+// the templates; see compose-request.ts), keeping only the newest answer.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PreviewReply } from '../background/preview-flow';
+import browser from '../platform/browser';
+import { composeInputs, type DeclineForm } from './decline-form';
+
+export function usePreview(tabId: number | null, form: DeclineForm): { preview: PreviewReply | null; error: string | null } {
+  const [preview, setPreview] = useState<PreviewReply | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(0);
+  useEffect(() => {
+    const ticket = ++latest.current;
+    browser.runtime.sendMessage({ type: 'preview-decline', tabId, ...composeInputs(form) }).then(
+      (reply) => {
+        if (ticket !== latest.current) return;
+        if (reply && typeof reply === 'object' && 'draft' in reply) {
+          setPreview(reply as PreviewReply);
+          setError(null);
+        } else setError('The preview could not be composed. Reload the popup and try again.');
+      },
+      (e: unknown) => ticket === latest.current && setError(`The preview could not be composed (${e instanceof Error ? e.message : String(e)}).`),
+    );
+  }, [tabId, form.answers, form.fields, form.pasted]);
+  return { preview, error };
+}
