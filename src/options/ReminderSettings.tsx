@@ -1,5 +1,6 @@
 // Reminders for unanswered invitations (never ghost): when, not at night, the badge count, and how
 // long the local list is kept.
+import { useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import { Checkbox } from '../ui/Checkbox';
 import { SelectField } from '../ui/SelectField';
@@ -32,7 +33,8 @@ export interface ReminderSettingsProps {
 export function ReminderSettings({ settings, update }: ReminderSettingsProps) {
   const r = settings.reminders;
   const setReminders = (patch: Partial<Settings['reminders']>) => update({ reminders: { ...r, ...patch } });
-  const quiet = r.quietStart !== r.quietEnd;
+  // Shown while the box is ticked, even when both hours are briefly the same during a change.
+  const [quiet, setQuiet] = useState(r.quietStart !== r.quietEnd);
   return (
     <section class="section" aria-labelledby="reminders-heading" data-testid="reminder-settings">
       <h2 id="reminders-heading">Reminders</h2>
@@ -51,7 +53,10 @@ export function ReminderSettings({ settings, update }: ReminderSettingsProps) {
           id="reminders-quiet"
           label="No reminders at night"
           checked={quiet}
-          onChange={(on) => setReminders(on ? DEFAULT_QUIET : { quietStart: 0, quietEnd: 0 })}
+          onChange={(on) => {
+            setQuiet(on);
+            setReminders(on ? DEFAULT_QUIET : { quietStart: 0, quietEnd: 0 });
+          }}
         />
         {quiet ? (
           <div class="row quiet-hours">
@@ -59,6 +64,7 @@ export function ReminderSettings({ settings, update }: ReminderSettingsProps) {
             <SelectField id="reminders-quiet-end" label="Until" value={String(r.quietEnd)} options={HOURS} onChange={(v) => setReminders({ quietEnd: Number(v) })} />
           </div>
         ) : null}
+        {quiet && r.quietStart === r.quietEnd ? <p class="hint">The same start and end hour means no quiet hours.</p> : null}
       </fieldset>
       <Checkbox
         id="badge-pending"
