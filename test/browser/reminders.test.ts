@@ -11,7 +11,7 @@ import { parseDeclinesCsv, parseDeclinesJson } from '../../src/core/invitations'
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { type Harness, launch } from './harness';
 import { GMAIL_PLAIN_URL, GMAIL_URL, INVITE, NEWSLETTER, gmailPage } from './popup-fixture';
-import { popupReady, setStoredSettings } from './popup-helpers';
+import { axeViolations, popupReady, screenshotPath, setStoredSettings } from './popup-helpers';
 
 const LARKSPUR_URL = 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbfxQvKnWpLcRtZsMjHgDdBkXs';
 const BRIGHTWAVE_URL = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATNiZmYAZC1hNzQ2LTQ3ZDUtMDACLTAwCgAQAJ3mW1k2gRVPo8iFvIa0S0U%3D';
@@ -242,6 +242,11 @@ describe('declining one', () => {
     const popup = await h.openPopup(await h.tabId(pages.brightwave!));
     const pending = popup.getByTestId('pending-list');
     await expect.poll(() => pending.locator('.pending-item').count()).toBe(2);
+    const titles = (await pending.locator('.pending-title').allTextContents()).join(' | ');
+    expect(titles).toMatch(/Larkspur Health — .*Product Designer \| Brightwave Analytics — Data Engineer/);
+    expect(await pending.locator('.pending-item[data-key^="outlook:"] .pending-age').textContent()).toMatch(/^25 hours · open here$/);
+    await pending.screenshot({ path: screenshotPath('popup-pending-list.png') });
+    expect(await axeViolations(popup)).toEqual([]);
     await pending.getByRole('button', { name: /Mark Brightwave Analytics.* as answered/ }).click();
     await expect.poll(() => pending.locator('.pending-item').count()).toBe(1);
     expect((await entries()).find((e) => e.company === 'Brightwave Analytics')?.status).toBe('handled');
