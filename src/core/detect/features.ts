@@ -2,19 +2,18 @@
 import { countDateTimes, hasClock } from '../text/datetime';
 import { schedulingLinks } from '../text/links';
 import type { PreparedEmail } from '../text/prepare';
-import { findRole } from '../extract/role';
-import { hasTitleHead } from '../extract/titles';
 import { fold } from '../text/fold';
 import { type Cue, countCue, findCue } from './lexicon/index';
+import { CUES } from './lexicon/types';
 
-// "Cobalt Pay — Risk Analyst · Remote": a job per line, the shape of alerts and digests.
+// "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
 function countListingLines(text: string): number {
   let n = 0;
   for (const line of text.split('\n', 300)) {
-    if (line.length > 140 || !/\s[—·|]\s|^\s*(?:[•*-]|\d+[.)])\s.*\s[—–-]\s/u.test(line)) continue;
-    // Interview schedules list people with titles too, but with times and durations.
-    if (/\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)\b|\d+\s?min|minutes|hours?\b/i.test(line)) continue;
-    if (hasTitleHead(fold(line)) && ++n >= 5) break;
+    if (line.length > 120 || !/\S\s[—·|]\s\S|^\s*(?:[•*-]|\d+[.)])\s[^\n]{3,60}\s[—–-]\s/u.test(line)) continue;
+    // Interview schedules and signatures use separators too, but with times, durations or phones.
+    if (/\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)\b|\d+\s?min|minutes|hours?\b|\d{3}[\s.-]\d{3,4}|@/i.test(line)) continue;
+    if (++n >= 5) break;
   }
   return n;
 }
@@ -33,75 +32,28 @@ export interface Features {
   system: boolean;
   /** The subject marks a reply ("Re:"). */
   reply: boolean;
-  /** The job title the mail names, if any. */
-  role: string | null;
+  /** Earlier messages of the thread speak of an application or a role. */
+  jobThread: boolean;
   /** Several lines that each name a job, as in alerts and digests. */
   listing: boolean;
 }
 
-const BODY_CUES: Cue[] = [
-  'interview',
-  'invite',
-  'availability',
-  'confirm',
-  'reschedule',
-  'followUp',
-  'callAsk',
-  'hiring',
-  'application',
-  'rejection',
-  'offer',
-  'ack',
-  'bulk',
-  'event',
-  'press',
-  'research',
-  'admission',
-  'interviewer',
-  'reference',
-  'exit',
-  'mock',
-  'informational',
-  'community',
-  'cancel',
-  'internal',
-  'personal',
-];
-
-const SUBJECT_CUES: Cue[] = [
-  'interview',
-  'invite',
-  'confirm',
-  'reschedule',
-  'followUp',
-  'hiring',
-  'rejection',
-  'offer',
-  'ack',
-  'bulk',
-  'event',
-  'press',
-  'research',
-  'admission',
-  'interviewer',
-  'reference',
-  'exit',
-  'mock',
-  'informational',
-  'community',
-  'cancel',
-  'internal',
-  'personal',
-];
+// The subject is short: every cue is looked for there as well as in the newest message.
+// The quoted history only gives context ("this thread is about your application"), never the verdict.
+function jobHistory(p: PreparedEmail): boolean {
+  const cut = p.clean.body.indexOf(p.text.slice(-40)) + p.text.length;
+  const history = fold(p.clean.body.slice(Math.max(cut, 0), cut + 6000));
+  return findCue('hiring', history) !== null || findCue('application', history) !== null;
+}
 
 export function measure(p: PreparedEmail): Features {
   const body: Partial<Record<Cue, string>> = {};
   const subject: Partial<Record<Cue, string>> = {};
-  for (const cue of BODY_CUES) {
+  for (const cue of CUES) {
     const m = findCue(cue, p.folded);
     if (m !== null) body[cue] = m.trim();
   }
-  for (const cue of SUBJECT_CUES) {
+  for (const cue of CUES) {
     const m = findCue(cue, p.foldedSubject);
     if (m !== null) subject[cue] = m.trim();
   }
@@ -115,7 +67,7 @@ export function measure(p: PreparedEmail): Features {
     links: schedulingLinks(p.text),
     system: p.sender.noReply || p.sender.viaSystem,
     reply: p.isReply,
-    role: findRole(p),
-    listing: countListingLines(p.text) >= 3,
+    jobThread: p.hadHistory && jobHistory(p),
+    listing: countListingLines(p.text) >= 4,
   };
 }

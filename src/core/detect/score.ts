@@ -94,14 +94,9 @@ export function weigh(f: Features): Verdict {
     signals.push('writes to you as a candidate');
   }
 
-  if (f.role) {
-    raw += 0.6;
-    signals.push(`names a role: ${f.role}`);
-  }
-
   // "Interview" alone is not enough: press, personal and admission mail use it too. Something must
   // tie the mail to a job, and something must ask the reader to meet (dates alone do not).
-  const jobContext = Boolean(b.hiring || s.hiring || b.application || f.role || f.system);
+  const jobContext = Boolean(b.hiring || s.hiring || b.application || f.system || f.jobThread);
   const asks = Boolean(b.invite || s.invite || b.availability || b.confirm || s.confirm || b.reschedule || s.reschedule || b.callAsk || f.links.length);
   if (!jobContext) raw -= interview || subjInterview ? 1.5 : 3;
   if (!asks) raw -= 1.5;

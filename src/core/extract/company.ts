@@ -1,6 +1,8 @@
 // Finds the hiring company as a person would name it in a reply: from the signature, the body,
 // the subject, a team mailbox's display name, or (last) the sender's domain. An agency is named
 // only when its client is not.
+import { signatureOf } from '../text/signature';
+import { senderDomain, senderIsPerson } from './sender-person';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { capitalisedPhrases, compact, stripLegal } from './names';
@@ -43,7 +45,7 @@ function usable(c: string): boolean {
 
 /** The display name of a team mailbox, minus its department words. */
 function fromSenderName(p: PreparedEmail): string | null {
-  if (p.sender.isPerson || !p.clean.fromName) return null;
+  if (senderIsPerson(p) || !p.clean.fromName) return null;
   let name = p.clean.fromName;
   // "Alpenglüh Touristik – Personal", "Jacarandá Pagamentos | Carreiras": keep the company part.
   const parts = name.split(/\s+[-–—|]\s+|:\s+/);
@@ -110,7 +112,7 @@ function bestDomainPhrase(phrases: string[], label: string): string | null {
 /** A signature line that is an organisation: no title, no phone, not the writer's name. */
 function signatureOrg(p: PreparedEmail, personName: string | null): string | null {
   const person = personName ? compact(personName) : '';
-  for (const line of p.sig.lines.slice(0, 6)) {
+  for (const line of signatureOf(p).lines.slice(0, 6)) {
     for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+/u)) {
       const c = cleanCompany(seg);
       if (!usable(c) || c.split(/\s+/).length > 6) continue;
@@ -142,7 +144,8 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     if (!usable(c) || NOT_CLIENT_START.test(c) || hasTitleHead(fold(c))) return false;
     const k = compact(c);
     if (k.length < 3 || (agencyKey && (k.includes(agencyKey) || agencyKey.includes(k)))) return false;
-    if (p.sender.domainLabel && domainMatch(c, p.sender.domainLabel)) return false;
+    const own = senderDomain(p);
+    if (own && domainMatch(c, own)) return false;
     return !(writer !== '' && writer.includes(k));
   };
   for (const src of [mainText, p.subject]) {
@@ -186,9 +189,9 @@ export interface CompanyResult {
 }
 
 export function findCompany(p: PreparedEmail, writerName: string | null): CompanyResult {
-  const label = p.sender.domainLabel;
-  const sigPhrases = phrasesOf(p.sig.lines);
-  const mainText = p.sig.main || p.text;
+  const label = senderDomain(p);
+  const sigPhrases = phrasesOf(signatureOf(p).lines);
+  const mainText = signatureOf(p).main || p.text;
   const senderOrg = fromSenderName(p);
   // Applicant-tracking mail is sent in the employer's name: its display name is the company.
   if ((p.sender.noReply || p.sender.viaSystem) && senderOrg) return { company: senderOrg, agency: false };
@@ -203,7 +206,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
 
   // Agencies: name the client when the mail names one.
   // An agency says so in its name ("Ashby Kerr Recruitment", "Brightline Talent") or talks of a client.
-  const sigSaysAgency = p.sig.lines
+  const sigSaysAgency = signatureOf(p).lines
     .slice(0, 6)
     .some((l) =>
       l

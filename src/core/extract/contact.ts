@@ -1,9 +1,10 @@
 // Finds the person to address: the human who wrote the mail, or for system mail the named
 // coordinator. Never the greeting's name (that is the candidate) and never a guess.
+import { signatureOf } from '../text/signature';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { firstName, NAME_TOKEN } from './names';
-import { isOrgLike } from '../text/sender';
+import { isOrgLike, senderDomain, senderIsPerson } from './sender-person';
 import { hasTitleHead } from './titles';
 
 export interface Contact {
@@ -68,21 +69,22 @@ function signaturePerson(lines: string[], orgKey: string): string | null {
 
 export function findContact(p: PreparedEmail): Contact {
   const s = p.sender;
-  const orgKey = s.isPerson ? s.domainLabel : `${fold(s.name)} ${s.domainLabel}`;
-  if (s.isPerson) {
+  const person = senderIsPerson(p);
+  const orgKey = person ? senderDomain(p) : `${fold(s.name)} ${senderDomain(p)}`;
+  if (person) {
     const first = firstName(s.name);
     if (first) {
       // The display name is the writer: trust it when the body also carries it (sign-off or intro).
       const folded = fold(first);
       if (p.folded.includes(folded) || !p.text) return { firstName: first, fullName: s.name };
       // Otherwise a signature name wins (an assistant writing from a shared mailbox).
-      const sigName = signaturePerson(p.sig.lines, orgKey);
+      const sigName = signaturePerson(signatureOf(p).lines, orgKey);
       if (sigName) return { firstName: firstName(sigName), fullName: sigName };
       return { firstName: first, fullName: s.name };
     }
   }
   // System or team mailbox: the person who signed, else the named coordinator.
-  const sigName = p.sig.marked ? signaturePerson(p.sig.lines, orgKey) : null;
+  const sigName = signatureOf(p).marked ? signaturePerson(signatureOf(p).lines, orgKey) : null;
   if (sigName) return { firstName: firstName(sigName), fullName: sigName };
   const body = p.text;
   for (const re of COORDINATOR) {

@@ -1,5 +1,6 @@
 // Finds the job title as written: from "Position:" lines, the subject, and phrases such as
 // "for the X role", "puesto de X", "poste de X", "Stelle als X", "vaga de X".
+import { signatureOf } from '../text/signature';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { hasTitleHead } from './titles';
@@ -158,7 +159,7 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
     if (t.length >= 2 && t.length <= 90) cands.push({ text: t, weight: 6 });
   }
   cands.push(...fromSubject(p.subject, company));
-  cands.push(...fromText(p.sig.main || p.text, 9));
+  cands.push(...fromText(signatureOf(p).main || p.text, 9));
   // Nothing in the newest message: the thread's earlier messages often name the role.
   if (cands.length === 0 && p.hadHistory) cands.push(...fromText(p.clean.body.slice(0, 20_000), 2));
   if (cands.length === 0) return null;

@@ -18,14 +18,11 @@ export interface NewestMessage {
   text: string;
   /** True when earlier messages were cut off. */
   hadHistory: boolean;
-  /** True when the cut was a forward (the newest message forwards someone else's mail). */
-  forwarded: boolean;
 }
 
 export function newestMessage(body: string): NewestMessage {
   const lines = body.split('\n', 4000);
   let cut = -1;
-  let forwarded = false;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (line === '') continue;
@@ -35,7 +32,6 @@ export function newestMessage(body: string): NewestMessage {
     }
     if (line.length > 400) continue;
     if (SEPARATOR.test(line) || BEGIN_FWD.test(line)) {
-      forwarded = /forward|transf|reenv|weiterge|encaminh|begin|début|inicio/i.test(line);
       cut = i;
       break;
     }
@@ -68,5 +64,5 @@ export function newestMessage(body: string): NewestMessage {
   }
   let text = cut >= 0 ? lines.slice(0, cut).join('\n') : lines.join('\n');
   if (text.length > MAX_NEWEST_CHARS) text = text.slice(0, MAX_NEWEST_CHARS);
-  return { text: text.trim(), hadHistory: cut >= 0, forwarded };
+  return { text: text.trim(), hadHistory: cut >= 0 };
 }

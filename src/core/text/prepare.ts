@@ -6,7 +6,6 @@ import { type CleanEmail, cleanEmail } from './input';
 import { fold } from './fold';
 import { newestMessage } from './newest';
 import { readSender, type SenderInfo } from './sender';
-import { type SignatureSplit, splitSignature } from './signature';
 
 export interface PreparedEmail {
   clean: CleanEmail;
@@ -14,13 +13,11 @@ export interface PreparedEmail {
   subject: string;
   foldedSubject: string;
   isReply: boolean;
-  isForward: boolean;
   /** Newest message, original text. */
   text: string;
   /** Newest message, accent- and case-folded. */
   folded: string;
   hadHistory: boolean;
-  sig: SignatureSplit;
   lang: DetectedLang;
   sender: SenderInfo;
   /** Results that detector and extractor both need, computed once per mail. */
@@ -28,7 +25,6 @@ export interface PreparedEmail {
 }
 
 const SUBJECT_PREFIX = /^(?:(?:re|aw|sv|vs|rv|r|res|wg|fw|fwd|tr|enc|rif)\s*(?:\[\d+\])?\s*:\s*)+/i;
-const FORWARD_PREFIX = /^(?:(?:re|aw|res|rv)\s*:\s*)*(?:fw|fwd|wg|tr|enc)\s*:/i;
 
 let lastKey: string[] | null = null;
 let lastValue: PreparedEmail | null = null;
@@ -46,13 +42,11 @@ export function prepareEmail(email: EmailInput | null | undefined): PreparedEmai
     subject,
     foldedSubject,
     isReply: subject !== clean.subject,
-    isForward: FORWARD_PREFIX.test(clean.subject) || newest.forwarded,
     text: newest.text,
     folded,
     hadHistory: newest.hadHistory,
-    sig: splitSignature(newest.text, folded),
     lang: guessLang(`${foldedSubject}\n${folded}`),
-    sender: readSender(clean.fromName, clean.fromEmail, fold(clean.fromName)),
+    sender: readSender(clean.fromName, clean.fromEmail),
     memo: new Map(),
   };
   lastKey = key;

@@ -49,3 +49,13 @@ export function splitSignature(text: string, folded: string): SignatureSplit {
     .filter(Boolean);
   return { main: lines.slice(0, Math.max(start - 1, 0)).join('\n'), lines: sig, marked: true };
 }
+
+/** The sign-off split of a prepared mail, computed once (only the extractor needs it). */
+export function signatureOf(p: { text: string; folded: string; memo: Map<string, unknown> }): SignatureSplit {
+  let s = p.memo.get('sig') as SignatureSplit | undefined;
+  if (!s) {
+    s = splitSignature(p.text, p.folded);
+    p.memo.set('sig', s);
+  }
+  return s;
+}

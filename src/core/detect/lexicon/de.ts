@@ -1,98 +1,155 @@
-import type { Lexicon } from './types';
-
-export const de: Lexicon = {
-  interview: [
-    'vorstellungsgesprach',
-    'bewerbungsgesprach',
-    'kennenlerngesprach',
-    '(?:erstes|zweites|personliches|telefonisches|fachliches|ein|das|zum|unser|kurzes) gesprach',
-    'gesprachstermin',
-    'telefoninterview',
-    'videointerview',
-    'interview',
-    'assessment-?center',
-    'probearbeit',
-  ],
-  invite: [
-    '(?:mochten|wurden|mochte|wurde) (?:sie|dich|euch) (?:gerne |gern )?(?:zu \\w+ )?(?:einladen|kennenlernen|treffen|sprechen)',
-    'einladung zum',
-    'laden (?:sie|dich) (?:gerne |herzlich )?(?:zu|ein)',
-    'kennenlernen',
-    'nachste(?:n)? (?:schritt|runde)',
-    'lass uns sprechen',
-    'engere auswahl',
-  ],
-  availability: [
-    '(?:passt|passen) (?:ihnen|dir|es)',
-    '(?:hatten|hattest|hattet|haben|hast|habt) (?:sie|du|ihr) (?:[^\\n]{0,30})?(?:zeit|lust)',
-    '(?:wurde|wurden) [^\\n]{0,25}passen',
-    'passt (?:es )?(?:dir|ihnen)',
-    'zeitfenster',
-    'terminvorschlag',
-    'termine? (?:vorschlagen|nennen|auswahlen|buchen)',
-    'wann (?:passt|haben sie|hast du)',
-    'welche(?:r)? termin',
-    'verfugbarkeit',
-    'geben sie mir (?:kurz )?bescheid',
-    'gib mir (?:kurz )?bescheid',
-    '(?:wahlen|buchen) sie',
-    'zu uns kommen',
-  ],
-  confirm: ['bestatig\\w*', 'wie (?:telefonisch )?besprochen', 'findet [^\\n]{0,30}statt', 'erinnerung'],
-  reschedule: ['verschieb\\w*', 'terminverschiebung', 'neue(?:n|r)? termin', 'verlegen', 'stattdessen', 'anderen termin'],
-  followUp: ['ich komme zuruck auf', 'meine(?:r)? (?:letzten|vorherigen) (?:e-?mail|nachricht)', 'nachfassen'],
-  callAsk: ['(?:kurzes|erstes|vertrauliches|unverbindliches) (?:gesprach|telefonat)', 'telefonat', 'videocall', 'kaffee', 'austausch'],
-  hiring: [
-    'position',
-    'stelle',
-    'vakanz',
-    'besetzung',
-    'm/w/d\\)',
-    'w/m/d\\)',
-    'personalberatung',
-    'recruiting',
-    '(?:ihre|deine) bewerbung',
-    '(?:ihr|dein) (?:profil|werdegang|lebenslauf)',
-    'wir suchen',
-    'mandant',
-  ],
-  application: ['(?:ihre|deine) bewerbung', '(?:ihr|dein) (?:profil|werdegang|lebenslauf|portfolio)'],
-  rejection: [
-    'andere(?:n)? (?:kandidat\\w*|bewerber\\w*)',
-    'absage',
-    'nicht (?:weiter )?berucksichtig\\w*',
-    'mussen wir ihnen leider mitteilen',
-    'anderweitig besetzt',
-    'fur eine andere',
-  ],
-  offer: ['vertragsangebot', 'arbeitsvertrag', 'angebot (?:machen|unterbreiten)', 'eintrittsdatum'],
-  ack: [
-    'eingangsbestatigung',
-    'bewerbung (?:ist )?(?:bei uns )?eingegangen',
-    'wir melden uns',
-    '(?:unterlagen|bewerbung) (?:sorgfaltig )?prufen',
-  ],
-  bulk: ['neue (?:stellen|jobs)', 'jobalarm', 'newsletter', 'abmelden', 'tipps'],
-  event: ['karrieremesse', 'jobmesse', 'anmeldung', 'workshop'],
-  press: ['sendung', 'live-sendung', 'horer(?:innen)?', 'podcast', '\\bfolge\\b', 'journalist', 'redaktion', 'artikel', 'zeitung', 'magazin', 'aufnahme'],
-  research: ['nutzerstudie', 'gutschein', 'ihre meinung', 'umfrage'],
-  admission: ['zulassung', 'studiengang', 'promotionsprogramm'],
-  interviewer: [
-    'gefuhrt haben',
-    '(?:ihre|deine) bewertung',
-    'bitte feedback',
-    'der kandidatin',
-    'des kandidaten',
-    'dem kandidaten',
-    'interview mit (?:frau|herrn)',
-    'als interviewer',
-  ],
-  reference: ['referenzgesprach', 'als referenz'],
-  exit: ['austrittsgesprach', 'exit-gesprach'],
-  mock: ['probeinterview', 'bewerbungstraining'],
-  informational: ['informationsgesprach'],
-  community: ['talent-?pool', 'talentnetzwerk'],
-  cancel: ['absagen', 'abgesagt', 'storniert', 'entfallt', 'ausgesetzt'],
-  internal: ['jour fixe', 'teammeeting'],
-  personal: ['\\bmama\\b', '\\bpapa\\b', 'wie lief'],
-};
+// German cues. Format (see lexicon/index.ts): "#cue" starts a section, then one regular-expression
+// fragment per line, matched on accent-folded lower-case text. Groups are plain "( )": only whether a
+// cue matches counts, never what a group captured.
+export const de = String.raw`
+#interview
+vorstellungsgesprach
+bewerbungsgesprach
+kennenlerngesprach
+(erstes|zweites|personliches|telefonisches|fachliches|ein|das|zum|unser|kurzes) gesprach
+gesprachstermin
+telefoninterview
+videointerview
+interview
+assessment-?center
+probearbeit
+#invite
+(mochten|wurden|mochte|wurde) (sie|dich|euch) (gerne |gern )?(zu \w+ )?(einladen|kennenlernen|treffen|sprechen)
+einladung zum
+laden (sie|dich) (gerne |herzlich )?(zu|ein)
+kennenlernen
+nachste(n)? (schritt|runde)
+lass uns sprechen
+engere auswahl
+#availability
+(passt|passen) (ihnen|dir|es)
+(hatten|hattest|hattet|haben|hast|habt) (sie|du|ihr) ([^\n]{0,30})?(zeit|lust)
+(wurde|wurden) [^\n]{0,25}passen
+passt (es )?(dir|ihnen)
+zeitfenster
+terminvorschlag
+termine? (vorschlagen|nennen|auswahlen|buchen)
+wann (passt|haben sie|hast du)
+welche(r)? termin
+verfugbarkeit
+geben sie mir (kurz )?bescheid
+gib mir (kurz )?bescheid
+(wahlen|buchen) sie
+zu uns kommen
+#confirm
+bestatig\w*
+wie (telefonisch )?besprochen
+findet [^\n]{0,30}statt
+erinnerung
+#reschedule
+verschieb\w*
+terminverschiebung
+neue(n|r)? termin
+verlegen
+stattdessen
+anderen termin
+#followUp
+ich komme zuruck auf
+meine(r)? (letzten|vorherigen) (e-?mail|nachricht)
+nachfassen
+#callAsk
+(kurzes|erstes|vertrauliches|unverbindliches) (gesprach|telefonat)
+telefonat
+videocall
+kaffee
+austausch
+#hiring
+stelle
+vakanz
+besetzung
+m/w/d\)
+w/m/d\)
+personalberatung
+recruiting
+(ihre|deine) bewerbung
+(ihr|dein) (profil|werdegang|lebenslauf)
+wir suchen
+mandant
+#application
+(ihre|deine) bewerbung
+(ihr|dein) (profil|werdegang|lebenslauf|portfolio)
+#rejection
+andere(n)? (kandidat\w*|bewerber\w*)
+absage
+nicht (weiter )?berucksichtig\w*
+mussen wir ihnen leider mitteilen
+anderweitig besetzt
+fur eine andere
+#offer
+vertragsangebot
+arbeitsvertrag
+angebot (machen|unterbreiten)
+eintrittsdatum
+#ack
+eingangsbestatigung
+bewerbung (ist )?(bei uns )?eingegangen
+wir melden uns
+(unterlagen|bewerbung) (sorgfaltig )?prufen
+#bulk
+neue (stellen|jobs)
+jobalarm
+abmelden
+tipps
+#event
+karrieremesse
+jobmesse
+anmeldung
+#press
+sendung
+live-sendung
+horer(innen)?
+folge
+redaktion
+artikel
+zeitung
+magazin
+aufnahme
+#research
+nutzerstudie
+gutschein
+ihre meinung
+umfrage
+#admission
+zulassung
+studiengang
+promotionsprogramm
+#interviewer
+gefuhrt haben
+(ihre|deine) bewertung
+bitte feedback
+der kandidatin
+des kandidaten
+dem kandidaten
+interview mit (frau|herrn)
+als interviewer
+#reference
+referenzgesprach
+als referenz
+#exit
+austrittsgesprach
+exit-gesprach
+#mock
+probeinterview
+bewerbungstraining
+#informational
+informationsgesprach
+#community
+talent-?pool
+talentnetzwerk
+#cancel
+absagen
+abgesagt
+storniert
+entfallt
+ausgesetzt
+#internal
+jour fixe
+teammeeting
+#personal
+wie lief
+`;

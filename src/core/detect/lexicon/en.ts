@@ -1,325 +1,305 @@
-import type { Lexicon } from './types';
-
-export const en: Lexicon = {
-  interview: [
-    'interview(?:s|ed|ing)?',
-    'phone screen(?:ing)?',
-    'screening call',
-    'superday',
-    '(?:virtual )?on-?site',
-    'assessment (?:centre|center|day)',
-    'campus visit',
-    'working (?:interview|shift)',
-  ],
-  invite: [
-    '(?:like|love|pleased|happy|delighted|want|glad) to (?:invite|have) you',
-    'invite you (?:to|for|in|back)',
-    'invit(?:e|ation) to (?:an? )?(?:\\w+ )?interview',
-    'interview invitation',
-    "(?:like|love|want|keen) (?:you )?to (?:meet|speak|talk|chat|set up|schedule|arrange|book|move you)",
-    'move you (?:forward|to)',
-    'next (?:step|stage|round)',
-    'advanc(?:e|ed|ing) to (?:the|our)',
-    "you(?:'ve| have) been shortlisted",
-    'shortlisted (?:you|for)',
-    "you(?:'ve| have) been selected",
-    'selected (?:to|for) (?:a|an|the|participate)',
-    '(?:come|stop|swing) (?:in|by|out|over) ',
-    'got you an interview',
-    'spend (?:a|the) (?:morning|afternoon|day) with us',
-    'meet the team',
-    "you(?:'ll| will) (?:be )?meet(?:ing)? (?:with )?",
-    'complete your (?:\\w+ )?(?:video|recorded|one-way|online) (?:interview|assessment)',
-    'interview (?:is|has been) (?:scheduled|set|booked|arranged)',
-    'interview set with',
-    '(?:set up|schedule|arrange|book) (?:a|an|your|some) (?:\\d+[- ]minute )?(?:call|interview|phone|video|time|chat|conversation|meeting)',
-    'get you in front of',
-    "(?:i'd|we'd|i would|we would) like to (?:do|have|hold|set up|schedule|arrange|book|conduct) (?:a|an|your|some)",
-    '(?:get|have|bring) you (?:in|back|over)',
-    '(?:set|setting) (?:something|a time|a meeting|that|it) up',
-    "(?:like|love|want)s? (?:about |roughly |around )?(?:\\d+|a few|forty|thirty|twenty|fifteen) minutes with you",
-    'put you forward',
-  ],
-  availability: [
-    'your availability',
-    "what(?:'s| is) a good time",
-    'good time to (?:call|reach|talk|speak)',
-    '(?:are|would|will) you be (?:available|free|around|open)',
-    'are you (?:available|free|around)',
-    'what (?:time|day|date)s? (?:work|suit)',
-    '(?:do|does|would|could|will|can) [^\\n?]{0,50}(?:work|suit) (?:for )?(?:you|instead)',
-    '(?:works?|suits?|convenient) for you',
-    'which (?:of (?:these|those|the) )?(?:dates?|times?|days?|slots?|options?)',
-    '(?:could|can) you (?:tell|let) me (?:which|when|what)',
-    '(?:work|suit)s?(?: for you| best)?\\?',
-    '(?:pick|choose|select|book|grab|reserve) (?:a |your |an |the )?(?:\\w+ )?(?:time|slot|date|day)',
-    'let me know (?:what|which|when|if|a good)',
-    '(?:could|can) you (?:do|make)',
-    'could we (?:push|move|do)',
-    'send (?:me|us) (?:a few|some|your|two|three) ',
-    'when (?:are|would) you (?:be )?(?:free|available)',
-    '(?:have|got) (?:\\d+|ten|fifteen|twenty|thirty|a few) (?:minutes|mins)',
-    '(?:be )?up for (?:a|an) ',
-    'open to (?:a|an) ',
-    'any chance you',
-    'please (?:confirm|let me know|reply)',
-    'confirm your (?:attendance|availability|slot|interview)',
-    'reply (?:yes|to confirm|with)',
-  ],
-  confirm: [
-    'confirm(?:s|ing)? (?:your|the|our) (?:\\w+ )?(?:interview|call|meeting|appointment)',
-    "you(?:'re| are) (?:confirmed|all set|booked|scheduled)",
-    'locked in',
-    '\\bconfirmed\\b',
-    'reminder',
-    'your (?:upcoming )?interview (?:tomorrow|today|on|is)',
-    'details for your interview',
-    'your interview details',
-    'here are (?:the|your) (?:\\w+ )?details',
-    'see you (?:then|on|there|tomorrow|soon|tuesday|monday|wednesday|thursday|friday)',
-    'invited you to an event',
-    'interview (?:is|has been) scheduled',
-    '(?:is|are) scheduled for',
-    'will call you',
-  ],
-  reschedule: [
-    're-?schedul\\w*',
-    '(?:move|moving|push|shift|change|bump) (?:our|your|the) (?:\\w+ )?(?:call|interview|meeting|chat|conversation|time|session)',
-    '(?:new|different|alternative|another) (?:time|date|slot|day)s?',
-    '(?:been|was) moved',
-    '\\bmoved to\\b',
-    'instead\\?',
-    'postpone',
-  ],
-  followUp: [
-    'following up',
-    'follow(?:ing)? up on',
-    'just checking in',
-    'circling back',
-    "(?:haven't|have not|didn't|did not) heard? back",
-    'bumping this',
-    '(?:my|our) (?:previous|last|earlier) (?:email|message|note)',
-    'as promised',
-  ],
-  callAsk: [
-    '(?:quick|short|brief|intro|introductory|exploratory|confidential|initial|informal|first|friendly) (?:\\d+[- ]min(?:ute)? )?(?:phone |video )?(?:call|chat|conversation|catch-up)',
-    '\\d+[- ]min(?:ute)? (?:phone |video |intro )?(?:call|chat|conversation)',
-    '(?:hop|jump) on a call',
-    'coffee',
-    'a call (?:today|tomorrow|this|next)',
-    'call (?:this|next) (?:week|afternoon|morning)',
-    'time for a (?:call|chat)',
-    '(?:phone|video) (?:conversation|call)',
-    'talk (?:it )?through',
-    'chat about',
-    'for a (?:chat|call|conversation|coffee)',
-  ],
-  hiring: [
-    "(?:we(?:'re| are)|is|are) (?:hiring|recruiting|looking for|growing)",
-    'hiring (?:a|an|our|for)',
-    '(?:retained|engaged|mandated) by',
-    'lead the search',
-    '(?:open|new|exciting) (?:role|position|opening)',
-    '\\bopening\\b',
-    'vacancy',
-    '\\brole\\b',
-    '\\bposition\\b',
-    '\\bjob\\b',
-    'opportunity',
-    'recruit(?:er|ing|ment)',
-    'talent (?:acquisition|partner|team)',
-    'hiring (?:manager|team|committee|panel)',
-    '(?:contract|freelance|locum|permanent) (?:role|position|need)',
-    '\\bhire\\b',
-    'your (?:cv|resume|background|experience|portfolio|reel|work)',
-    'candidate portal',
-    'consultant',
-  ],
-  application: [
-    'your (?:job )?application',
-    '(?:thanks?|thank you) for (?:applying|your application|your interest)',
-    'you applied',
-    'applying (?:for|to)',
-    'your candidacy',
-    'your (?:resume|cv|profile)',
-    'reach(?:ing)? out (?:to you )?(?:about|regarding)',
-  ],
-  rejection: [
-    '(?:move|moving|go|going|proceed|proceeding) forward with (?:another|other|a different|someone)',
-    '(?:decided|decision) (?:not )?to (?:proceed|pursue|go) with (?:another|other)',
-    'not (?:to )?(?:move|moving) forward',
-    'will not be (?:inviting|moving|progressing|proceeding)',
-    '(?:unable|not able) to offer you',
-    'regret to (?:inform|let you know)',
-    '(?:position|role) has (?:now )?been filled',
-    'unsuccessful',
-    'not (?:been )?selected',
-    'other candidates whose',
-    'pursue other candidates',
-    'decided to go with',
-    'keep your (?:details|resume|cv|information) on file',
-    'wish(?:ing)? you (?:the best|every success|all the best|success|well) (?:in|with) your (?:job )?search',
-    'not be moving forward',
-    'forward with (?:a|another|other|one|the other|a different|someone)\\b[^\\n.]{0,30}(?:candidate|applicant|person|profile)s?',
-    'stay in touch for future',
-  ],
-  offer: [
-    '(?:pleased|happy|delighted|thrilled|excited) to (?:formally |officially )?(?:offer|extend)',
-    'offer letter',
-    'offer of employment',
-    'job offer',
-    '(?:extend|extending) (?:you )?an offer',
-    'your offer',
-    'signed copy',
-    'accept (?:the|this|our) offer',
-    'welcome (?:to the team|aboard)',
-  ],
-  ack: [
-    "(?:we(?:'ve| have)|has been|we) received your application",
-    'application (?:has been )?received',
-    'confirms that we have received',
-    'will (?:contact|reach out to) you (?:within|if|to arrange|to schedule)',
-    'if (?:your|there is a|there.s a) (?:experience|profile|background|match)',
-    'what happens next',
-    'review (?:it|your application) (?:shortly|carefully)',
-    'track your application',
-    "(?:we'll|we will) be (?:reaching out|in touch) (?:to|with)",
-    'still (?:collecting|reviewing|accepting) applications',
-    'passed (?:it|your (?:resume|cv|application)) (?:along|on)',
-    'hear from us either way',
-  ],
-  bulk: [
-    'job alert',
-    'jobs? matching',
-    'new jobs',
-    'saved search',
-    'unsubscribe',
-    'digest',
-    'newsletter',
-    'top (?:remote )?jobs',
-    'recommended jobs',
-    'viewed your profile',
-    'companies (?:hiring|are)',
-    'easy apply',
-    'apply (?:now|today|this week)',
-    'manage (?:your )?(?:alerts|subscription|email preferences)',
-    'checklist',
-    'questions to ask',
-    'how to (?:ace|prepare|answer|nail)',
-    '\\d+% off',
-    'coaching',
-    'happy hunting',
-    'open to work',
-    'prep (?:tips|guide)',
-    'apply in one click',
-    'see all (?:matches|jobs|roles)',
-    '(?:roles|jobs) that match',
-    'people like you',
-  ],
-  event: [
-    'webinar',
-    'career fair',
-    'job fair',
-    '(?:save|reserve) your (?:seat|spot)',
-    'register (?:now|here|today|anyway)',
-    'registration',
-    'info session',
-    'workshop',
-    'live session',
-    'speakers?:',
-    'recording',
-  ],
-  press: [
-    'reporter',
-    'journalist',
-    '(?:business|news) journal',
-    'magazine',
-    '(?:a|the|our) (?:story|article|feature|segment|piece) (?:on|about)',
-    'podcast',
-    'episode',
-    'listeners?',
-    '(?:radio|tv|television|live|on-air|press|media) (?:interview|show|segment)',
-    'newspaper',
-    'my deadline',
-    'i host',
-    '(?:as|be) (?:a|our) guest',
-    'guest (?:interview|episode|spot)',
-    'q&a interview',
-    'on (?:the )?air',
-    '(?:our|the) (?:show|programme|broadcast)',
-    'radio (?:show|station|programme|program|segment)',
-  ],
-  research: [
-    'user research',
-    'research (?:study|session|team)',
-    'paid (?:study|research|session)',
-    'gift card',
-    'thank-you (?:gift|payment)',
-    '\\d+ (?:thank-you|gift|amazon|visa)',
-    'participants?',
-    'screener',
-    'how you (?:use|ship|shop|manage)',
-    'help (?:us )?shape',
-    'usability',
-    'incentive',
-  ],
-  admission: [
-    'admissions?',
-    '\\bmba\\b',
-    '(?:phd|doctoral|master.?s|undergraduate|degree|graduate) (?:program|programme) in',
-    'phd (?:program|programme)',
-    'interview weekend',
-    'prospective students?',
-  ],
-  interviewer: [
-    "you(?:'re| are) (?:interviewing|an interviewer|on the interview panel)",
-    'you interviewed',
-    '(?:interview|your) (?:feedback|scorecard|notes)',
-    'scorecard',
-    'debrief',
-    '(?:cover|sit in on|shadow|conduct) (?:an|the|this|a) interview',
-    'interview (?:someone|a candidate|candidates|him|her)',
-    'candidate:',
-    'hire/no-hire',
-    'submit (?:your )?feedback',
-    'interview loop',
-    'interviewer training',
-    'calibration',
-    '(?:his|her) (?:interview|candidacy|application)',
-    'bring (?:him|her) back',
-    'thoughts on (?:him|her|his|the candidate)',
-    '(?:the|this) candidate (?:is|was|has|will)',
-    '^feedback (?:on|for|about)',
-    '(?:sit|take (?:her|his|their|my) seat) on (?:a|the|our) (?:interview )?panel',
-    'interview guide',
-    'scoring sheet',
-    '(?:submit|enter|add) your (?:ratings|scores|scorecard|feedback|notes)',
-    'finalists',
-    '(?:two|three|four|five|\\d) (?:candidates|finalists) (?:for|coming|are)',
-  ],
-  reference: [
-    '(?:as|listed you as) (?:a |his |her |their )?(?:professional )?reference',
-    'reference (?:check|call)',
-    'referee',
-  ],
-  exit: ['exit interview', 'last day', 'offboarding'],
-  mock: ['mock interview', 'practice interview', 'career (?:center|centre|services)', 'career coach'],
-  informational: [
-    'informational (?:interview|chat|call)',
-    "(?:i'm|i am) a (?:student|junior|sophomore|freshman|senior studying)",
-    'alumni directory',
-    'any advice',
-  ],
-  community: ['talent (?:community|network|pool)'],
-  cancel: ['cancel(?:led|ed|ing|lation)?', 'on hold', 'no longer (?:hiring|recruiting|available)', 'budget freeze'],
-  internal: ['\\b1:1\\b', 'all-hands', 'town hall', 'board prep', 'headcount', 'standup', 'offsite'],
-  personal: [
-    'how did (?:the|your) interview go',
-    'good luck (?:on|with|tomorrow|today)',
-    'love you',
-    "how(?:'d| did) it go",
-    '\\b(?:mom|dad|mum)\\b',
-    '\\bxo\\b',
-    'grandpa|grandma|grandad|family history',
-  ],
-};
+// English cues. Format (see lexicon/index.ts): "#cue" starts a section, then one regular-expression
+// fragment per line, matched on accent-folded lower-case text. Groups are plain "( )": only whether a
+// cue matches counts, never what a group captured.
+export const en = String.raw`
+#interview
+interview(s|ed|ing)?
+phone screen(ing)?
+screening call
+superday
+(virtual )?on-?site
+assessment (centre|center|day)
+campus visit
+working (interview|shift)
+#invite
+(like|love|pleased|happy|delighted|want|glad) to (invite|have) you
+invite you (to|for|in|back)
+invit(e|ation) to (an? )?(\w+ )?interview
+interview invitation
+(like|love|want|keen) (you )?to (meet|speak|talk|chat|set up|schedule|arrange|book|move you)
+move you (forward|to)
+next (step|stage|round)
+advanc(e|ed|ing) to (the|our)
+you('ve| have) been shortlisted
+shortlisted (you|for)
+you('ve| have) been selected
+selected (to|for) (a|an|the|participate)
+(come|stop|swing) (in|by|out|over)\s
+meet the team
+you('ll| will) (be )?meet(ing)? (with )?
+complete your (\w+ )?(video|recorded|one-way|online) (interview|assessment)
+interview (is|has been) (scheduled|set|booked|arranged)
+interview set with
+(set up|schedule|arrange|book) (a|an|your|some) (\d+[- ]minute )?(call|interview|phone|video|time|chat|conversation|meeting)
+get you in front of
+(got|booked|scheduled|arranged|set up|lined up) you (an|a) (interview|call|meeting|chat)
+(i'd|we'd|i would|we would) like to (do|have|hold|set up|schedule|arrange|book|conduct) (a|an|your|some)
+(get|have|bring) you (in|back|over)
+(set|setting) (something|a time|a meeting|that|it) up
+(like|love|want)s? (about |roughly |around )?(\d+|a few|forty|thirty|twenty|fifteen) minutes with you
+put you forward
+#availability
+your availability
+what('s| is) a good time
+good time to (call|reach|talk|speak)
+(are|would|will) you be (available|free|around|open)
+are you (available|free|around)
+what (time|day|date)s? (work|suit)
+(do|does|would|could|will|can) [^\n?]{0,50}(work|suit) (for )?(you|instead)
+(works?|suits?|convenient) for you
+which (of (these|those|the) )?(dates?|times?|days?|slots?|options?)
+(could|can) you (tell|let) me (which|when|what)
+(work|suit)s?( for you| best)?\?
+(pick|choose|select|book|grab|reserve) (a |your |an |the )?(\w+ )?(time|slot|date|day)
+let me know (what|which|when|if|a good)
+(could|can) you (do|make)
+send (me|us) (a few|some|your|two|three)\s
+when (are|would) you (be )?(free|available)
+(have|got) (\d+|ten|fifteen|twenty|thirty|a few) (minutes|mins)
+(be )?up for (a|an)\s
+open to (a|an)\s
+please (confirm|let me know|reply)
+reply (yes|to confirm)
+(could|can|shall) we (do|have|set up|schedule|find|book|arrange|meet|talk|chat)
+confirm your (attendance|availability|slot|interview)
+#confirm
+confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
+you('re| are) (confirmed|all set|booked|scheduled)
+locked in
+(i'll|we'll|i will|we will) (meet|see) you
+confirmed
+reminder
+your (upcoming )?interview (tomorrow|today|on|is)
+details for your interview
+your interview details
+here are (the|your) (\w+ )?details
+see you (then|on|there|tomorrow|soon|tuesday|monday|wednesday|thursday|friday)
+invited you to an event
+interview (is|has been) scheduled
+(is|are) scheduled for
+will call you
+#reschedule
+re-?schedul\w*
+(move|moving|push|shift|change|bump) (our|your|the) (\w+ )?(call|interview|meeting|chat|conversation|time|session)
+(new|different|alternative|another) (time|date|slot|day)s?
+(been|was) moved
+moved to
+instead\?
+postpone
+#followUp
+following up
+follow(ing)? up on
+just checking in
+circling back
+(haven't|have not|didn't|did not) heard? back
+bumping this
+(my|our) (previous|last|earlier) (email|message|note)
+as promised
+#callAsk
+(quick|short|brief|intro|introductory|exploratory|confidential|initial|informal|first|friendly) (\d+[- ]min(ute)? )?(phone |video )?(call|chat|conversation|catch-up)
+\d+[- ]min(ute)? (phone |video |intro )?(call|chat|conversation)
+(hop|jump) on a call
+coffee
+a call (today|tomorrow|this|next)
+call (this|next) (week|afternoon|morning)
+time for a (call|chat)
+(phone|video) (conversation|call)
+chat about
+for a (chat|call|conversation|coffee)
+#hiring
+(we('re| are)|is|are) (hiring|recruiting|looking for|growing)
+hiring (a|an|our|for)
+(retained|engaged|mandated) by
+lead the search
+(open|new|exciting) (role|position|opening)
+opening
+vacancy
+role
+position
+job
+opportunity
+recruit(er|ing|ment)
+talent (acquisition|partner|team)
+hiring (manager|team|committee|panel)
+(contract|freelance|locum|permanent) (role|position|need)
+hire
+your (cv|resume|background|experience|portfolio|reel|work)
+consultant
+#application
+your (job )?application
+(thanks?|thank you) for (applying|your application|your interest)
+you applied
+applying (for|to)
+your candidacy
+your (resume|cv|profile)
+reach(ing)? out (to you )?(about|regarding)
+#rejection
+(move|moving|go|going|proceed|proceeding) forward with (another|other|a different|someone)
+(decided|decision) (not )?to (proceed|pursue|go) with (another|other)
+not (to |be )?(move|moving) forward
+will not be (inviting|moving|progressing|proceeding)
+(unable|not able) to offer you
+regret to (inform|let you know)
+(position|role) has (now )?been filled
+unsuccessful
+not (been )?selected
+pursue other (candidates|applicants)
+decided to go with
+keep your (details|resume|cv|information) on file
+wish(ing)? you (the best|every success|all the best|success|well) (in|with) your (job )?search
+forward with (a|another|other|one|the other|a different|someone)\b[^\n.]{0,30}(candidate|applicant|person|profile)s?
+stay in touch for future
+#offer
+(pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
+offer letter
+offer of employment
+job offer
+(extend|extending) (you )?an offer
+your offer
+signed copy
+accept (the|this|our) offer
+welcome (to the team|aboard)
+#ack
+(we('ve| have)|has been|we) received your application
+application (has been )?received
+confirms that we have received
+will (contact|reach out to) you (within|if|to arrange|to schedule)
+if (your|there is a|there.s a) (experience|profile|background|match)
+what happens next
+review (it|your application) (shortly|carefully)
+track your application
+(we'll|we will) be (reaching out|in touch) (to|with)
+still (collecting|reviewing|accepting) applications
+passed (it|your (resume|cv|application)) (along|on)
+hear from us either way
+#bulk
+job alert
+jobs? matching
+new jobs
+saved search
+unsubscribe
+digest
+newsletter
+top (remote )?jobs
+recommended jobs
+viewed your profile
+companies (hiring|are)
+easy apply
+apply (now|today|this week)
+manage (your )?(alerts|subscription|email preferences)
+checklist
+questions to ask
+how to (ace|prepare|answer|nail)
+\d+% off
+coaching
+apply in one click
+see all (matches|jobs|roles)
+(roles|jobs) that match
+people like you
+#event
+webinar
+career fair
+job fair
+(save|reserve) your (seat|spot)
+regist(er|ration)
+info session
+workshop
+speakers?:
+recording
+#press
+reporter
+journalist
+magazine
+(a|the|our) (story|article|feature|segment|piece) (on|about)
+podcast
+episode
+listeners?
+(radio|tv|television|live|on-air|press|media) (interview|show|segment)
+newspaper
+my deadline
+(as|be) (a|our) guest
+q&a interview
+on (the )?air
+(our|the) (show|programme|broadcast)
+radio (show|station|programme|program|segment)
+#research
+user research
+research (study|session|team)
+paid (study|research|session)
+gift card
+thank-you (gift|payment)
+\d+ (thank-you|gift|amazon|visa)
+participants?
+screener
+help (us )?shape
+usability
+incentive
+#admission
+admissions?
+mba
+(phd|doctoral|master.?s|undergraduate|degree|graduate) (program|programme) in
+phd (program|programme)
+interview weekend
+prospective students?
+#interviewer
+you('re| are) (interviewing|an interviewer|on the interview panel)
+you interviewed
+(interview|your) (feedback|scorecard|notes)
+scorecard
+debrief
+(cover|sit in on|shadow|conduct) (an|the|this|a) interview
+interview (someone|a candidate|candidates|him|her)
+candidate:
+submit (your )?feedback
+interview loop
+calibration
+(his|her) (interview|candidacy|application)
+bring (him|her) back
+thoughts on (him|her|his|the candidate)
+(the|this) candidate (is|was|has|will)
+^feedback (on|for|about)
+(sit|take (her|his|their|my) seat) on (a|the|our) (interview )?panel
+interview guide
+scoring sheet
+(submit|enter|add) your (ratings|scores|scorecard|feedback|notes)
+finalists
+(two|three|four|five|\d) (candidates|finalists) (for|coming|are)
+#reference
+(as|listed you as) (a |his |her |their )?(professional )?reference
+reference (check|call)
+referee
+#exit
+exit interview
+last day
+offboarding
+#mock
+mock interview
+practice interview
+career (center|centre|services)
+career coach
+#informational
+informational (interview|chat|call)
+(i'm|i am) a (student|junior|sophomore|freshman|senior studying)
+any advice
+#community
+talent (community|network|pool)
+#cancel
+cancel(led|ed|ing|lation)?
+on hold
+no longer (hiring|recruiting|available)
+budget freeze
+#internal
+1:1
+all-hands
+town hall
+headcount
+standup
+offsite
+#personal
+how did (the|your) interview go
+good luck (on|with|tomorrow|today)
+love you
+how('d| did) it go
+(mom|dad|mum)
+xo
+`;

@@ -1,101 +1,163 @@
-import type { Lexicon } from './types';
-
-export const es: Lexicon = {
-  interview: ['entrevistas?', 'llamada de seleccion', 'dinamica de grupo', 'prueba tecnica'],
-  invite: [
-    '(?:nos gustaria|queremos|quisieramos|me gustaria|nos encantaria) (?:invitarte|invitarle|conocerte|conocerle|citarte|citarle|hablar contigo|hablar con usted|charlar)',
-    'invitacion a (?:una |la )?entrevista',
-    '(?:te|le|les) invitamos',
-    '(?:siguiente|proxima) (?:paso|fase|etapa)',
-    'has (?:pasado|superado)',
-    'ha sido (?:seleccionad[oa]|preseleccionad[oa])',
-    '(?:quieren|desean|quiere) (?:conocerte|conocerle|verte|entrevistarte)',
-    'te (?:he )?conseguido una entrevista',
-  ],
-  availability: [
-    'disponibilidad',
-    '(?:te|le) (?:viene|vendria|iria|va|encaja|cuadra) bien',
-    '(?:tendrias|tendria|tienes|tiene) (?:\\d+ minutos|un rato|tiempo|disponibilidad|hueco)',
-    '(?:elige|elija|escoge|escoja|reserva|reserve|agenda|agende) (?:el |un |tu |su )?(?:horario|hueco|dia|hora|cita|franja)',
-    'que (?:dia|hora|horario) (?:te|le)',
-    '(?:puedes|puede) reservar',
-    '(?:estas|esta|estarias|estaria) disponible',
-    'confirma(?:me|r)',
-    'confirmar (?:tu|su) asistencia',
-    'hablamos\\?',
-    'si no puedes',
-  ],
-  confirm: [
-    '(?:te|le) confirmo',
-    'confirmacion',
-    'queda (?:confirmad[oa]|agendad[oa]|programad[oa])',
-    '(?:tu|su) entrevista (?:sera|tendra lugar|esta programada)',
-    'recordatorio',
-  ],
-  reschedule: [
-    'cambi(?:o|ar) (?:de )?(?:la )?(?:hora|fecha)',
-    'reprogram\\w*',
-    'aplazar',
-    'mover (?:la|tu|su)',
-    'en lugar de',
-    'nueva (?:fecha|hora)',
-  ],
-  followUp: ['(?:te|le) escribo de nuevo', 'retomo', 'sigo (?:sin|a la espera)', 'por si no (?:viste|vio)'],
-  callAsk: ['llamada', 'charla', 'hablar por telefono', 'videollamada', 'un cafe'],
-  hiring: [
-    'puesto',
-    'vacante',
-    'posicion',
-    'proceso de seleccion',
-    '(?:buscamos|estamos buscando)',
-    'busqueda de',
-    'oportunidad',
-    'seleccion',
-    'reclutador',
-    'consultor',
-    'candidatura',
-    '(?:tu|su) (?:perfil|experiencia|trayectoria)',
-  ],
-  application: ['(?:tu|su) candidatura', '(?:tu|su) perfil', '(?:tu|su) (?:cv|curriculum)', 'has aplicado', 'te has postulado'],
-  rejection: [
-    '(?:otro|otra|otros|otras) (?:candidat\\w*|perfil)',
-    'no (?:continuar|seguir|avanzar) con (?:tu|su)',
-    'lamentablemente',
-    'lamentamos',
-    'no (?:ha|has) sido seleccionad[oa]',
-    'sentimos comunicar\\w*',
-    'no podemos ofrecer',
-    'hemos decidido (?:continuar|seguir|avanzar) con',
-  ],
-  offer: [
-    '(?:oferta|propuesta) (?:de empleo|de trabajo|formal|economica|laboral)',
-    '(?:ofrecerte|ofrecerle) el puesto',
-    'carta de oferta',
-    'fecha de incorporacion',
-  ],
-  ack: [
-    'hemos recibido (?:correctamente )?(?:tu|su) candidatura',
-    'nos pondremos en contacto',
-    'revisara(?:n)? (?:tu|su) perfil',
-  ],
-  bulk: ['alerta de empleo', 'ofertas (?:nuevas|que coinciden)', 'boletin', 'consejos', 'darte de baja', 'darse de baja'],
-  event: ['seminario web', 'feria de empleo', 'inscribete', 'inscripcion', 'taller'],
-  press: ['en directo', 'productora?', 'emisora', 'oyentes', 'audiencia', 'periodista', 'reportaje', 'redactor', 'articulo', 'podcast', 'episodio', 'programa de radio', 'testimonio', 'fotografo'],
-  research: ['tarjeta regalo', 'tu opinion', 'participar en (?:un|una) (?:estudio|investigacion)', 'investigacion de usuarios'],
-  admission: ['admision', 'doctorado', 'programa de (?:posgrado|maestria|master)'],
-  interviewer: [
-    'entrevistar a (?:un|una|el|la) candidat\\w*',
-    '(?:puedes|podrias|puede|podria) entrevistar',
-    '(?:tu|su) valoracion',
-    'feedback sobre (?:el|la) candidat\\w*',
-    'evaluacion del candidato',
-  ],
-  reference: ['como referencia', 'referencias? sobre'],
-  exit: ['entrevista de salida'],
-  mock: ['simulacro de entrevista', 'entrevista (?:simulada|de practica)'],
-  informational: ['entrevista informativa'],
-  community: ['bolsa de (?:empleo|talento)', 'comunidad de talento'],
-  cancel: ['cancel(?:ar|ada|ado|amos)', 'anular', 'anulada', 'en pausa', 'congelad[oa]s?'],
-  internal: ['reunion semanal', 'reunion de equipo'],
-  personal: ['que tal (?:la|te fue)', '\\bmama\\b', '\\bpapa\\b', 'besos', 'un beso', 'como te fue'],
-};
+// Spanish cues. Format (see lexicon/index.ts): "#cue" starts a section, then one regular-expression
+// fragment per line, matched on accent-folded lower-case text. Groups are plain "( )": only whether a
+// cue matches counts, never what a group captured.
+export const es = String.raw`
+#interview
+entrevistas?
+llamada de seleccion
+dinamica de grupo
+prueba tecnica
+#invite
+(nos gustaria|queremos|quisieramos|me gustaria|nos encantaria) (invitarte|invitarle|conocerte|conocerle|citarte|citarle|hablar contigo|hablar con usted|charlar)
+invitacion a (una |la )?entrevista
+(te|le|les) invitamos
+(siguiente|proxima) (paso|fase|etapa)
+has (pasado|superado)
+ha sido (seleccionad[oa]|preseleccionad[oa])
+(quieren|desean|quiere) (conocerte|conocerle|verte|entrevistarte)
+te (he )?conseguido una entrevista
+#availability
+disponibilidad
+(te|le) (viene|vendria|iria|va|encaja|cuadra) bien
+(tendrias|tendria|tienes|tiene) (\d+ minutos|un rato|tiempo|disponibilidad|hueco)
+(elige|elija|escoge|escoja|reserva|reserve|agenda|agende) (el |un |tu |su )?(horario|hueco|dia|hora|cita|franja)
+que (dia|hora|horario) (te|le)
+(puedes|puede) reservar
+(estas|esta|estarias|estaria) disponible
+confirma(me|r)
+confirmar (tu|su) asistencia
+hablamos\?
+si no puedes
+#confirm
+(te|le) confirmo
+confirmacion
+queda (confirmad[oa]|agendad[oa]|programad[oa])
+(tu|su) entrevista (sera|tendra lugar|esta programada)
+recordatorio
+#reschedule
+cambi(o|ar) (de )?(la )?(hora|fecha)
+reprogram\w*
+aplazar
+mover (la|tu|su)
+en lugar de
+nueva (fecha|hora)
+#followUp
+(te|le) escribo de nuevo
+retomo
+sigo (sin|a la espera)
+por si no (viste|vio)
+#callAsk
+llamada
+charla
+hablar por telefono
+videollamada
+un cafe
+#hiring
+puesto
+vacante
+posicion
+proceso de seleccion
+(buscamos|estamos buscando)
+busqueda de
+oportunidad
+seleccion
+reclutador
+consultor
+candidatura
+(tu|su) (perfil|experiencia|trayectoria)
+#application
+(tu|su) candidatura
+(tu|su) perfil
+(tu|su) (cv|curriculum)
+has aplicado
+te has postulado
+#rejection
+(otro|otra|otros|otras) (candidat\w*|perfil)
+no (continuar|seguir|avanzar) con (tu|su)
+lamentablemente
+lamentamos
+no (ha|has) sido seleccionad[oa]
+sentimos comunicar\w*
+no podemos ofrecer
+hemos decidido (continuar|seguir|avanzar) con
+#offer
+(oferta|propuesta) (de empleo|de trabajo|formal|economica|laboral)
+(ofrecerte|ofrecerle) el puesto
+carta de oferta
+fecha de incorporacion
+#ack
+hemos recibido (correctamente )?(tu|su) candidatura
+nos pondremos en contacto
+revisara(n)? (tu|su) perfil
+#bulk
+alerta de empleo
+ofertas (nuevas|que coinciden)
+boletin
+consejos
+darte de baja
+darse de baja
+#event
+seminario web
+feria de empleo
+inscribete
+inscripcion
+taller
+#press
+en directo
+productora?
+emisora
+oyentes
+audiencia
+periodista
+reportaje
+redactor
+articulo
+episodio
+programa de radio
+testimonio
+fotografo
+#research
+tarjeta regalo
+tu opinion
+participar en (un|una) (estudio|investigacion)
+investigacion de usuarios
+#admission
+admision
+doctorado
+programa de (posgrado|maestria|master)
+#interviewer
+entrevistar a (un|una|el|la) candidat\w*
+(puedes|podrias|puede|podria) entrevistar
+(tu|su) valoracion
+feedback sobre (el|la) candidat\w*
+evaluacion del candidato
+#reference
+como referencia
+referencias? sobre
+#exit
+entrevista de salida
+#mock
+simulacro de entrevista
+entrevista (simulada|de practica)
+#informational
+entrevista informativa
+#community
+bolsa de (empleo|talento)
+comunidad de talento
+#cancel
+cancel(ar|ada|ado|amos)
+anular
+anulada
+en pausa
+congelad[oa]s?
+#internal
+reunion semanal
+reunion de equipo
+#personal
+que tal (la|te fue)
+mama
+papa
+besos
+un beso
+como te fue
+`;

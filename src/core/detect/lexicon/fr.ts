@@ -1,105 +1,151 @@
-import type { Lexicon } from './types';
-
-export const fr: Lexicon = {
-  interview: ['entretiens?'],
-  invite: [
-    '(?:souhaiterions|souhaitons|souhaite|aimerions|aimerais|serions ravis de|ai le plaisir de|avons le plaisir de) (?:vous )?(?:inviter|convier|rencontrer|recevoir|convoquer)',
-    'vous (?:inviter|convier|convoquer|rencontrer)',
-    'invitation a (?:un|l.)entretien',
-    'souhaitent vous rencontrer',
-    '(?:prochaine|nouvelle) etape',
-    'etape suivante',
-    'retenue? pour',
-    'ete (?:selectionne|retenu|preselectionne)',
-  ],
-  availability: [
-    'disponibilites?',
-    '(?:seriez|etes)-vous disponible',
-    'creneaux?',
-    'conviendrai(?:t|ent)',
-    '(?:pourriez|pouvez)-vous (?:m.indiquer|me (?:confirmer|proposer|dire))',
-    '(?:choisi(?:r|ssez)|reserve(?:r|z)) (?:votre|un) (?:creneau|horaire|date|rendez-vous)',
-    'quand (?:seriez|etes)',
-    'vous convient',
-    'confirmer votre presence',
-  ],
-  confirm: [
-    '(?:je vous )?confirme (?:votre|notre|l.|le)',
-    'confirmation de (?:votre|notre|l.)',
-    '(?:aura|se tiendra|se deroulera) (?:lieu )?(?:le|a|au|dans)',
-    'rappel',
-    'est (?:bien )?(?:confirme|programme|planifie)',
-  ],
-  reschedule: [
-    'decaler',
-    'reporter',
-    'report de',
-    'deplacer',
-    'nouvel(?:le)? (?:date|horaire|creneau)',
-    'reprogrammer',
-    '(?:changer|modifier) (?:l.heure|la date|l.horaire)',
-  ],
-  followUp: [
-    'je reviens vers vous',
-    'je me permets de (?:revenir|relancer)',
-    'relance',
-    'suite a mon (?:precedent )?(?:message|mail|e-mail)',
-    'sans nouvelles',
-  ],
-  callAsk: [
-    'echange (?:telephonique|rapide)',
-    '(?:court|rapide|premier) (?:echange|appel)',
-    'appel',
-    'en discuter',
-    'un cafe',
-    'visio',
-  ],
-  hiring: [
-    '\\bposte\\b',
-    'offre d.emploi',
-    'opportunite',
-    'recrut\\w+',
-    'cabinet',
-    'votre (?:candidature|profil|parcours|cv)',
-    'nous recherchons',
-    'recherche (?:un|une)',
-    'mission',
-  ],
-  application: ['votre candidature', 'votre profil', 'votre parcours', 'votre cv', 'avoir postule'],
-  rejection: [
-    '(?:autre|un autre|d.autres) (?:candidat\\w*|profil)',
-    'ne pas (?:donner suite|retenir)',
-    'pas (?:ete )?retenue?',
-    'suite (?:favorable|defavorable)',
-    'regret(?:ons|te) de vous (?:informer|annoncer)',
-    'ne correspond pas',
-  ],
-  offer: [
-    'proposition d.embauche',
-    'proposer le poste',
-    'promesse d.embauche',
-    'lettre d.offre',
-    'prise de poste',
-    'remuneration annuelle',
-  ],
-  ack: ['(?:bien )?recu votre candidature', 'accuse de reception', 'nous reviendrons vers vous', 'etudier(?:ons)? votre candidature'],
-  bulk: ['nouvelles offres', 'alertes? (?:emploi|e-mail)', 'newsletter', 'desinscri\\w*', 'desabonner', 'conseils', 'astuces'],
-  event: ['webinaire', 'salon de l.emploi', 'forum (?:emploi|entreprises)', 'inscrivez', 'inscription', 'atelier'],
-  press: ['en direct', 'auditeurs', 'antenne', 'journaliste', 'reportage', 'article', 'podcast', 'episode', 'emission', 'redaction'],
-  research: ['carte cadeau', 'votre avis', 'equipe design', '(?:etude|recherche) (?:utilisateur|ux)', 'chercheuse? ux', 'nos etudes'],
-  admission: ['admission', 'doctorat', '(?:master|licence) en'],
-  interviewer: [
-    '(?:faire passer|mener|conduire) (?:un|l.|cet) ?entretien',
-    'votre (?:avis|evaluation|retour) sur (?:le|la) candidat\\w*',
-    'evaluer (?:le|la) candidat\\w*',
-    'grille d.evaluation',
-  ],
-  reference: ['prise de references', 'references? (?:pour|concernant|sur)'],
-  exit: ['entretien de (?:depart|sortie)'],
-  mock: ['entretien (?:blanc|fictif|d.entrainement)', 'simulation d.entretien'],
-  informational: ['entretien (?:informatif|d.information)', 'enquete metier'],
-  community: ['vivier', 'communaute de talents'],
-  cancel: ['annul\\w+', 'suspendu', '\\bgele\\b'],
-  internal: ['point hebdo', 'reunion d.equipe'],
-  personal: ['bisous', 'maman', 'comment s.est passe'],
-};
+// French cues. Format (see lexicon/index.ts): "#cue" starts a section, then one regular-expression
+// fragment per line, matched on accent-folded lower-case text. Groups are plain "( )": only whether a
+// cue matches counts, never what a group captured.
+export const fr = String.raw`
+#interview
+entretiens?
+#invite
+(souhaiterions|souhaitons|souhaite|aimerions|aimerais|serions ravis de|ai le plaisir de|avons le plaisir de) (vous )?(inviter|convier|rencontrer|recevoir|convoquer)
+vous (inviter|convier|convoquer|rencontrer)
+invitation a (un|l.)entretien
+souhaitent vous rencontrer
+(prochaine|nouvelle) etape
+etape suivante
+retenue? pour
+ete (selectionne|retenu|preselectionne)
+#availability
+disponibilites?
+(seriez|etes)-vous disponible
+creneaux?
+conviendrai(t|ent)
+(pourriez|pouvez)-vous (m.indiquer|me (confirmer|proposer|dire))
+(choisi(r|ssez)|reserve(r|z)) (votre|un) (creneau|horaire|date|rendez-vous)
+quand (seriez|etes)
+vous convient
+confirmer votre presence
+#confirm
+(je vous )?confirme (votre|notre|l.|le)
+confirmation de (votre|notre|l.)
+(aura|se tiendra|se deroulera) (lieu )?(le|a|au|dans)
+rappel
+est (bien )?(confirme|programme|planifie)
+#reschedule
+decaler
+reporter
+report de
+deplacer
+nouvel(le)? (date|horaire|creneau)
+reprogrammer
+(changer|modifier) (l.heure|la date|l.horaire)
+#followUp
+je reviens vers vous
+je me permets de (revenir|relancer)
+relance
+suite a mon (precedent )?(message|mail|e-mail)
+sans nouvelles
+#callAsk
+echange (telephonique|rapide)
+(court|rapide|premier) (echange|appel)
+appel
+en discuter
+visio
+#hiring
+poste
+offre d.emploi
+opportunite
+recrut\w+
+cabinet
+votre (candidature|profil|parcours|cv)
+nous recherchons
+recherche (un|une)
+mission
+#application
+votre candidature
+votre profil
+votre parcours
+votre cv
+avoir postule
+#rejection
+(autre|un autre|d.autres) (candidat\w*|profil)
+ne pas (donner suite|retenir)
+pas (ete )?retenue?
+suite (favorable|defavorable)
+regret(ons|te) de vous (informer|annoncer)
+ne correspond pas
+#offer
+proposition d.embauche
+proposer le poste
+promesse d.embauche
+lettre d.offre
+prise de poste
+remuneration annuelle
+#ack
+(bien )?recu votre candidature
+accuse de reception
+nous reviendrons vers vous
+etudier(ons)? votre candidature
+#bulk
+nouvelles offres
+alertes? (emploi|e-mail)
+desinscri\w*
+desabonner
+conseils
+astuces
+#event
+webinaire
+salon de l.emploi
+forum (emploi|entreprises)
+inscrivez
+inscription
+atelier
+#press
+en direct
+auditeurs
+antenne
+journaliste
+reportage
+article
+emission
+redaction
+#research
+carte cadeau
+votre avis
+equipe design
+(etude|recherche) (utilisateur|ux)
+chercheuse? ux
+nos etudes
+#admission
+admission
+doctorat
+(master|licence) en
+#interviewer
+(faire passer|mener|conduire) (un|l.|cet) ?entretien
+votre (avis|evaluation|retour) sur (le|la) candidat\w*
+evaluer (le|la) candidat\w*
+grille d.evaluation
+#reference
+prise de references
+references? (pour|concernant|sur)
+#exit
+entretien de (depart|sortie)
+#mock
+entretien (blanc|fictif|d.entrainement)
+simulation d.entretien
+#informational
+entretien (informatif|d.information)
+enquete metier
+#community
+vivier
+communaute de talents
+#cancel
+annul\w+
+suspendu
+gele
+#internal
+point hebdo
+reunion d.equipe
+#personal
+bisous
+maman
+comment s.est passe
+`;

@@ -1,69 +1,130 @@
-import type { Lexicon } from './types';
-
-export const pt: Lexicon = {
-  interview: ['entrevistas?', 'dinamica de grupo', 'etapa (?:tecnica|final)'],
-  invite: [
-    '(?:gostariamos|queremos|gostaria) de (?:te |lhe )?(?:convidar|conhecer|conversar)',
-    'convidar (?:voce|te)',
-    'te convidamos',
-    'convite para (?:a |uma )?entrevista',
-    'proxima etapa',
-    'passou para',
-    'foi (?:selecionad[oa]|aprovad[oa])',
-    'avancou',
-  ],
-  availability: [
-    'disponibilidade',
-    '(?:voce )?(?:teria|tem|estaria) (?:disponivel|uns|\\d+ minutos|um tempo)',
-    '(?:escolher|escolha|agende|agendar|marque|selecione) (?:o |um |seu |sua |a )?(?:melhor )?(?:dia|horario|data)',
-    '(?:qual|que) (?:horario|dia|data)',
-    '(?:poderia|pode) ser',
-    'horarios?',
-    'funciona (?:pra|para) (?:voce|ti)',
-    'confirmar (?:sua )?presenca',
-    'me confirma',
-  ],
-  confirm: ['confirm(?:o|amos|acao)', '(?:esta|fica) (?:confirmad[oa]|agendad[oa]|marcad[oa])', 'lembrete', 'sera (?:realizada|no dia)'],
-  reschedule: ['remarc\\w+', 'reagend\\w+', 'adiar', 'mudar (?:o|a) (?:horario|data)', 'novo horario', 'nova data'],
-  followUp: ['retomando', 'dando seguimento', 'passando para (?:lembrar|saber)', 'sem retorno'],
-  callAsk: ['bate-papo', 'conversa(?:rmos|r)?', 'ligacao', 'chamada', 'videochamada', 'um cafe'],
-  hiring: [
-    '\\bvaga\\b',
-    'oportunidade',
-    'processo seletivo',
-    'recrutador\\w*',
-    'recruiter',
-    'posicao',
-    '\\bcargo\\b',
-    '(?:seu|sua) (?:perfil|candidatura|curriculo|experiencia|trajetoria)',
-    'estamos contratando',
-  ],
-  application: ['sua candidatura', 'seu perfil', 'seu curriculo', 'sua inscricao'],
-  rejection: [
-    '(?:outro|outra|outros) (?:candidat\\w*|perfil)',
-    '(?:nao )?(?:seguiremos|avancaremos|daremos continuidade)',
-    'decidimos seguir com',
-    'seguir com outr[oa]s?',
-  ],
-  offer: ['proposta (?:de emprego|de trabalho|formal)', 'carta[- ]oferta', 'data de inicio', 'oferecer (?:a vaga|o cargo)'],
-  ack: ['recebemos (?:a |sua )?(?:sua )?candidatura', 'entraremos em contato'],
-  bulk: ['novas vagas', 'newsletter', 'descadastr\\w+', 'dicas', 'perguntas que', '\\bblog\\b'],
-  event: ['feira de (?:carreira|emprego)', 'inscreva-se', 'inscricoes', 'workshop'],
-  press: ['ao vivo', 'ouvintes', 'programa de radio', 'jornalista', 'reportagem', 'materia', 'podcast', 'episodio'],
-  research: ['pesquisa (?:com usuarios|de usuario)', 'vale-presente', 'sua opiniao'],
-  admission: ['mestrado', 'doutorado', 'pos-graduacao', 'banca examinadora'],
-  interviewer: [
-    'entrevistar (?:um|uma|o|a) candidat\\w*',
-    '(?:pode|poderia|consegue) entrevistar',
-    'seu feedback sobre',
-    'avaliacao d[oa] candidat\\w*',
-  ],
-  reference: ['referencias? (?:sobre|profissional)'],
-  exit: ['entrevista de (?:desligamento|saida)'],
-  mock: ['simulacao de entrevista', 'entrevista simulada'],
-  informational: ['entrevista informativa'],
-  community: ['banco de talentos'],
-  cancel: ['cancelad\\w*', 'cancelar', 'suspens\\w+', 'congelad\\w+'],
-  internal: ['reuniao semanal', 'reuniao de equipe'],
-  personal: ['\\bmae\\b', 'beijos', 'como foi a entrevista'],
-};
+// Portuguese cues. Format (see lexicon/index.ts): "#cue" starts a section, then one regular-expression
+// fragment per line, matched on accent-folded lower-case text. Groups are plain "( )": only whether a
+// cue matches counts, never what a group captured.
+export const pt = String.raw`
+#interview
+etapa (tecnica|final)
+#invite
+(gostariamos|queremos|gostaria) de (te |lhe )?(convidar|conhecer|conversar)
+convidar (voce|te)
+te convidamos
+convite para (a |uma )?entrevista
+proxima etapa
+passou para
+foi (selecionad[oa]|aprovad[oa])
+avancou
+#availability
+disponibilidade
+(voce )?(teria|tem|estaria) (disponivel|uns|\d+ minutos|um tempo)
+(escolher|escolha|agende|agendar|marque|selecione) (o |um |seu |sua |a )?(melhor )?(dia|horario|data)
+(qual|que) (horario|dia|data)
+(poderia|pode) ser
+horarios?
+funciona (pra|para) (voce|ti)
+confirmar (sua )?presenca
+me confirma
+#confirm
+confirm(o|amos|acao)
+(esta|fica) (confirmad[oa]|agendad[oa]|marcad[oa])
+lembrete
+sera (realizada|no dia)
+#reschedule
+remarc\w+
+reagend\w+
+adiar
+mudar (o|a) (horario|data)
+novo horario
+nova data
+#followUp
+retomando
+dando seguimento
+passando para (lembrar|saber)
+sem retorno
+#callAsk
+bate-papo
+conversa(rmos|r)?
+ligacao
+chamada
+videochamada
+um cafe
+#hiring
+vaga
+oportunidade
+processo seletivo
+recrutador\w*
+recruiter
+posicao
+cargo
+(seu|sua) (perfil|candidatura|curriculo|experiencia|trajetoria)
+estamos contratando
+#application
+sua candidatura
+seu perfil
+seu curriculo
+sua inscricao
+#rejection
+(outro|outra|outros) (candidat\w*|perfil)
+(nao )?(seguiremos|avancaremos|daremos continuidade)
+decidimos seguir com
+seguir com outr[oa]s?
+#offer
+proposta (de emprego|de trabalho|formal)
+carta[- ]oferta
+data de inicio
+oferecer (a vaga|o cargo)
+#ack
+recebemos (a |sua )?(sua )?candidatura
+entraremos em contato
+#bulk
+novas vagas
+descadastr\w+
+dicas
+perguntas que
+blog
+#event
+feira de (carreira|emprego)
+inscreva-se
+inscricoes
+#press
+ao vivo
+ouvintes
+jornalista
+reportagem
+materia
+#research
+pesquisa (com usuarios|de usuario)
+vale-presente
+sua opiniao
+#admission
+mestrado
+doutorado
+pos-graduacao
+banca examinadora
+#interviewer
+entrevistar (um|uma|o|a) candidat\w*
+(pode|poderia|consegue) entrevistar
+seu feedback sobre
+avaliacao d[oa] candidat\w*
+#reference
+referencias? (sobre|profissional)
+#exit
+entrevista de (desligamento|saida)
+#mock
+simulacao de entrevista
+entrevista simulada
+#informational
+#community
+banco de talentos
+#cancel
+cancelad\w*
+cancelar
+suspens\w+
+congelad\w+
+#internal
+reuniao semanal
+reuniao de equipe
+#personal
+mae
+beijos
+como foi a entrevista
+`;

@@ -1,48 +1,51 @@
-// The cues the detector looks for. Each entry is a regular-expression fragment matched against
-// accent-folded, lower-case text (see text/fold), so write "gesprach", "entrevista", "reunion".
-// Fragments must stay linear: no nested quantifiers, gaps only as bounded [^\n]{0,N}; each starts
-// with a letter or digit (the pattern is anchored with \b).
-export interface Lexicon {
+// The cues the detector looks for, in the order the language files may list them. Each entry is a
+// regular-expression fragment matched against accent-folded, lower-case text (see text/fold), so
+// write "gesprach", "entrevista", "reunion". Fragments must stay linear: no nested quantifiers, gaps
+// only as bounded [^\n]{0,N}; each starts with a letter or digit (the pattern is anchored with \b).
+export const CUES = [
   /** Job-interview nouns: "interview", "entretien", "Vorstellungsgespräch". */
-  interview: string[];
+  'interview',
   /** Invites the reader to a step: "we'd like to invite you", "next step". */
-  invite: string[];
+  'invite',
   /** Asks when the reader can meet, or offers slots to pick from. */
-  availability: string[];
+  'availability',
   /** Confirms or reminds of a fixed interview. */
-  confirm: string[];
+  'confirm',
   /** Moves an interview to another time. */
-  reschedule: string[];
+  'reschedule',
   /** Chases an earlier message. */
-  followUp: string[];
+  'followUp',
   /** Asks for a call, chat or coffee. */
-  callAsk: string[];
+  'callAsk',
   /** Hiring context: a role, a position, a recruiter, an opening. */
-  hiring: string[];
+  'hiring',
   /** Speaks to the reader as an applicant or prospect: "your application", "your profile". */
-  application: string[];
+  'application',
   // ---- near-misses: each makes an invitation unlikely ----
-  rejection: string[];
-  offer: string[];
-  ack: string[];
+  'rejection',
+  'offer',
+  /** Acknowledges an application without inviting. */
+  'ack',
   /** Job alerts, digests, newsletters, tips. */
-  bulk: string[];
+  'bulk',
   /** Webinars, career fairs, workshops. */
-  event: string[];
+  'event',
   /** Press, radio, podcast interviews. */
-  press: string[];
+  'press',
   /** Product / user-research interviews. */
-  research: string[];
+  'research',
   /** School and university admission interviews. */
-  admission: string[];
+  'admission',
   /** The reader is the interviewer: feedback, scorecards, "can you interview". */
-  interviewer: string[];
-  reference: string[];
-  exit: string[];
-  mock: string[];
-  informational: string[];
-  community: string[];
-  cancel: string[];
-  internal: string[];
-  personal: string[];
-}
+  'interviewer',
+  'reference',
+  'exit',
+  'mock',
+  'informational',
+  'community',
+  'cancel',
+  'internal',
+  'personal',
+] as const;
+
+export type Cue = (typeof CUES)[number];

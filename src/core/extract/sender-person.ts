@@ -1,0 +1,46 @@
+// Is the From display name a person ("Priyanka Raman", "Kat") or a team ("Fennwick Mutual Careers")?
+import { fold } from '../text/fold';
+import type { PreparedEmail } from '../text/prepare';
+
+// Words that mark a team or system mailbox rather than a person (accent-folded, lower case).
+const ORG_WORDS =
+  /\b(?:careers?|recruit\w*|talent|team|hr|jobs?|hiring|people|notifications?|alerts?|no-?reply|noreply|rrhh|recursos|seleccion|empleo|recrutement|emploi|carrieres?|karriere|personal|bewerbung|carreiras|recrutamento|vagas|selecao|office|secretaria|admissions?|services?|events?|newsletter|digest|support|info|contact|university|universidad|universite|universitat|universidade|school|college|calendar|system|inc|llc|ltd|gmbh|group|grupo|groupe|the|weekly|blog|research|product|community|at|staffing|partners|ag|sa|ltda|via|equipo|equipe|l'equipe)\b/;
+
+const PERSON_TOKEN = /^(?:\p{Lu}[\p{Ll}'’.]*(?:['’]?\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]*)?|de|da|do|dos|das|del|della|van|von|der|den|le|la|du|di|bin|al|y|e)$/u;
+
+/** Folded text that names a team, department or organisation rather than a person. */
+export function isOrgLike(folded: string): boolean {
+  return ORG_WORDS.test(folded);
+}
+
+export function senderIsPerson(p: PreparedEmail): boolean {
+  const s = p.sender;
+  // An applicant-tracking or no-reply mailbox is a system even when it shows a name; the person, if
+  // any, signs the message.
+  if (s.noReply || s.viaSystem) return false;
+  const tokens = s.name.split(/\s+/).filter(Boolean);
+  return (
+    tokens.length >= 1 &&
+    tokens.length <= 5 &&
+    !ORG_WORDS.test(fold(s.name)) &&
+    !/[|–—:@\d&()]/.test(s.name) &&
+    tokens.every((t) => PERSON_TOKEN.test(t))
+  );
+}
+
+/** Public webmail and placeholder domains say nothing about an employer. */
+const PERSONAL_DOMAINS =
+  /^(?:mail|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|aol|proton|protonmail|correo|email|posteo|orange|free|laposte|uol|bol|terra|t-online|student)$/;
+
+/** Second-level label of the sender's address ("tessellate" for priyanka@tessellate.example); '' for webmail or ATS. */
+export function senderDomain(p: PreparedEmail): string {
+  const labels = p.sender.hostLabels;
+  if (p.sender.viaSystem) return '';
+  // Skip public-suffix-like tails ("example", "com", "co.uk") and keep the label before them.
+  for (let i = labels.length - 2; i >= 0; i--) {
+    const l = labels[i] ?? '';
+    if (/^(?:co|com|org|net|ac|gov|edu|example)$/.test(l) && i > 0) continue;
+    return PERSONAL_DOMAINS.test(l) ? '' : l;
+  }
+  return '';
+}
