@@ -62,12 +62,12 @@ const REASON_KEY: Record<Exclude<ReasonId, 'other'>, string> = {
   relocation: 'relocation',
 };
 
-/** Words before the signature; `brief` must stay under this. */
+/** Words before the name and contact lines (sign-off included); `brief` must stay under this. */
 export const BRIEF_MAX_WORDS = 80;
 
 function countWords(parts: DraftPart[]): number {
   let n = 0;
-  for (const p of parts) if (p.paragraph < PARAGRAPH.signoff) n += p.text.split(/\s+/u).filter(Boolean).length;
+  for (const p of parts) if (p.slot !== 'name' && p.slot !== 'contact') n += p.text.split(/\s+/u).filter(Boolean).length;
   return n;
 }
 
@@ -96,11 +96,14 @@ interface Compaction {
   dropCompany: boolean;
   shortest: boolean;
 }
+// Steps a `brief` draft takes, in order, until it is short enough: shortest phrasings, then the
+// role and company left out of the sentences ("the role"), then the user's own words shortened.
 const COMPACTIONS: Compaction[] = [
   { userWords: 0, dropRole: false, dropCompany: false, shortest: false },
-  { userWords: 10, dropRole: false, dropCompany: false, shortest: true },
-  { userWords: 6, dropRole: true, dropCompany: false, shortest: true },
-  { userWords: 4, dropRole: true, dropCompany: true, shortest: true },
+  { userWords: 0, dropRole: false, dropCompany: false, shortest: true },
+  { userWords: 12, dropRole: true, dropCompany: true, shortest: true },
+  { userWords: 8, dropRole: true, dropCompany: true, shortest: true },
+  { userWords: 5, dropRole: true, dropCompany: true, shortest: true },
 ];
 
 export function composeParts(input: ComposeInput): DraftParts {

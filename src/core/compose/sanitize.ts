@@ -7,10 +7,13 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u2
 const PLACEHOLDER_CHARS: Record<string, string> = { '[': '(', ']': ')', '{': '(', '}': ')' };
 const LEFTOVER_WORDS = /(?<![\p{L}\p{N}_])(?:undefined|null|NaN|\[object Object\])(?![\p{L}\p{N}_])/giu;
 const NO_LETTERS = /^[^\p{L}\p{N}]*$/u;
+// Half of a surrogate pair (cut-off emoji, binary junk): not a character; the clipboard shows it as �.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function capAtWord(s: string, max: number): string {
   if (s.length <= max) return s;
-  const cut = s.slice(0, max);
+  // Never cut between the two halves of an emoji (a surrogate pair).
+  const cut = s.slice(0, /[\ud800-\udbff]/.test(s.charAt(max - 1)) ? max - 1 : max);
   const space = cut.lastIndexOf(' ');
   return (space > max * 0.5 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '');
 }
@@ -24,7 +27,7 @@ export function cleanLine(value: unknown, max = 120, keepBrackets = false): stri
   let s = String(value);
   // Work on a bounded slice so a 1 MB string costs no more than a short one.
   if (s.length > max * 4) s = s.slice(0, max * 4);
-  s = s.replace(INVISIBLE, ' ');
+  s = s.replace(INVISIBLE, ' ').replace(LONE_SURROGATE, '');
   if (!keepBrackets) {
     s = s.replace(/[[\]{}]/g, (c) => PLACEHOLDER_CHARS[c] ?? c);
     s = s.replace(LEFTOVER_WORDS, ' ');

@@ -4,6 +4,8 @@
 const cache = new Map<string, string>();
 
 function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdfff) return c;
   let f = cache.get(c);
   if (f === undefined) {
     const lower = c.toLowerCase();
@@ -16,18 +18,21 @@ function foldChar(c: string): string {
   return f;
 }
 
-// Whole runs at a time: a per-character `out +=` over a 1 MB draft grew super-linearly (GC churn).
-const UPPER_ASCII_RUN = /[A-Z]+/g;
-// Non-ASCII outside the surrogate range (surrogates are kept as they are, like before).
-const NON_ASCII_RUN = /[\u0080-\ud7ff\ue000-\uffff]+/g;
-
-function foldRun(run: string): string {
-  if (run.length === 1) return foldChar(run);
-  const out: string[] = [];
-  for (let i = 0; i < run.length; i++) out.push(foldChar(run[i]!));
-  return out.join('');
-}
+// Each UTF-16 unit folds to exactly one unit (foldChar never changes length), so the result is
+// written into a typed array: building it with `out +=` grew super-linearly on 1 MB drafts.
+const NON_ASCII = /[^\u0000-\u007f]/g;
 
 export function fold(text: string): string {
-  return text.replace(UPPER_ASCII_RUN, (s) => s.toLowerCase()).replace(NON_ASCII_RUN, foldRun);
+  const lower = text.toLowerCase();
+  // Fast path: lower-casing kept every index (true unless the text has e.g. "İ"), so only the
+  // non-ASCII characters need their accents removed.
+  if (lower.length === text.length) return lower.replace(NON_ASCII, foldChar);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+    else if (code >= 0xd800 && code <= 0xdfff) out += text[i];
+    else out += foldChar(text[i]!);
+  }
+  return out;
 }

@@ -112,7 +112,11 @@ export function salaryFigures(folded: string, lang: Lang): ToneFinding[] {
         'Leave the number out (for example "the overall package is not quite the right match for me").',
       ),
     );
+  // Without a digit only "six figures" and the like can name a salary: skip the costly scan.
+  const hasDigit = /\d/.test(folded);
+  if (!hasDigit && !/figure|cifra|chiffre|stellig|digito/.test(folded)) return out;
   eachMatch(MONEY, folded, (m) => add(m.index, m.index + m[0].length, m[0]));
+  if (!hasDigit) return out;
   const words = lexiconFor(lang).salaryWords;
   eachMatch(BIG_NUMBER, folded, (m) => {
     // A plain year ("in 2026") is not a salary.
