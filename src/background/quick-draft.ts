@@ -23,7 +23,7 @@ export async function draftWithDefaults(
   tabId: number,
   opts: { selectionText?: string | undefined; via: 'context-menu' | 'command' },
 ): Promise<QuickDraftOutcome> {
-  const selection = (opts.selectionText ?? '').trim();
+  const selection = await fullSelection(tabId, opts.selectionText ?? '');
   const [settings, stored] = await Promise.all([loadSettings(), getTabState(tabId)]);
   const state = stored ?? (selection ? null : await readOpenMessage(tabId));
   const pasted = selection ? { subject: '', extraction: extractInvitation({ subject: '', body: selection }) } : null;
@@ -43,6 +43,19 @@ export async function draftWithDefaults(
   await report(tabId, result);
   if (result.status !== 'failed') await emitDeclineInserted({ tabId, state, result, draft, answers, via: opts.via });
   return { result, draft };
+}
+
+/**
+ * The browser gives the menu the selection with its line breaks collapsed, which hides the structure
+ * the extractor reads (greeting, signature lines); the page still has it, so ask for it there.
+ */
+async function fullSelection(tabId: number, menuText: string): Promise<string> {
+  const collapsed = menuText.replace(/\s+/g, ' ').trim();
+  if (!collapsed) return '';
+  const reply = await sendToTab(tabId, { type: 'get-selection' }, 1_000);
+  const got = reply.ok ? (reply.reply as { text?: unknown } | null)?.text : undefined;
+  const text = typeof got === 'string' ? got.trim() : '';
+  return text.replace(/\s+/g, ' ').includes(collapsed.slice(0, 200)) ? text : collapsed;
 }
 
 /** In the page (when the content script is there) and in the toolbar button's tooltip. */

@@ -13,6 +13,7 @@ import { emitMessageSeen } from './events';
 import { insertDecline } from './insert-flow';
 import { invitationPageHandlers, registerInvitations } from './invitation-hooks';
 import { openPopupForTab } from './open-popup';
+import { previewDecline } from './preview-flow';
 import { refreshPendingBadge } from './pending-badge';
 import { createRouter } from './router';
 import { forgetTab, handleTabUpdated } from './tab-lifecycle';
@@ -47,6 +48,7 @@ export function registerWorker(): void {
     },
     {
       'get-tab-state': (msg) => getTabState(msg.tabId),
+      'preview-decline': (msg) => previewDecline(msg),
       'insert-decline': (msg) => insertDecline(msg),
       ...invitationPageHandlers,
     },

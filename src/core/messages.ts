@@ -103,6 +103,16 @@ export const PageToWorkerSchema = v.variant('type', [
     /** A pasted invitation when the page showed none. */
     pastedEmail: v.optional(v.object({ subject: str(2_000), body: str(2_000_000) })),
   }),
+  // The popup's live preview: the worker composes it with the same code and inputs as
+  // 'insert-decline' (the templates are too large for the popup's bundle), and tone-checks the
+  // user's own words.
+  v.object({
+    type: v.literal('preview-decline'),
+    tabId: v.nullable(v.pipe(v.number(), v.integer())),
+    answers: AnswersSchema,
+    invitation: InvitationOverridesSchema,
+    pastedEmail: v.optional(v.object({ subject: str(2_000), body: str(2_000_000) })),
+  }),
   v.object({
     type: v.literal('set-invitation-status'),
     key: str(1_000),

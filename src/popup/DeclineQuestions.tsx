@@ -1,7 +1,6 @@
 // The questions from the guide: why, whether to say why, keep the door open, a referral, something
 // you admire, tone and language. Tone findings on the user's own words show right under them.
-import { checkTone } from '../core/tone/index';
-import type { DeclineAnswers, DetectedLang, Lang, Tone } from '../core/types';
+import type { DeclineAnswers, DetectedLang, Lang, Tone, ToneFinding } from '../core/types';
 import { Checkbox } from '../ui/Checkbox';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { ReasonPicker } from '../ui/ReasonPicker';
@@ -19,14 +18,15 @@ export const TONE_CHOICES: { value: Tone; label: string }[] = [
 export interface DeclineQuestionsProps {
   answers: DeclineAnswers;
   detectedLang: DetectedLang | null;
+  /** Tone findings on the user's own words, from the worker's preview. */
+  findings: { customReason: ToneFinding[]; specificArea: ToneFinding[] } | null;
   onChange: (patch: Partial<DeclineAnswers>) => void;
 }
 
-export function DeclineQuestions({ answers, detectedLang, onChange }: DeclineQuestionsProps) {
-  const lang = answers.lang ?? followLang(detectedLang);
+export function DeclineQuestions({ answers, detectedLang, findings, onChange }: DeclineQuestionsProps) {
   const otherOn = answers.reasons.includes('other');
-  const reasonFindings = otherOn && answers.customReason ? checkTone(answers.customReason, lang) : [];
-  const areaFindings = answers.specificArea ? checkTone(answers.specificArea, lang) : [];
+  const reasonFindings = otherOn && answers.customReason ? (findings?.customReason ?? []) : [];
+  const areaFindings = answers.specificArea ? (findings?.specificArea ?? []) : [];
   const langValue: Lang | 'auto' = answers.lang ?? 'auto';
   return (
     <section class="section" aria-labelledby="questions-heading">

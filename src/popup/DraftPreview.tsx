@@ -17,10 +17,19 @@ function pieces(text: string, findings: readonly ToneFinding[]) {
   return out;
 }
 
-export function DraftPreview({ draft }: { draft: ComposedDraft }) {
+export function DraftPreview({ draft, error }: { draft: ComposedDraft | null; error: string | null }) {
+  if (!draft) {
+    return (
+      <section class="section" aria-labelledby="preview-heading">
+        <h2 id="preview-heading">Preview</h2>
+        {error ? <p class="notice error">{error}</p> : <p class="hint">Writing the reply…</p>}
+      </section>
+    );
+  }
   return (
     <section class="section" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview</h2>
+      {error ? <p class="notice error">{error}</p> : null}
       <p class="hint">
         Subject: <span data-testid="preview-subject">{draft.subject}</span>
       </p>

@@ -5,7 +5,7 @@ import type { Outcome } from './insert-reply';
 
 export interface ReplyActionsProps {
   onInsert: () => Promise<Outcome>;
-  draft: { text: string; html: string };
+  draft: { text: string; html: string } | null;
 }
 
 export function ReplyActions({ onInsert, draft }: ReplyActionsProps) {
@@ -21,7 +21,7 @@ export function ReplyActions({ onInsert, draft }: ReplyActionsProps) {
     }
   };
   const copy = async () => {
-    const ok = await copyDraft(draft.text, draft.html);
+    const ok = draft ? await copyDraft(draft.text, draft.html) : false;
     setOutcome(
       ok
         ? { kind: 'ok', text: 'Copied to the clipboard. Paste it into your reply (Ctrl+V).' }

@@ -1,13 +1,10 @@
 // The popup's form: the invitation's fields, the answers and a pasted invitation, with their first
-// values from the detection and the options' defaults, and the preview composed from them exactly as
-// the worker will compose the draft it inserts.
+// values from the detection and the options' defaults.
 import { answersFromSettings } from '../background/default-answers';
-import { buildInvitation, overridesFromExtraction, type InvitationOverrides } from '../background/invitation-context';
+import { overridesFromExtraction, type InvitationOverrides } from '../background/invitation-context';
 import type { TabState } from '../background/tab-state';
-import { composeDecline } from '../core/compose/index';
-import { extractInvitation } from '../core/extract/index';
 import type { Settings } from '../core/settings';
-import type { ComposedDraft, DeclineAnswers, Extraction } from '../core/types';
+import type { DeclineAnswers, Extraction } from '../core/types';
 
 export interface DeclineForm {
   fields: InvitationOverrides;
@@ -22,22 +19,22 @@ export function initialForm(state: TabState | null, settings: Settings): Decline
   return { fields: overridesFromExtraction(state?.extraction), answers: answersFromSettings(settings), pasted: '', touched: [] };
 }
 
-export function pastedExtraction(pasted: string): { subject: string; extraction: Extraction } | null {
-  const body = pasted.trim();
-  return body ? { subject: '', extraction: extractInvitation({ subject: '', body }) } : null;
+export function setField(form: DeclineForm, key: keyof InvitationOverrides, value: string): DeclineForm {
+  return { ...form, fields: { ...form.fields, [key]: value }, touched: form.touched.includes(key) ? form.touched : [...form.touched, key] };
 }
 
-/** After a paste: fill every field the user has not typed in from what the pasted text says. */
-export function withPasted(form: DeclineForm, pasted: string): DeclineForm {
-  const found = overridesFromExtraction(pastedExtraction(pasted)?.extraction);
+/** What the pasted text says fills every field the user has not typed in. */
+export function fillFromPasted(form: DeclineForm, found: Extraction | null): DeclineForm {
+  const values = overridesFromExtraction(found);
   const fields = { ...form.fields };
-  for (const k of Object.keys(found) as (keyof InvitationOverrides)[]) {
-    if (!form.touched.includes(k)) fields[k] = found[k];
+  for (const k of Object.keys(values) as (keyof InvitationOverrides)[]) {
+    if (!form.touched.includes(k)) fields[k] = values[k];
   }
-  return { ...form, pasted, fields };
+  return { ...form, fields };
 }
 
-export function previewDraft(form: DeclineForm, state: TabState | null, settings: Settings): ComposedDraft {
-  const invitation = buildInvitation(state, form.fields, pastedExtraction(form.pasted));
-  return composeDecline({ invitation, answers: form.answers, settings });
+/** The request the worker composes from, for the preview and for the insert alike. */
+export function composeInputs(form: DeclineForm) {
+  const body = form.pasted.trim();
+  return { answers: form.answers, invitation: form.fields, ...(body ? { pastedEmail: { subject: '', body } } : {}) };
 }

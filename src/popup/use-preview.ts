@@ -1,6 +1,6 @@
 // The live preview: asks the worker to compose the reply whenever the form changes (the worker holds
 // the templates; see compose-request.ts), keeping only the newest answer.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PreviewReply } from '../background/preview-flow';
 import browser from '../platform/browser';
 import { composeInputs, type DeclineForm } from './decline-form';
@@ -9,7 +9,8 @@ export function usePreview(tabId: number | null, form: DeclineForm): { preview: 
   const [preview, setPreview] = useState<PreviewReply | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
-  useEffect(() => {
+  // A layout effect: sent right after the render, not after the next animation frame.
+  useLayoutEffect(() => {
     const ticket = ++latest.current;
     browser.runtime.sendMessage({ type: 'preview-decline', tabId, ...composeInputs(form) }).then(
       (reply) => {

@@ -3,7 +3,7 @@
 // the reply box, a selection is treated as the invitation, and the page says what happened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch } from './harness';
-import { GMAIL_PLAIN_URL, GMAIL_URL, INVITE, NEWSLETTER, gmailPage } from './popup-fixture';
+import { FORWARDED, GMAIL_PLAIN_URL, GMAIL_URL, INVITE, gmailPage } from './popup-fixture';
 import { badgeText, clearStoredSettings, replyBoxText, setStoredSettings } from './popup-helpers';
 
 let h: Harness;
@@ -11,7 +11,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await launch();
   h.serveHtml(GMAIL_URL, gmailPage(INVITE));
-  h.serveHtml(GMAIL_PLAIN_URL, gmailPage(NEWSLETTER));
+  h.serveHtml(GMAIL_PLAIN_URL, gmailPage(FORWARDED));
 });
 afterAll(() => h?.close());
 
@@ -59,12 +59,20 @@ describe('context menu', () => {
     await clearStoredSettings(h);
     const page = await h.open(GMAIL_PLAIN_URL);
     const tabId = await h.tabId(page);
-    await clickMenu(tabId, {
-      selectionText:
-        'Hi Sam, we would love to invite you to interview for the Frontend Engineer role at Initech. Please let us know which days suit you. Best, Marta Kowalski, Recruiter at Initech',
+    // The user selects the forwarded invitation and right-clicks it.
+    const selectionText = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('forwarded') as HTMLElement);
+      const sel = document.getSelection() as Selection;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return sel.toString().replace(/\s+/g, ' ').trim(); // Chrome collapses the menu's selectionText
     });
+    await clickMenu(tabId, { selectionText });
     await expect.poll(() => replyBoxText(page), { timeout: 15_000 }).toContain('Initech');
-    expect(await replyBoxText(page)).not.toContain('Inbox Weekly');
+    const text = await replyBoxText(page);
+    expect(text).toMatch(/^(Hi|Dear|Hello) Marta,/);
+    expect(text).not.toContain('Chris');
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 // Real headless Chromium with the built dist/chrome loaded, and a fake network: every http(s)
 // request is answered from test/fixtures/pages or refused, and recorded (no test touches the net).
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Request, Worker } from 'playwright-core';
 // @ts-expect-error: plain JS helpers shared with the demo
@@ -56,7 +56,10 @@ const MAIL_HOSTS = [
 
 export async function launch(): Promise<Harness> {
   const executablePath = ensureChromium({ log: () => undefined });
-  const h = await launchWithExtension({ extDir: EXT_DIR, executablePath, tmpRoot: join(ROOT, '.tmp') });
+  // Load a private copy: another build (it empties dist/) may run while this browser is open.
+  const extCopy = join(ROOT, '.tmp', `ext-${process.pid}-${Date.now()}`);
+  cpSync(EXT_DIR, extCopy, { recursive: true });
+  const h = await launchWithExtension({ extDir: extCopy, executablePath, tmpRoot: join(ROOT, '.tmp') });
   const context: BrowserContext = h.context;
   const served = new Map<string, { body: string; headers: Record<string, string> }>();
   const requests: RecordedRequest[] = [];
@@ -72,7 +75,8 @@ export async function launch(): Promise<Harness> {
   };
   context.on('request', record);
 
-  await context.route('**/*', async (route) => {
+  // Only the web is faked: the extension's own pages and scripts (chrome-extension://) load as usual.
+  await context.route((u) => u.protocol === 'http:' || u.protocol === 'https:', async (route) => {
     const url = new URL(route.request().url());
     const key = url.origin + url.pathname;
     const hit = served.get(key) ?? served.get(url.href);
@@ -118,7 +122,10 @@ export async function launch(): Promise<Harness> {
       await popup.goto(`chrome-extension://${h.extId}/popup.html${tabId == null ? '' : `?tab=${tabId}`}`);
       return popup;
     },
-    close: () => h.close(),
+    close: async () => {
+      await h.close();
+      rmSync(extCopy, { recursive: true, force: true });
+    },
   };
   return harness;
 }

@@ -23,6 +23,17 @@ export const NEWSLETTER = {
   body: ['Hello,', 'This week: five small habits that keep your inbox under control, and a look at keyboard shortcuts.', 'Happy reading,<br>The Inbox Weekly team'],
 };
 
+/** A friend forwards an invitation: the newest message is not one, the quoted text is. */
+export const FORWARDED = {
+  subject: 'Fwd: Interview for the Frontend Engineer role',
+  fromName: 'Chris Doe',
+  fromEmail: 'chris.doe@example.org',
+  body: [
+    'Hey Sam, this came to my old address, passing it on. Cheers, Chris',
+    '<div id="forwarded">Hi Sam,<br><br>We would love to invite you to interview for the Frontend Engineer role at Initech. Please let us know which days next week suit you for a 30-minute call.<br><br>Best regards,<br>Marta Kowalski<br>Recruiter, Initech</div>',
+  ],
+};
+
 export function gmailPage(mail: { subject: string; fromName: string; fromEmail: string; body: string[] }): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   return `<!doctype html><html><head><meta charset="utf-8"><title>Inbox - sam@example.com - Gmail</title></head>

@@ -1,7 +1,8 @@
 // Shared steps of the popup, options and context-menu browser tests.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { type Harness, ROOT } from './harness';
 
 export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
@@ -14,7 +15,9 @@ export function screenshotPath(name: string): string {
 
 /** Runs axe-core (WCAG 2.x A/AA and best practices) and returns the violations, summarised. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
+  // Extension pages forbid inline scripts (CSP script-src 'self'), so addScriptTag cannot inject axe
+  // there; evaluating the source through the DevTools protocol is not subject to the page's CSP.
+  await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
@@ -30,12 +33,24 @@ export async function popupReady(popup: Page): Promise<void> {
 /** The text in the page's reply box (Gmail's contenteditable), without the quoted history. */
 export async function replyBoxText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const ed = document.querySelector('[g_editable="true"]');
+    const ed = document.querySelector<HTMLElement>('[g_editable="true"]');
     if (!ed) return '';
-    const clone = ed.cloneNode(true) as HTMLElement;
-    for (const q of Array.from(clone.querySelectorAll('.gmail_quote'))) q.remove();
-    return (clone.innerText ?? clone.textContent ?? '').trim();
+    // innerText needs the live (laid out) nodes: take each top-level piece above the quote.
+    const parts: string[] = [];
+    for (const node of Array.from(ed.childNodes)) {
+      if (node instanceof HTMLElement && node.matches('.gmail_quote')) break;
+      // biome-ignore lint/performance/useDomNodeTextContent: the line breaks of the rendered text are the point
+      parts.push(node instanceof HTMLElement ? node.innerText : (node.textContent ?? ''));
+    }
+    return parts.join('\n').trim();
   });
+}
+
+/** The preview's text once it has settled on something containing `expected`. */
+export async function previewText(popup: Page, expected?: string): Promise<string> {
+  const read = async () => squash((await popup.getByTestId('preview').textContent()) ?? '');
+  if (expected) await expect.poll(read, { timeout: 5_000 }).toContain(expected);
+  return read();
 }
 
 export async function setStoredSettings(h: Harness, settings: Record<string, unknown>): Promise<void> {

@@ -47,8 +47,9 @@ function openMessageState() {
 }
 
 /** A content script that inserts whatever it gets and remembers it. */
-function insertingContentScript(store: { draft?: { text: string }; notices: string[] }) {
+function insertingContentScript(store: { draft?: { text: string }; notices: string[] }, selected = '') {
   return (msg: { type: string } & Record<string, unknown>) => {
+    if (msg.type === 'get-selection') return { text: selected };
     if (msg.type === 'insert-draft') {
       store.draft = msg.draft as { text: string };
       return { status: 'inserted', strategy: 'execCommand', message: 'The draft is in the reply box.' };
@@ -104,13 +105,17 @@ describe('drafting with the defaults', () => {
 
   it('uses the selected text as the invitation', async () => {
     const page: { draft?: { text: string }; notices: string[] } = { notices: [] };
-    fake.contentScripts.set(TAB, insertingContentScript(page));
     const selection =
       'Hello,\n\nWe were impressed by your profile and would like to invite you to interview for the Backend Developer role at Initech. Please pick a time that suits you.\n\nKind regards,\nMarta Kowalski\nRecruiter, Initech';
-    const out = await handleMenuClick({ menuItemId: MENU_ID, selectionText: selection }, { id: TAB } as never);
+    fake.contentScripts.set(TAB, insertingContentScript(page, selection));
+    await setTabState(TAB, openMessageState());
+    // The browser collapses the selection's line breaks; the page's own selection keeps them.
+    const out = await handleMenuClick({ menuItemId: MENU_ID, selectionText: selection.replace(/\s+/g, ' ') }, { id: TAB } as never);
     expect(out?.result.status).toBe('inserted');
     expect(page.draft?.text).toContain('Initech');
+    expect(page.draft?.text).toContain('Marta');
     expect(page.draft?.text).not.toContain('Globex');
+    expect(fake.sent.find((s) => s.msg.type === 'insert-draft')?.msg).toMatchObject({ messageId: 'msg-f:1' }); // still a reply to the open message
   });
 
   it('asks the content script to read the message again when the tab state is gone', async () => {

@@ -1,12 +1,35 @@
 // The popup's form logic: pre-filled from the detection and the options, a paste fills what the user
-// has not typed, and the preview is the draft the worker will insert.
-import { describe, expect, it } from 'vitest';
+// has not typed, and the preview the worker composes for the popup is the draft it inserts.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { answersFromSettings } from '../../src/background/default-answers';
 import { buildInvitation, overridesFromExtraction } from '../../src/background/invitation-context';
 import type { TabState } from '../../src/background/tab-state';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { initialForm, previewDraft, withPasted } from '../../src/popup/decline-form';
+import { extractInvitation } from '../../src/core/extract/index';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { type DeclineForm, composeInputs, fillFromPasted, initialForm, setField } from '../../src/popup/decline-form';
 import { arrivedAt, timeAgo } from '../../src/ui/relative-time';
+import { createFakeBrowser, type FakeBrowser } from './background-fake-browser';
+
+let fake: FakeBrowser;
+vi.mock('../../src/platform/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+const { previewDecline } = await import('../../src/background/preview-flow');
+const { insertDecline } = await import('../../src/background/insert-flow');
+const { setTabState } = await import('../../src/background/tab-state');
+
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
+
+const TAB = 11;
+async function preview(form: DeclineForm, settings: Settings, s: TabState | null = state) {
+  await fake.storage.sync.set({ settings });
+  if (s) await setTabState(TAB, s);
+  return previewDecline({ type: 'preview-decline', tabId: TAB, ...composeInputs(form) });
+}
 
 const state: TabState = {
   site: 'outlook',
@@ -33,27 +56,39 @@ describe('popup form', () => {
     expect(form.answers.lang).toBeUndefined(); // follows the invitation
   });
 
-  it('previews in the invitation’s language with the user’s name, and edits show up', () => {
+  it('previews in the invitation’s language with the user’s name; edits show up; the insert is the preview', async () => {
     const settings = { ...DEFAULT_SETTINGS, fullName: 'Eva Schmidt' };
     const form = initialForm(state, settings);
-    const draft = previewDraft(form, state, settings);
+    const { draft } = await preview(form, settings);
     expect(draft.lang).toBe('de');
     expect(draft.text).toContain('Eva Schmidt');
     expect(draft.text).toContain('Contoso');
-    const edited = previewDraft({ ...form, fields: { ...form.fields, company: 'Fabrikam' } }, state, settings);
-    expect(edited.text).toContain('Fabrikam');
-    expect(edited.text).not.toContain('Contoso');
+    const edited = setField(form, 'company', 'Fabrikam');
+    const p2 = await preview(edited, settings);
+    expect(p2.draft.text).toContain('Fabrikam');
+    expect(p2.draft.text).not.toContain('Contoso');
+    fake.contentScripts.set(TAB, () => ({ status: 'inserted', message: 'ok' }));
+    const inserted = await insertDecline({ type: 'insert-decline', tabId: TAB, ...composeInputs(edited) });
+    expect(inserted.draft.text).toBe(p2.draft.text);
+    expect(inserted.draft.html).toBe(p2.draft.html);
   });
 
-  it('a paste fills the fields the user has not typed in', () => {
-    const form = { ...initialForm(null, DEFAULT_SETTINGS), touched: ['company' as const] };
-    form.fields.company = 'My Own Co';
-    const pasted =
-      'Hi Sam,\n\nThanks for applying to the Site Reliability Engineer role at Hooli. We would love to invite you to a first interview. Are you free on Tuesday or Wednesday?\n\nCheers,\nGavin Belson\nHooli Talent';
-    const next = withPasted(form, pasted);
+  it('tone findings on the user’s own words come back with the preview', async () => {
+    const form = initialForm(state, DEFAULT_SETTINGS);
+    form.answers = { ...form.answers, lang: 'en', reasons: ['other'], customReason: 'the salary is a lowball and the team seems toxic', specificArea: 'nothing much' };
+    const p = await preview(form, DEFAULT_SETTINGS);
+    expect(p.findings.customReason.length).toBeGreaterThan(0);
+    expect(p.findings.customReason[0]?.suggestion).toBeTruthy();
+  });
+
+  it('a paste fills the fields the user has not typed in', async () => {
+    let form = setField(initialForm(null, DEFAULT_SETTINGS), 'company', 'My Own Co');
+    form = { ...form, pasted: 'Hi Sam,\n\nThanks for applying to the Site Reliability Engineer role at Hooli. We would love to invite you to a first interview. Are you free on Tuesday or Wednesday?\n\nCheers,\nGavin Belson\nHooli Talent' };
+    const p = await preview(form, DEFAULT_SETTINGS, null);
+    expect(p.pasted).toEqual(extractInvitation({ subject: '', body: form.pasted.trim() }));
+    const next = fillFromPasted(form, p.pasted);
     expect(next.fields.company).toBe('My Own Co');
     expect(next.fields.contactFirstName).toBe('Gavin');
-    expect(next.pasted).toBe(pasted);
   });
 
   it('emptied fields are left out, never written as blanks', () => {
@@ -62,8 +97,8 @@ describe('popup form', () => {
     expect(overridesFromExtraction(null)).toEqual({ company: null, role: null, contactFirstName: null, contactName: null });
   });
 
-  it('defaults alone make a complete reply', () => {
-    const draft = previewDraft(initialForm(null, DEFAULT_SETTINGS), null, DEFAULT_SETTINGS);
+  it('defaults alone make a complete reply', async () => {
+    const { draft } = await preview(initialForm(null, DEFAULT_SETTINGS), DEFAULT_SETTINGS, null);
     expect(draft.text).toMatch(/thank/i);
     expect(draft.findings).toEqual([]);
     expect(answersFromSettings(DEFAULT_SETTINGS).keepDoorOpen).toBe(true);
