@@ -34,7 +34,8 @@ const h = await launchWithExtension({
 }).catch((e) => fail(`Chromium did not start with the extension: ${e.message.split('\n')[0]}`));
 
 const html = readFileSync(DEMO_PAGE, 'utf8');
-await h.context.route('**/*', (route) => {
+// Only the web is faked; the extension's own chrome-extension:// pages load as usual.
+await h.context.route((u) => u.protocol === 'http:' || u.protocol === 'https:', (route) => {
   const url = new URL(route.request().url());
   if (url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail/')) {
     return route.fulfill({
