@@ -46,7 +46,7 @@ export async function runReminders(now: number = Date.now()): Promise<Invitation
   for (const e of due) {
     const { title, message } = reminderText(e, now);
     try {
-      await browser.notifications.create(notificationIdFor(e.key), { type: 'basic', iconUrl: icon, title, message, priority: 0 });
+      await browser.notifications.create(notificationIdFor(e.key), { type: 'basic', iconUrl: icon, title, message });
     } catch (err) {
       console.warn('Graceful Decline: could not show a reminder', err instanceof Error ? err.message : err);
     }
