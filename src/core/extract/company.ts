@@ -182,6 +182,17 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   return best;
 }
 
+/** "Brightpath" -> "Brightpath Recruitment" when the signature spells the agency's full name. */
+function withAgencyWord(name: string, lines: string[]): string {
+  for (const line of lines.slice(0, 8)) {
+    const i = line.indexOf(name);
+    if (i < 0) continue;
+    const next = /^\s+(\p{Lu}[\p{L}-]+)/u.exec(line.slice(i + name.length));
+    if (next?.[1] && AGENCY_NAME.test(fold(next[1]))) return `${name} ${next[1]}`;
+  }
+  return name;
+}
+
 export interface CompanyResult {
   company: string | null;
   /** The sender is a recruitment agency writing about a client. */
@@ -222,7 +233,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   if (isAgency) {
     const client = findClient(p, mainText, agencyName ? compact(agencyName) : label, writerName);
     if (client) return { company: client, agency: true };
-    if (agencyName) return { company: agencyName, agency: true };
+    if (agencyName) return { company: withAgencyWord(agencyName, signatureOf(p).lines), agency: true };
   }
 
   if (own) return { company: own, agency: false };

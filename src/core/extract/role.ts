@@ -100,6 +100,8 @@ function fromText(text: string, weight: number): Candidate[] {
 function cleanTitle(raw: string): string {
   let t = raw.trim();
   t = t.replace(INTERVIEW_TAIL, '');
+  // A gender qualifier ends the title: "Industriemechaniker (m/w/d) einladen" -> "… (m/w/d)".
+  t = t.replace(/(\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m)\)).*$/iu, '$1');
   // Reference numbers and dates are not part of the title.
   t = t.replace(/\s*\((?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}\)/giu, '');
   t = t.replace(/\s*\((?:Ref|Req)[:.][^)]*\)/gu, '');

@@ -53,6 +53,7 @@ which (of (these|those|the) )?(dates?|times?|days?|slots?|options?)
 (pick|choose|select|book|grab|reserve) (a |your |an |the )?(\w+ )?(time|slot|date|day)
 let me know (what|which|when|if|a good)
 (could|can) you (do|make)
+(could|can|would) you (come|stop|swing|pop) (in|by|over|round)
 send (me|us) (a few|some|your|two|three)\s
 when (are|would) you (be )?(free|available)
 (have|got) (\d+|ten|fifteen|twenty|thirty|a few) (minutes|mins)

@@ -1,0 +1,104 @@
+// Extraction cases from the issue: no-reply ATS senders, agencies with and without a named client,
+// the company only in the sender's domain, titles with qualifiers, quoted threads, signatures with
+// phones and disclaimers. A field that cannot be found is null, never a guess.
+import { describe, expect, it } from 'vitest';
+import { extractInvitation } from '../../src/core/extract/index';
+
+describe('extractInvitation', () => {
+  it('no-reply ATS sender: company from the display name, no contact when nobody is named', () => {
+    const x = extractInvitation({
+      from: { name: 'Harbor Lane Hotels Careers', email: 'no-reply@ats.example.com' },
+      subject: 'Schedule your interview – Guest Services Agent',
+      body: 'Hello Priya,\n\nThank you for applying for the Guest Services Agent position at Harbor Lane Hotels. Please choose a time for your phone interview:\nhttps://ats.example.com/hlh/schedule/77\n\nHarbor Lane Hotels Talent Acquisition\n\nThis mailbox is not monitored. Powered by HireRail.',
+    });
+    expect(x.company).toBe('Harbor Lane Hotels');
+    expect(x.role).toBe('Guest Services Agent');
+    expect(x.contactFirstName).toBeNull();
+    expect(x.schedulingLinks).toEqual(['https://ats.example.com/hlh/schedule/77']);
+  });
+
+  it('no-reply ATS sender naming a coordinator: the coordinator is the contact', () => {
+    const x = extractInvitation({
+      from: { name: 'Kettle & Co Recruiting', email: 'no-reply@ats.example.com' },
+      subject: 'Interview confirmed: Store Supervisor',
+      body: 'Hi Alex,\n\nYour interview for Store Supervisor is confirmed for Tuesday, June 3 at 10:00 AM.\n\nQuestions? Your recruiting coordinator is Marta Ruiz (marta.ruiz@kettleco.example).\n\nKettle & Co Recruiting',
+    });
+    expect(x.company).toBe('Kettle & Co');
+    expect(x.contactFirstName).toBe('Marta');
+    expect(x.proposedTimes.length).toBeGreaterThan(0);
+  });
+
+  it('agency with a named client: the client is the company, the recruiter the contact', () => {
+    const x = extractInvitation({
+      from: { name: 'Owen Blake', email: 'owen.blake@northstaffing.example' },
+      subject: 'Interview with Greystone Dairy – Maintenance Planner',
+      body: "Hi Sara,\n\nGood news: Greystone Dairy would like to meet you for the Maintenance Planner role on Thursday at 9:00.\n\nCheers,\nOwen\n\nOwen Blake\nSenior Consultant | North Staffing\n0117 555 0144",
+    });
+    expect(x.company).toBe('Greystone Dairy');
+    expect(x.role).toBe('Maintenance Planner');
+    expect(x.contactFirstName).toBe('Owen');
+  });
+
+  it('agency with an unnamed client: the agency is the company', () => {
+    const x = extractInvitation({
+      from: { name: 'Hannah Croft', email: 'hannah@brightpathrecruitment.example' },
+      subject: 'Finance Manager – leading retailer (confidential)',
+      body: "Hi Mark,\n\nI'm recruiting a Finance Manager for a leading retailer in Leeds; the client has asked to stay confidential for now. Do you have 15 minutes for a call this week?\n\nThanks,\nHannah\n\nHannah Croft\nBrightpath Recruitment\n+44 113 555 0199",
+    });
+    expect(x.company).toBe('Brightpath Recruitment');
+    expect(x.role).toBe('Finance Manager');
+    expect(x.contactFirstName).toBe('Hannah');
+  });
+
+  it('company only in the email domain', () => {
+    const x = extractInvitation({
+      from: { name: 'Tess Morgan', email: 'tess@quillfield.example' },
+      subject: 'Friday 10:00?',
+      body: 'Hi Ray,\n\nCould you do Friday at 10:00 for a chat about the Backend Developer role?\n\nTess',
+    });
+    expect(x.company).toBe('Quillfield');
+    expect(x.role).toBe('Backend Developer');
+    expect(x.contactFirstName).toBe('Tess');
+  });
+
+  it('keeps qualifiers that are part of the title, such as (m/w/d)', () => {
+    const x = extractInvitation({
+      from: { name: 'Petra Lang', email: 'petra.lang@rheinmetall-werke.example' },
+      subject: 'Einladung zum Vorstellungsgespräch – Industriemechaniker (m/w/d)',
+      body: 'Sehr geehrter Herr Yilmaz,\n\nwir möchten Sie gerne zum Vorstellungsgespräch als Industriemechaniker (m/w/d) einladen. Passt Ihnen Dienstag um 10 Uhr?\n\nMit freundlichen Grüßen\nPetra Lang\nRheinmetall Werke GmbH',
+    });
+    expect(x.role).toBe('Industriemechaniker (m/w/d)');
+    expect(x.company).toBe('Rheinmetall Werke');
+    expect(x.contactFirstName).toBe('Petra');
+    expect(x.lang).toBe('de');
+  });
+
+  it('quoted thread: the candidate in the quote is never the contact', () => {
+    const x = extractInvitation({
+      from: { name: 'Anne-Sophie Roux', email: 'as.roux@velia.example' },
+      subject: 'Re: Entretien – Chargée de communication',
+      body: "Parfait, à jeudi 10h !\n\nAnne-Sophie\n\nLe 3 juin 2025 à 09:12, Julie Petit <julie.petit@mail.example> a écrit :\n> Bonjour Anne-Sophie, jeudi 10h me convient pour l'entretien.\n> Julie",
+    });
+    expect(x.contactFirstName).toBe('Anne-Sophie');
+    expect(x.role).toBe('Chargée de communication');
+  });
+
+  it('signature with phone numbers and a disclaimer does not leak into the fields', () => {
+    const x = extractInvitation({
+      from: { name: 'Derek Shaw', email: 'dshaw@millbrookhealth.example' },
+      subject: 'Phone screen – Respiratory Therapist',
+      body: 'Hi Nina,\n\nThanks for applying for the Respiratory Therapist position. Are you free Wednesday at 2pm for a 20-minute phone screen?\n\nThanks,\nDerek Shaw\nRecruiter\nMillbrook Health\nOffice: (555) 555-0101 | Mobile: (555) 555-0102\n\nCONFIDENTIALITY NOTICE: This e-mail is intended only for the addressee. If you received it in error, delete it and notify the sender.',
+    });
+    expect(x.company).toBe('Millbrook Health');
+    expect(x.role).toBe('Respiratory Therapist');
+    expect(x.contactFirstName).toBe('Derek');
+  });
+
+  it('returns nulls, not guesses, when the mail names nothing', () => {
+    const x = extractInvitation({ from: { name: 'Talent Team', email: 'no-reply@ats.example.com' }, subject: 'Hello', body: 'Hi Jordan,\n\nSee you soon.' });
+    expect(x.company).toBeNull();
+    expect(x.role).toBeNull();
+    expect(x.contactFirstName).toBeNull();
+    expect(x.contactName).toBeNull();
+  });
+});
