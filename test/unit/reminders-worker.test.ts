@@ -177,3 +177,68 @@ describe('pending-count badge', () => {
     expect(badge.pendingBadgeText(150, true)).toBe('99+');
   });
 });
+
+describe('worker hooks', () => {
+  async function loadHooks() {
+    const mods = await load();
+    return { ...mods, hooks: await import('../../src/background/invitation-hooks') };
+  }
+  const tabState = (s: ReturnType<typeof seen>, invite: boolean) => ({
+    site: s.site,
+    url: s.url,
+    message: { ...s.message, body: '' },
+    detection: { invite, score: invite ? 0.9 : 0.1, kind: invite ? ('schedule' as const) : ('none' as const), lang: 'en' as const, signals: [] },
+    extraction: { ...s.extraction, schedulingLinks: [], proposedTimes: [], lang: 'en' as const },
+    seenAt: Date.now(),
+  });
+  const inserted = (state: ReturnType<typeof tabState>, status: 'inserted' | 'copied', answers?: { reasons: ('relocation' | 'other')[]; customReason: string }) => ({
+    tabId: 3,
+    state,
+    result: { status, message: '' },
+    draft: { subject: '', text: '', html: '', lang: 'en' as const, findings: [] },
+    via: 'popup' as const,
+    ...(answers ? { answers: { ...answers, mentionReason: true, keepDoorOpen: true, offerReferral: false, specificArea: '', tone: 'warm' as const } } : {}),
+  });
+
+  it('records an opened invitation and ignores other mail', async () => {
+    const { hooks, store } = await loadHooks();
+    await hooks.onSeen({ tabId: 3, state: tabState(seen({ messageId: 'inv' }), true) });
+    await hooks.onSeen({ tabId: 3, state: tabState(seen({ messageId: 'news' }), false) });
+    expect((await store.loadInvitations()).entries.map((e) => e.messageId)).toEqual(['inv']);
+  });
+
+  it('marks the invitation declined with the chosen reasons once the decline is inserted, not when only copied', async () => {
+    const { hooks, store } = await loadHooks();
+    const state = tabState(seen({ messageId: 'inv' }), true);
+    await hooks.onSeen({ tabId: 3, state });
+    await hooks.onInserted(inserted(state, 'copied', { reasons: ['relocation'], customReason: '' }));
+    expect((await store.loadInvitations()).entries[0]?.status).toBe('pending');
+    await hooks.onInserted(inserted(state, 'inserted', { reasons: ['relocation', 'other'], customReason: 'Timing' }));
+    expect((await store.loadInvitations()).entries[0]).toMatchObject({ status: 'declined', reasons: ['relocation', 'other'], customReason: 'Timing', declinedAt: Date.now() });
+  });
+
+  it('uses the default reasons for a decline drafted from the context menu', async () => {
+    fake.areas.sync.settings = { ...DEFAULT_SETTINGS, defaultReasons: ['content-current-role'] };
+    const { hooks, store } = await loadHooks();
+    const state = tabState(seen({ messageId: 'inv' }), true);
+    await hooks.onInserted({ ...inserted(state, 'inserted'), via: 'context-menu' });
+    expect((await store.loadInvitations()).entries[0]).toMatchObject({ status: 'declined', reasons: ['content-current-role'] });
+  });
+
+  it('answers the pages: status changes (with undo) and opening, with a clear error for an unknown key', async () => {
+    const { hooks, store } = await loadHooks();
+    await store.recordInvitation(seen({ messageId: 'inv' }));
+    expect(await hooks.invitationPageHandlers['set-invitation-status']({ type: 'set-invitation-status', key: 'gmail:m:inv', status: 'dismissed' })).toEqual({
+      ok: true,
+      status: 'dismissed',
+      previous: 'pending',
+    });
+    expect(await hooks.invitationPageHandlers['set-invitation-status']({ type: 'set-invitation-status', key: 'gmail:m:inv', status: 'pending' })).toMatchObject({ ok: true, status: 'pending' });
+    expect(await hooks.invitationPageHandlers['set-invitation-status']({ type: 'set-invitation-status', key: 'nope', status: 'handled' })).toEqual({
+      ok: false,
+      error: 'This invitation is no longer in the list.',
+    });
+    expect(await hooks.invitationPageHandlers['open-invitation']({ type: 'open-invitation', key: 'gmail:m:inv' })).toMatchObject({ ok: true, how: 'opened' });
+    expect(fake.tabs.map((t) => t.url)).toEqual(['https://mail.google.com/mail/u/0/#inbox/inv']);
+  });
+});
