@@ -1,4 +1,5 @@
 // Content script entry: picks the site adapter for this page and starts watching for open emails.
 import { startContentScript } from './main';
+import { timed } from './perf';
 
-startContentScript();
+timed(startContentScript)();

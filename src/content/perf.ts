@@ -6,19 +6,40 @@ declare const __GD_BENCH__: boolean | undefined;
 const BENCH = typeof __GD_BENCH__ !== 'undefined' && __GD_BENCH__;
 
 let totalMs = 0;
+let coreMs = 0;
 let calls = 0;
+let depth = 0;
+
+const publish = () => {
+  // An attribute change: the watcher observes childList only, so this does not feed back.
+  document.documentElement.dataset.gdBench = `${totalMs.toFixed(3)}/${coreMs.toFixed(3)}/${calls}`;
+};
 
 export function timed<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   if (!BENCH) return fn;
   return (...args: A) => {
+    // Nested timed() calls (a tick that reports a message) are counted once, by the outermost.
+    if (depth > 0) return fn(...args);
+    depth++;
     const t0 = performance.now();
     try {
       return fn(...args);
     } finally {
+      depth--;
       totalMs += performance.now() - t0;
       calls++;
-      // An attribute change: the watcher observes childList only, so this does not feed back.
-      document.documentElement.dataset.gdBench = `${totalMs.toFixed(3)}/${calls}`;
+      publish();
     }
   };
+}
+
+/** Time spent inside core (detector + extractor), already counted in the enclosing timed() call. */
+export function timedCore<R>(fn: () => R): R {
+  if (!BENCH) return fn();
+  const t0 = performance.now();
+  try {
+    return fn();
+  } finally {
+    coreMs += performance.now() - t0;
+  }
 }

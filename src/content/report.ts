@@ -3,6 +3,7 @@
 import { detectInvitation } from '../core/detect';
 import { extractInvitation } from '../core/extract';
 import type { ContentToWorker } from '../core/messages';
+import { timedCore } from './perf';
 import type { SiteAdapter } from './sites/types';
 
 export type MessageOpened = Extract<ContentToWorker, { type: 'message-opened' }>;
@@ -16,7 +17,7 @@ export function describeOpenMessage(adapter: SiteAdapter): MessageOpened | null 
     site: adapter.id,
     url: location.href.slice(0, 4_000),
     message,
-    detection: detectInvitation(email),
-    extraction: extractInvitation(email),
+    detection: timedCore(() => detectInvitation(email)),
+    extraction: timedCore(() => extractInvitation(email)),
   };
 }

@@ -5,7 +5,7 @@ import { timed } from './perf';
 import type { SiteAdapter } from './sites/types';
 
 /** Mutations come in bursts while a webmail renders; one look per burst is enough. */
-export const SETTLE_MS = 60;
+export const SETTLE_MS = 40;
 
 export interface WatchEvents {
   /** A new message is open (key changed to a non-null value). False: it could not be read yet, look again. */
@@ -37,16 +37,25 @@ export function watch(adapter: SiteAdapter, on: WatchEvents, root: Node = docume
   const arm = timed(() => {
     if (timer === null) timer = setTimeout(tick, SETTLE_MS);
   });
+  // Navigation: look at once (single-page webmails often render the message in the same task),
+  // and again after the mutations that follow.
+  const navigated = timed(() => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      tick();
+      arm();
+    }, 0);
+  });
   const observer = new MutationObserver(arm);
   observer.observe(root, { childList: true, subtree: true });
-  window.addEventListener('hashchange', arm);
-  window.addEventListener('popstate', arm);
+  window.addEventListener('hashchange', navigated);
+  window.addEventListener('popstate', navigated);
   arm();
 
   return () => {
     observer.disconnect();
-    window.removeEventListener('hashchange', arm);
-    window.removeEventListener('popstate', arm);
+    window.removeEventListener('hashchange', navigated);
+    window.removeEventListener('popstate', navigated);
     if (timer !== null) clearTimeout(timer);
   };
 }
