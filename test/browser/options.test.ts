@@ -1,19 +1,23 @@
 // The options page in real Chromium: changes are saved to storage.sync, the sample reply follows
 // them, the popup pre-fills from them and the context menu drafts with them; reset needs a
 // confirmation; export/import round-trips and a bad file gets a clear error; no axe violations.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { GMAIL_THREAD, serveAll } from './content-helpers';
 import { type Harness, launch } from './harness';
-import { GMAIL_URL, INVITE, gmailPage } from './popup-fixture';
 import { axeViolations, badgeText, clearStoredSettings, popupReady, replyBoxText, screenshotPath } from './popup-helpers';
 
 let h: Harness;
 
 beforeAll(async () => {
   h = await launch();
-  h.serveHtml(GMAIL_URL, gmailPage(INVITE));
+  serveAll(h);
 });
 afterAll(() => h?.close());
+// A failed test must not leave its tabs behind: tabId() finds tabs by URL.
+afterEach(async () => {
+  for (const p of h.context.pages()) await p.close();
+});
 
 async function openOptions(): Promise<Page> {
   const page = await h.context.newPage();
@@ -54,7 +58,7 @@ describe('options page', () => {
     expect(sample).toContain('Morgan Lee');
     expect(sample).toContain('+1 555 0199');
 
-    const page = await h.open(GMAIL_URL);
+    const page = await h.open(GMAIL_THREAD);
     const tabId = await h.tabId(page);
     await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
     const popup = await h.openPopup(tabId);

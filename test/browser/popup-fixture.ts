@@ -1,8 +1,9 @@
-// Small Gmail-like pages for the popup, context-menu and options tests: one conversation whose newest
-// message is expanded, and a Reply button that opens an inline reply like Gmail's (a contenteditable
-// Closure field with the quoted history below).
-export const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmRvplSbJpTnxbHdzNqk';
-export const GMAIL_PLAIN_URL = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQXJWDsKmRvplSbJpTnxbHdzZZZ';
+// A small Gmail-like page for what the shared imitations (test/fixtures/pages) do not have: a friend's
+// forward whose quoted part is an invitation (the context menu's "selection" case), and a quick page
+// for the popup benchmark. One conversation, the newest message expanded, and a Reply button that
+// opens an inline reply like Gmail's (a contenteditable Closure field with the quoted history below).
+export const GMAIL_URL = 'https://mail.google.com/mail/u/4/#inbox/FMfcgzQXJWDsKmRvplSbJpTnxbHdzNqk';
+export const GMAIL_FORWARD_URL = 'https://mail.google.com/mail/u/3/#inbox/FMfcgzQXJWDsKmRvplSbJpTnxbHdzZZZ';
 
 export const INVITE = {
   subject: 'Interview invitation: Senior Data Engineer at Globex',
@@ -14,13 +15,6 @@ export const INVITE = {
     'Could you let me know your availability for a 45-minute video call next Tuesday or Wednesday? Alternatively, you can pick a slot here: https://calendly.com/globex-talent/interview',
     'Best regards,<br>Priya Natarajan<br>Talent Acquisition Partner, Globex',
   ],
-};
-
-export const NEWSLETTER = {
-  subject: 'Your weekly digest: 5 tips for a tidy inbox',
-  fromName: 'Inbox Weekly',
-  fromEmail: 'digest@inboxweekly.example',
-  body: ['Hello,', 'This week: five small habits that keep your inbox under control, and a look at keyboard shortcuts.', 'Happy reading,<br>The Inbox Weekly team'],
 };
 
 /** A friend forwards an invitation: the newest message is not one, the quoted text is. */

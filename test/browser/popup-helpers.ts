@@ -30,20 +30,27 @@ export async function popupReady(popup: Page): Promise<void> {
   await popup.locator('main[data-ready="1"] [data-testid="preview"]').waitFor({ timeout: 10_000 });
 }
 
-/** The text in the page's reply box (Gmail's contenteditable), without the quoted history. */
-export async function replyBoxText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const ed = document.querySelector<HTMLElement>('[g_editable="true"]');
-    if (!ed) return '';
-    // innerText needs the live (laid out) nodes: take each top-level piece above the quote.
-    const parts: string[] = [];
-    for (const node of Array.from(ed.childNodes)) {
-      if (node instanceof HTMLElement && node.matches('.gmail_quote')) break;
-      // biome-ignore lint/performance/useDomNodeTextContent: the line breaks of the rendered text are the point
-      parts.push(node instanceof HTMLElement ? node.innerText : (node.textContent ?? ''));
-    }
-    return parts.join('\n').trim();
-  });
+export const GMAIL_EDITOR = '.M9 [g_editable="true"]';
+export const OUTLOOK_EDITOR = '[role=textbox][aria-multiline=true]';
+
+/** The reply box's rendered lines, trimmed, without blank ones (quoted history and all). */
+export async function replyLines(page: Page, editor = GMAIL_EDITOR): Promise<string[]> {
+  const box = page.locator(editor).first();
+  if ((await box.count()) === 0) return [];
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what the user sees
+  const text = await box.innerText();
+  return text.split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+/** The reply box's text as one squashed string. */
+export async function replyBoxText(page: Page, editor = GMAIL_EDITOR): Promise<string> {
+  return (await replyLines(page, editor)).join(' ');
+}
+
+/** The preview's lines as the reply box should show them at its top. */
+export async function previewLines(popup: Page): Promise<string[]> {
+  const text = (await popup.getByTestId('preview').textContent()) ?? '';
+  return text.split('\n').map((l) => l.trim()).filter(Boolean);
 }
 
 /** The preview's text once it has settled on something containing `expected`. */

@@ -1,84 +1,97 @@
-// The toolbar popup, end to end in real Chromium: on a Gmail invitation it shows what was detected,
-// pre-fills the answers, previews the reply, and "Insert reply" puts exactly that reply in Gmail's
-// reply box. Also: no detection, no content script, accessibility, layout, size, screenshots.
+// The toolbar popup, end to end in real Chromium on the Gmail and Outlook page imitations
+// (test/fixtures/pages): it shows what was detected, pre-fills the answers, previews the reply, and
+// "Insert reply" puts exactly that reply at the top of the reply box. Also: no detection, a tab it
+// cannot reach, keyboard use, accessibility, layout, bundle size, screenshots.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { GMAIL_PLAIN, GMAIL_THREAD, OUTLOOK_OFFICE, serveAll } from './content-helpers';
 import { EXT_DIR, type Harness, launch } from './harness';
-import { GMAIL_PLAIN_URL, GMAIL_URL, INVITE, NEWSLETTER, gmailPage } from './popup-fixture';
-import { axeViolations, badgeText, clearStoredSettings, popupReady, previewText, replyBoxText, screenshotPath, squash } from './popup-helpers';
+import {
+  GMAIL_EDITOR, OUTLOOK_EDITOR, axeViolations, badgeText, clearStoredSettings, popupReady, previewLines, previewText, replyLines, screenshotPath,
+  squash,
+} from './popup-helpers';
 
 let h: Harness;
 
 beforeAll(async () => {
   h = await launch();
-  h.serveHtml(GMAIL_URL, gmailPage(INVITE));
-  h.serveHtml(GMAIL_PLAIN_URL, gmailPage(NEWSLETTER));
+  serveAll(h);
+  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 afterAll(() => h?.close());
+// A failed test must not leave its tabs behind: tabId() finds tabs by URL.
+afterEach(async () => {
+  for (const p of h.context.pages()) await p.close();
+});
+
+async function insertAndCheck(popup: Page, page: Page, editor: string): Promise<void> {
+  const expected = await previewLines(popup);
+  await popup.getByRole('button', { name: /Insert/ }).click();
+  await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/^Inserted into the reply/);
+  const lines = await replyLines(page, editor);
+  // The previewed reply, line for line, at the top of the reply box; the quoted history below it.
+  expect(lines.slice(0, expected.length)).toEqual(expected);
+  expect(lines.length).toBeGreaterThan(expected.length);
+}
 
 describe('toolbar popup on a Gmail invitation', () => {
   it('badges the tab, shows what was detected, and inserts the previewed reply with the defaults', async () => {
     await clearStoredSettings(h);
-    const page = await h.open(GMAIL_URL);
+    const page = await h.open(GMAIL_THREAD);
     const tabId = await h.tabId(page);
     await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
 
     const popup = await h.openPopup(tabId);
     await popupReady(popup);
-    expect(await popup.getByLabel('Company', { exact: true }).inputValue()).toBe('Globex');
-    expect(await popup.getByLabel('Role', { exact: true }).inputValue()).toContain('Data Engineer');
+    expect(await popup.getByLabel('Company', { exact: true }).inputValue()).toBe('Larkspur Health');
+    expect(await popup.getByLabel('Role', { exact: true }).inputValue()).toContain('Senior Product Designer');
     expect(await popup.getByLabel('Greet them as', { exact: true }).inputValue()).toBe('Priya');
     expect(await popup.getByTestId('arrived').textContent()).toMatch(/arrived (.*ago|yesterday|just now)/);
     await popup.getByText('Why we think this is an invitation').click();
     expect(await popup.locator('.signals li').count()).toBeGreaterThan(0);
     expect(await popup.getByLabel('Keep the door open for future roles').isChecked()).toBe(true);
 
-    const preview = squash((await popup.getByTestId('preview').textContent()) ?? '');
-    expect(preview).toContain('Priya');
-    expect(preview).toContain('Globex');
-
-    await popup.getByRole('button', { name: /Insert/ }).click();
-    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/Inserted/);
-    expect(squash(await replyBoxText(page))).toBe(preview);
-    // The quoted history stays below the draft.
-    expect(await page.locator('[g_editable="true"] .gmail_quote').count()).toBe(1);
+    const preview = await previewText(popup, 'Priya');
+    expect(preview).toContain('Larkspur Health');
+    expect(preview).not.toMatch(/\[|\{\{|undefined|null/);
+    await insertAndCheck(popup, page, GMAIL_EDITOR);
     await popup.close();
     await page.close();
   });
 
   it('edits in the popup change the preview and the inserted reply alike', async () => {
-    const page = await h.open(GMAIL_URL);
+    const page = await h.open(GMAIL_THREAD);
     const popup = await h.openPopup(await h.tabId(page));
     await popupReady(popup);
-    await popup.getByLabel('Company', { exact: true }).fill('Globex Corporation');
+    await popup.getByLabel('Company', { exact: true }).fill('Larkspur Health Group');
     await popup.getByLabel('Formal').check();
     await popup.getByLabel('Mention the reason in the reply').check();
     await popup.getByLabel("It would need a relocation I'm not ready for").check();
-    await popup.getByLabel('Something you admire about them (optional)').fill('your open-source work on data pipelines');
-    const preview = await previewText(popup, 'open-source work on data pipelines');
-    expect(preview).toContain('Globex Corporation');
-    expect(preview).toContain('Priya Natarajan'); // formal: full name
-    await popup.getByRole('button', { name: /Insert/ }).click();
-    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/Inserted/);
-    expect(squash(await replyBoxText(page))).toBe(preview);
+    await popup.getByLabel('Something you admire about them (optional)').fill('your patient-first approach to design');
+    const preview = await previewText(popup, 'patient-first approach to design');
+    expect(preview).toContain('Larkspur Health Group');
+    expect(preview).toContain('Priya Raman'); // formal: full name
+    await insertAndCheck(popup, page, GMAIL_EDITOR);
     await popup.close();
     await page.close();
   });
 
   it('shows tone findings with a suggestion for the user’s own words', async () => {
-    const page = await h.open(GMAIL_URL);
+    const page = await h.open(GMAIL_THREAD);
     const popup = await h.openPopup(await h.tabId(page));
     await popupReady(popup);
     await popup.getByLabel('Other').check();
     await popup.getByLabel('Your reason, in a few words').fill('your salary offer is a lowball and the culture is toxic');
-    await expect.poll(() => popup.locator('.findings li').count()).toBeGreaterThan(0);
+    await expect.poll(() => popup.locator('#custom-reason ~ .findings li').count()).toBeGreaterThan(0);
+    expect(await popup.locator('#custom-reason ~ .findings li').first().textContent()).toMatch(/\w+.*\w+/);
     await popup.close();
     await page.close();
   });
 
   it('works by keyboard alone, with visible focus, and fits 380 px without horizontal scrolling', async () => {
-    const page = await h.open(GMAIL_URL);
+    const page = await h.open(GMAIL_THREAD);
     const popup = await h.openPopup(await h.tabId(page));
     await popupReady(popup);
     const order: string[] = [];
@@ -89,7 +102,7 @@ describe('toolbar popup on a Gmail invitation', () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el) return null;
         const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
-        return { name: (label ?? el.textContent ?? el.getAttribute('name') ?? '').trim(), tag: el.tagName, outline: getComputedStyle(el).outlineStyle };
+        return { name: (label ?? el.textContent ?? el.getAttribute('name') ?? '').trim(), outline: getComputedStyle(el).outlineStyle };
       });
       if (!info) continue;
       order.push(info.name);
@@ -98,14 +111,14 @@ describe('toolbar popup on a Gmail invitation', () => {
         break;
       }
     }
-    // Fields of the invitation come before the questions, the questions before the actions.
+    // The invitation's fields, then the questions, then the actions.
     const at = (re: RegExp) => order.findIndex((n) => re.test(n));
     expect(at(/^Company/)).toBeGreaterThanOrEqual(0);
-    expect(at(/^Company/)).toBeLessThan(at(/Why are you declining|doesn't fit my career/));
+    expect(at(/^Company/)).toBeLessThan(at(/doesn't fit my career/));
     expect(at(/Keep the door open/)).toBeLessThan(at(/Insert reply/));
     expect(insertFocus?.outline).toBe('solid');
     await popup.keyboard.press('Enter');
-    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/Inserted/);
+    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/^Inserted/);
     const width = await popup.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(width.scroll).toBeLessThanOrEqual(width.client);
     await popup.close();
@@ -113,17 +126,36 @@ describe('toolbar popup on a Gmail invitation', () => {
   });
 
   it('has no axe-core violations, in light and dark mode, and saves the README screenshots', async () => {
-    const page = await h.open(GMAIL_URL);
+    const page = await h.open(GMAIL_THREAD);
     const popup = await h.openPopup(await h.tabId(page));
     await popupReady(popup);
     await popup.emulateMedia({ colorScheme: 'light' });
     expect(await axeViolations(popup)).toEqual([]);
     await popup.screenshot({ path: screenshotPath('popup.png') });
+    await popup.getByTestId('preview').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: screenshotPath('popup-preview.png') });
     await popup.emulateMedia({ colorScheme: 'dark' });
     const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).not.toBe('rgb(255, 255, 255)');
     expect(await axeViolations(popup)).toEqual([]);
+    await popup.evaluate(() => window.scrollTo(0, 0));
     await popup.screenshot({ path: screenshotPath('popup-dark.png') });
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('toolbar popup on Outlook', () => {
+  it('inserts the previewed reply through Outlook’s editor', async () => {
+    await clearStoredSettings(h);
+    const page = await h.open(OUTLOOK_OFFICE);
+    const tabId = await h.tabId(page);
+    await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
+    const popup = await h.openPopup(tabId);
+    await popupReady(popup);
+    expect(await popup.getByLabel('Company', { exact: true }).inputValue()).toBe('Brightwave Analytics');
+    expect(await previewText(popup, 'Marcus')).toContain('Brightwave Analytics');
+    await insertAndCheck(popup, page, OUTLOOK_EDITOR);
     await popup.close();
     await page.close();
   });
@@ -131,7 +163,7 @@ describe('toolbar popup on a Gmail invitation', () => {
 
 describe('popup without a detected invitation', () => {
   it('offers to paste the invitation, fills the fields from it, and still inserts a reply', async () => {
-    const page = await h.open(GMAIL_PLAIN_URL);
+    const page = await h.open(GMAIL_PLAIN);
     const tabId = await h.tabId(page);
     const popup = await h.openPopup(tabId);
     await popupReady(popup);
@@ -139,29 +171,42 @@ describe('popup without a detected invitation', () => {
     expect(await badgeText(h, tabId)).toBe('');
     await popup
       .getByLabel('Paste the invitation (optional)')
-      .fill('Hello Sam,\n\nWe would like to invite you to interview for the Product Manager role at Initech. Could you share a few times that work for you next week?\n\nKind regards,\nMarta Kowalski\nRecruiter, Initech');
+      .fill('Hello Alex,\n\nWe would like to invite you to interview for the Product Manager role at Initech. Could you share a few times that work for you next week?\n\nKind regards,\nMarta Kowalski\nRecruiter, Initech');
     await expect.poll(() => popup.getByLabel('Company', { exact: true }).inputValue()).toBe('Initech');
-    const preview = await previewText(popup, 'Marta');
-    expect(preview).toContain('Initech');
-    await popup.getByRole('button', { name: /Insert/ }).click();
-    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/Inserted/);
-    expect(squash(await replyBoxText(page))).toBe(preview);
+    expect(await previewText(popup, 'Marta')).toContain('Initech');
+    await insertAndCheck(popup, page, GMAIL_EDITOR);
+    await popup.close();
+    await page.close();
+  });
+
+  it('with nothing pasted, the defaults still make a complete reply', async () => {
+    const page = await h.open(GMAIL_PLAIN);
+    const popup = await h.openPopup(await h.tabId(page));
+    await popupReady(popup);
+    const preview = await previewText(popup, 'Thank');
+    // Fields come from the open email (the detector may have missed an invitation); emptied, the
+    // reply greets the team instead.
+    const greet = await popup.getByLabel('Greet them as', { exact: true }).inputValue();
+    expect(preview).toMatch(new RegExp(`^(Hi|Dear|Hello) ${greet || '.*Hiring Team'},`));
+    expect(preview).not.toMatch(/\[|\{\{|undefined|null/);
+    for (const f of ['Company', 'Role', 'Person who invited you', 'Greet them as']) await popup.getByLabel(f, { exact: true }).fill('');
+    expect(await previewText(popup, 'Hiring Team')).toMatch(/^(Dear|Hello|Hi) Hiring Team,/);
     await popup.close();
     await page.close();
   });
 
   it('on a tab the extension cannot reach, says why and copies the reply instead', async () => {
-    await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const blank = await h.context.newPage();
     await blank.goto('about:blank');
     const tabId = await h.worker.evaluate(async () => (await chrome.tabs.query({ url: 'about:blank' }))[0]?.id ?? -1);
     const popup = await h.openPopup(tabId);
     await popupReady(popup);
     await popup.getByLabel('Company', { exact: true }).fill('Acme');
+    const preview = await previewText(popup, 'Acme');
     await popup.getByRole('button', { name: /Insert/ }).click();
-    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/Not inserted: .*clipboard/);
+    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/^Not inserted: .*copied to the clipboard/);
     const clip = await popup.evaluate(() => navigator.clipboard.readText());
-    expect(squash(clip)).toBe(await previewText(popup, 'Acme'));
+    expect(squash(clip)).toBe(preview);
     await popup.close();
     await blank.close();
   });
