@@ -21,6 +21,10 @@ export const en: LanguageLexicon = {
     'unfair*', 'unreasonabl*', 'unrealistic*', 'bureaucra(cy|tic)', 'inefficien*', 'overqualified', 'beneath me', 'below my (level|pay grade)',
     'too junior', 'menial', 'not impressed', 'unimpressed', 'unimpressive', 'no future', 'lack of (respect|professionalism|transparency|organi[sz]ation|communication|growth|diversity|leadership)',
     'do(es)?n\'t pay enough', 'pays? (so |too )?(little|badly|poorly)', 'greed', 'misleading', 'deceptive', 'shameful', 'embarrassing', 'incompetence',
+    'clown*', 'circus', 'bad (company|employer|team|offer|boss|bosses)', 'rip ?off*', 'ghost(ed|ing)', 'review* (are|were|look|seem|seemed) (really |so |very |pretty )?(bad|terrible|awful|horrible|negative|poor)',
+    'desperate', 'bored', 'waste of time', '(not|un) ?competitive (pay|salary|offer|compensation|package)', '(pay|salary|offer|compensation|package) (is|was|seems) (not |un)competitive',
+    'garbage', 'trash*', 'horrendous', 'disaster*', 'miserabl*', 'depressing', 'soul ?(crushing|destroying|sucking)', 'lame', 'amateur*', 'overrated', 'outrageous', 'unacceptable',
+    '(no|poor|zero|terrible) work ?life balance', 'unpaid', 'lawsuit*', 'discriminat*', 'sexis*', 'racis*', 'unhealthy', 'dodgy', 'untrustworthy', 'two ?faced'
   ],
   bridge: [
     '(never|do not|don\'t|dont) (ever )?(contact|email|e-mail|call|message|text|bother|reach out to) me',
@@ -31,6 +35,8 @@ export const en: LanguageLexicon = {
     "(wouldn't|would not|won't|will not) (ever )?work (for|with|at) (you|your|this company)", 'not if you paid me', 'last (place|company) on earth',
     "don't bother", 'good luck with that', "you'll regret", 'you will regret', 'your loss', 'spam*', 'blacklist*', 'block(ed|ing)? (you|your)',
     'report (you|this|your)', 'unsubscribe', 'how dare', 'shame on you', 'harass*', 'never again', 'not in a million years', 'go to hell',
+    'not interested in (working|work) (for|with|at) (you|your)', '(never|don\'t|do not) want to hear from (you|your)', 'ashamed', 'warn (others|everyone|people)',
+    'tell (everyone|everybody|others) (about|how)', 'good riddance', 'rather (starve|die)', 'you people', 'go away', 'get lost',
   ],
   thanks: ['thank*', 'grateful', 'gratitude', 'appreciat*'],
   decline: [

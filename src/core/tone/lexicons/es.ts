@@ -16,6 +16,8 @@ export const es: LanguageLexicon = {
     'horas extra(s)? (no|sin) pag(ar|adas)', 'jornadas? (eterna*|interminable*|abusiva*)', 'esclav*', 'secta', 'irrespetuos*', 'injust*', 'irrazonabl*', 'poco realista*', 'irreal',
     'burocratic*', 'ineficien*', 'sobrecualificad*', 'por debajo de mi nivel', 'no me impresion*', 'nada impresionante', 'sin futuro', 'bandera roja',
     'codici*', 'enganos*', 'engano', 'timo', 'timador*', 'jefe* (toxic*|horribl*|terribl*|incompetent*)',
+    'de risa', 'tomadura de pelo', 'maleducad*', 'impresentabl*', 'indign*', 'inaceptabl*', 'poco seri*', 'no (vale|merece) la pena', 'quemad(o|a|os|as)', 'sobrecarga*',
+    'muy mal(a|o)? (empresa|oferta|experiencia|trato)', 'malisima*', 'penos(o|a|os|as)', 'discrimina*', 'machist*', 'racist*', 'acoso', 'burn ?out',
   ],
   bridge: [
     'no (me )?vuelvan a (contactar*|escribir*|llamar*|molestar*)', 'no vuelvas a (contactar*|escribir*|llamar*)',
@@ -24,6 +26,7 @@ export const es: LanguageLexicon = {
     'no me interesa (su|vuestra|tu|esta) (empresa|compania|organizacion)', 'no tengo (ningun )?interes en (su|vuestra|tu|esta) (empresa|compania|organizacion)',
     '(nunca|jamas) trabajaria', '(nunca|jamas) (voy a|pienso) trabajar', 'ni (aunque|por todo el oro)', '(dejenme|dejame|dejadme) en paz', 'spam*', 'acos(o|ar|en)',
     'se arrepentiran', 'os arrepentireis', 'peor para (ustedes|vosotros|ti)', 'ustedes se lo pierden', 'vosotros os lo perdeis', 'que verguenza', 'nunca mas',
+    'no quiero saber nada (de|mas)', 'no me interesa trabajar (con|para|en) (ustedes|vosotros|su|vuestra)', 'olvidense de mi', 'avisare a (otros|todos)',
   ],
   thanks: ['gracias', 'agradec*', 'agradezc*', 'gratitud'],
   decline: [

@@ -15,6 +15,8 @@ export const fr: LanguageLexicon = {
     'deteste*', 'hais', 'hait', 'hair', 'degout*', 'merde*', 'pourri*', 'stupid*', 'idiot*', 'debil*', 'inutile*', 'plainte*', 'me plaindre', 'je me plains',
     'heures sup(plementaires)? (non|pas) payees', 'esclav*', 'secte', 'irrespectueu*', 'injust*', 'deraisonnabl*', 'irrealist*', 'bureaucrat*', 'inefficac*',
     'surqualifi*', 'en dessous de mon niveau', 'pas a la hauteur', 'sans avenir', 'voie de garage', 'pas impressionn*', 'drapeau rouge', 'trompeu*', 'cupid*', 'radinerie',
+    'inacceptabl*', 'scandaleu*', 'indign*', 'mal eleve*', '(pas|peu) serieu*', 'vaut pas la peine', 'epuisant*', 'burn ?out', 'de misere', 'indecent*', 'foutage', 'mepris',
+    'pitoyabl*', 'affligeant*', 'discrimin*', 'sexis*', 'racis*', 'harcelement', 'nulle', 'nuls', 'pas terrible',
   ],
   bridge: [
     'ne (me )?(re)?contactez (plus|jamais|pas)', 'ne (plus|jamais) me (re)?contacter', 'ne plus me (solliciter|deranger|ecrire|appeler)',
@@ -23,6 +25,7 @@ export const fr: LanguageLexicon = {
     '(votre|cette) (entreprise|societe|boite|structure) ne m\'interesse (pas|plus|aucunement)', 'aucun interet pour (votre|cette) (entreprise|societe|boite)',
     '(ne )?travaillerai(s)? jamais', 'jamais (je ne )?(travaillerai|travaillerais|postulerai)', '(laissez|fichez|foutez) ?moi (tranquille|la paix)', 'spam*',
     'harcel*', 'vous le regretterez', 'tant pis pour vous', 'quelle honte', 'plus jamais',
+    'pas interesse(e|s|es)? (de|par l\'idee de) travailler (pour|chez|avec) vous', 'oubliez ?moi', 'je previendrai',
   ],
   thanks: ['merci*', 'remerci*', 'gratitude', 'reconnaissan*'],
   decline: [

@@ -15,12 +15,15 @@ export const pt: LanguageLexicon = {
     'inutil', 'inuteis', 'reclamac*', 'reclamar', 'reclamo', 'queixa*', 'horas extras? (nao|sem) (pagas|remuneradas)', 'jornadas? (exaustiva*|abusiva*|interminav*)', 'escrav*', 'seita',
     'desrespeit*', 'injust*', 'irrealist*', 'burocratic*', 'ineficien*', '(super|sobre) ?qualificad*', 'abaixo do meu nivel', 'sem futuro', 'nao me impression*', 'bandeira vermelha',
     'enganos*', 'ganancios*', 'chefe* (toxic*|horrivel|pessim*|incompetent*)',
+    'ruim', 'ruins', 'salario fraco', 'indecente*', 'inaceitavel', 'inaceitaveis', 'mal educad*', 'falta de educacao', 'nao vale a pena', 'esgotad*', 'burn ?out',
+    'enrolac*', 'discrimin*', 'machist*', 'racist*', 'assedio', 'uma vergonha', 'pessima*', 'horroros*',
   ],
   bridge: [
     'nao (me )?(contatem|contactem|liguem|escrevam|procurem|incomodem)( mais| nunca mais)?', 'nunca mais (me )?(contatem|contactem|procurem|liguem|escrevam)',
     'parem de me (contatar|contactar|ligar|mandar|incomodar|escrever|procurar|assediar)', '(removam|apaguem|excluam|deletem) (os )?meus dados', '(me )?(tirem|removam) ?(me )?da (sua |vossa )?lista',
     'nao tenho (nenhum )?interesse (na|em|pela) (sua|vossa|esta|essa) empresa', '(sua|vossa|essa|esta) empresa nao me interessa', '(nunca|jamais) trabalharia',
     '(nunca|jamais) (vou|irei) trabalhar', '(me )?deixem ?(me )?em paz', 'spam*', 'assedi*', 'vao se arrepender', 'azar o (seu|de voces)', 'pior para (voces|voce)', 'nunca mais',
+    'esquecam (que eu existo|de mim)', 'nao quero saber (de voces|mais nada)', 'vou avisar (outros|todos)',
   ],
   thanks: ['obrigad*', 'agradec*', 'agradeco', 'gratidao', 'grat(o|a|os|as)'],
   decline: [
