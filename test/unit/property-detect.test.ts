@@ -1,11 +1,12 @@
-// detectInvitation never throws, whatever the mail holds, and its answer always has the shape the
+// detectInvitation and extractInvitation never throw, whatever the mail holds, and its answer always has the shape the
 // message protocol accepts (a detection the worker would reject is a silently lost invitation).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect';
 import { measure } from '../../src/core/detect/features';
 import { weigh } from '../../src/core/detect/score';
-import { DetectionSchema, parseMessage } from '../../src/core/messages';
+import { extractInvitation } from '../../src/core/extract';
+import { DetectionSchema, ExtractionSchema, parseMessage } from '../../src/core/messages';
 import { prepareEmail } from '../../src/core/text/prepare';
 import type { EmailInput } from '../../src/core/types';
 import { BIG_SHAPES, email, junk } from './property-arbitraries';
@@ -49,6 +50,34 @@ describe('detectInvitation on any input', () => {
     it(`a 1 MB body (${shape}) gives a well-formed answer`, () => {
       const d = detectInvitation({ from: { name: 'x', email: 'x@y.z' }, subject: make(2_000), body: make(1_000_000) });
       expect(parseMessage(DetectionSchema, d)).not.toBeNull();
+    });
+  }
+});
+
+/** A field the extractor found: absent (null) or a short, clean, non-empty line. */
+function expectCleanField(x: string | null): void {
+  if (x === null) return;
+  expect(x.trim().length).toBeGreaterThan(0);
+  // Control characters and bidi overrides would garble or disguise the popup's fields.
+  expect(x).not.toMatch(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/);
+}
+
+describe('extractInvitation on any input', () => {
+  it('returns a well-formed extraction for random mail', () => {
+    fc.assert(
+      fc.property(email, (e) => {
+        const x = extractInvitation(e as EmailInput);
+        expect(parseMessage(ExtractionSchema, x)).not.toBeNull();
+        for (const f of [x.company, x.role, x.contactFirstName, x.contactName]) expectCleanField(f);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  for (const [shape, make] of Object.entries(BIG_SHAPES)) {
+    it(`a 1 MB body (${shape}) gives a well-formed extraction`, () => {
+      const x = extractInvitation({ from: { name: make(5_000), email: 'x@y.z' }, subject: make(5_000), body: make(1_000_000) });
+      expect(parseMessage(ExtractionSchema, x)).not.toBeNull();
     });
   }
 });

@@ -5,6 +5,7 @@
 // every run, the minimum included). The median was tried first and failed at random on GC pauses.
 import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect';
+import { extractInvitation } from '../../src/core/extract';
 import { checkTone } from '../../src/core/tone';
 import { BIG_SHAPES } from './property-arbitraries';
 
@@ -46,7 +47,9 @@ function expectLinear(label: string, times: number[]): void {
 const FNS: Record<string, (s: string) => unknown> = {
   'detect (body)': (s) => detectInvitation({ from: { name: 'Jane', email: 'jane@acme.example' }, subject: 'Interview', body: s }),
   'detect (subject and name)': (s) => detectInvitation({ from: { name: s, email: 'jane@acme.example' }, subject: s, body: 'Hi' }),
-  'checkTone': (s) => checkTone(s, 'en'),
+  'extract (body)': (s) => extractInvitation({ from: { name: 'Jane Doe', email: 'jane@acme.example' }, subject: 'Interview', body: s }),
+  'extract (subject and name)': (s) => extractInvitation({ from: { name: s, email: 'jane@acme.example' }, subject: s, body: 'Hi' }),
+  checkTone: (s) => checkTone(s, 'en'),
 };
 
 describe('time grows linearly with input size', () => {

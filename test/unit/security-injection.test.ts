@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeDecline } from '../../src/core/compose';
 import { detectInvitation } from '../../src/core/detect';
-import { DetectionSchema, DraftSchema, parseMessage } from '../../src/core/messages';
+import { extractInvitation } from '../../src/core/extract';
+import { DetectionSchema, DraftSchema, ExtractionSchema, parseMessage } from '../../src/core/messages';
 import { LANGS, TONES } from '../../src/core/types';
 import { assertSafeHtml, assertSafeText } from './security-assert';
 
@@ -35,6 +36,27 @@ describe('payloads through detection', () => {
   it('still recognises the invitation around the payloads (a hostile name does not hide it)', () => {
     const recognised = ALL.filter(([, p]) => detectInvitation(invitationEmail(p)).invite).length;
     expect(recognised).toBeGreaterThanOrEqual(ALL.length - 2);
+  });
+});
+
+describe('payloads through extraction', () => {
+  for (const [name, p] of ALL) {
+    it(`${name}: the extraction passes the message schema and carries no control or bidi-override characters`, () => {
+      const x = extractInvitation(invitationEmail(p));
+      expect(parseMessage(ExtractionSchema, x), JSON.stringify(x).slice(0, 300)).not.toBeNull();
+      // Zero-width characters may remain here (the composer removes them); overrides that reorder
+      // what the popup shows may not.
+      for (const f of [x.company, x.role, x.contactFirstName, x.contactName]) expect(f ?? '').not.toMatch(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/);
+    });
+  }
+
+  it('extracted values then composed stay text: markup in the mail never becomes markup in the draft', () => {
+    for (const [, p] of ALL) {
+      const x = extractInvitation(invitationEmail(p));
+      const draft = composeDecline({ invitation: { ...x, lang: x.lang }, answers: { mentionReason: true, reasons: ['career-goals'] } });
+      assertSafeHtml(draft.html);
+      assertSafeText(draft.text, { allowNewlines: true });
+    }
   });
 });
 
