@@ -10,10 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDeclinesCsv, parseDeclinesJson } from '../../src/core/invitations';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { type Harness, launch } from './harness';
-import { GMAIL_PLAIN_URL, GMAIL_URL, INVITE, NEWSLETTER, gmailPage } from './popup-fixture';
+import { GMAIL_URL, INVITE, gmailPage } from './popup-fixture';
 import { axeViolations, popupReady, screenshotPath, setStoredSettings } from './popup-helpers';
 
 const LARKSPUR_URL = 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbfxQvKnWpLcRtZsMjHgDdBkXs';
+/** The same Gmail imitation, showing the thread that is not an invitation (design review notes). */
+const PLAIN_URL = 'https://mail.google.com/mail/u/5/#inbox/FMfcgzQbfxQvPlainThreadNotInvite';
 const BRIGHTWAVE_URL = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATNiZmYAZC1hNzQ2LTQ3ZDUtMDACLTAwCgAQAJ3mW1k2gRVPo8iFvIa0S0U%3D';
 const ALARM = 'graceful-decline-reminders';
 const HOUR = 3600_000;
@@ -87,7 +89,7 @@ beforeAll(async () => {
   h.serve(LARKSPUR_URL, 'gmail/conversation-en.html');
   h.serve(BRIGHTWAVE_URL, 'outlook/reading-pane-office.html');
   h.serveHtml(GMAIL_URL, gmailPage(INVITE));
-  h.serveHtml(GMAIL_PLAIN_URL, gmailPage(NEWSLETTER));
+  h.serve(PLAIN_URL, 'gmail/conversation-en.html');
   // No quiet hours, whatever time of day the test runs; otherwise the defaults (24 hours).
   await setStoredSettings(h, { ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders, quietStart: 0, quietEnd: 0 }, badgePendingCount: true });
 });
@@ -96,11 +98,11 @@ afterAll(() => h?.close());
 const pages: Record<string, Page> = {};
 
 describe('pending invitations and reminders', () => {
-  it('remembers each invitation detected on the fixture pages once, and not the newsletter', async () => {
+  it('remembers each invitation detected on the fixture pages once, and not other mail', async () => {
     pages.larkspur = await h.open(LARKSPUR_URL);
     pages.brightwave = await h.open(BRIGHTWAVE_URL);
     pages.globex = await h.open(GMAIL_URL);
-    pages.newsletter = await h.open(GMAIL_PLAIN_URL);
+    pages.plain = await h.open(PLAIN_URL);
     await expect.poll(async () => (await entries()).length, { timeout: 15_000 }).toBe(3);
     await pages.larkspur.reload(); // the same message seen again
     await pages.larkspur.waitForFunction(() => document.documentElement.dataset.gracefulDecline === 'loaded');
@@ -256,7 +258,7 @@ describe('declining one', () => {
   });
 
   it('the toolbar badge shows the pending count on a tab with no invitation', async () => {
-    const tabId = await h.tabId(pages.newsletter!);
+    const tabId = await h.tabId(pages.plain!);
     await expect.poll(() => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('2');
   });
 });
