@@ -17,9 +17,13 @@ export const OUTLOOK_POPOUT = 'https://outlook.office.com/mail/deeplink/compose/
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+export function setUrl(url: string): void {
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+}
+
 export async function loadPage(file: string, url: string): Promise<void> {
   const html = readFileSync(join(PAGES, file), 'utf8');
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+  setUrl(url);
   document.open();
   document.write(html);
   document.close();

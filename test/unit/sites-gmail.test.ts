@@ -2,7 +2,7 @@
 // @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true}}
 import { describe, expect, it } from 'vitest';
 import { gmail } from '../../src/content/sites/gmail';
-import { GMAIL_DE, GMAIL_EN, GMAIL_EN_PLAIN, GMAIL_INBOX, loadPage, sleep } from './content-page';
+import { GMAIL_DE, GMAIL_EN, GMAIL_EN_PLAIN, GMAIL_INBOX, loadPage, setUrl, sleep } from './content-page';
 
 describe('Gmail adapter on the English conversation', () => {
   it('reads the newest expanded message only: subject, sender, body without quoted history, ids, date', async () => {
@@ -82,5 +82,38 @@ describe('Gmail adapter on the German UI (no English labels anywhere)', () => {
     if ('error' in r) throw new Error(r.error);
     expect(r.editor.getAttribute('aria-label')).toBe('Nachrichtentext');
     expect(document.body.dataset.lastAction).toBe(`reply:${m?.messageId}`);
+  });
+});
+
+describe('Gmail adapter on a leaner, different layout', () => {
+  it('skips hidden copies, reads without thread ids or .ii.gt, and finds an editor outside the known compose roots', async () => {
+    setUrl('https://mail.google.com/mail/u/0/#inbox/FMfcgzLeanerLayout000000');
+    // A literal written here, not mail content.
+    document.body.innerHTML = `
+      <div role="main">
+        <h2 class="hP" style="display:none">Old hidden subject</h2>
+        <h2 class="hP">Interview with Fernbrook</h2>
+        <div class="adn" data-message-id="#msg-f:42"><span class="gD" email="hr@fernbrook.example" name="Lena Hart">Lena Hart</span>
+          <div class="a3s aiL">Hi Alex,<br>we'd like to invite you to interview.<div class="gmail_quote">older text</div></div>
+          <div role="button" aria-label="Reply" tabindex="0"></div><div role="button" aria-label="Reply all" tabindex="0"></div>
+        </div>
+        <div id="reply-slot"></div>
+      </div>`;
+    const m = gmail.readOpenMessage();
+    expect(m).toMatchObject({ subject: 'Interview with Fernbrook', messageId: 'msg-f:42', threadId: null, from: { email: 'hr@fernbrook.example' } });
+    expect(m?.body).toBe("Hi Alex,\nwe'd like to invite you to interview.");
+    const clicked: string[] = [];
+    document.addEventListener('click', (e) => {
+      const label = (e.target as Element).getAttribute('aria-label') ?? '';
+      clicked.push(label);
+      const ed = document.createElement('div');
+      ed.setAttribute('g_editable', 'true');
+      ed.setAttribute('role', 'textbox');
+      ed.setAttribute('contenteditable', 'true');
+      setTimeout(() => document.getElementById('reply-slot')?.append(ed), 50);
+    });
+    const r = await gmail.openReply('msg-f:42', 2000);
+    expect('editor' in r).toBe(true);
+    expect(clicked).toEqual(['Reply']);
   });
 });

@@ -44,8 +44,9 @@ export const GMAIL = {
   reply: [
     { css: 'td.acX .DILLkc[role=button]', why: 'per-message Reply button since Nov 2025 (FlowCrypt 5a6b382a2)' },
     { css: 'div[role=button].aaq, div[role=button].bsQ', why: 'per-message Reply before Nov 2025, .bsQ = text labels (gmail.js)' },
-    { css: 'span.ams.bkH[role=link]', why: 'Reply at the bottom of the thread (Mailvelope)' },
+    { css: 'span.ams.bkH', why: 'Reply at the bottom of the thread (Mailvelope); bkI is reply-all' },
     { css: '[role=button][aria-label="Reply"], [role=link][aria-label="Reply"]', why: 'English label (FlowCrypt tests)' },
+    { css: '[role=button][data-tooltip="Reply"]', why: 'English tooltip, before Nov 2025 (FlowCrypt tests)' },
     { css: '[role=button][aria-label="Antworten"], [role=link][aria-label="Antworten"]', why: 'German label' },
   ],
   // The inline reply's compose root once it is open.

@@ -11,10 +11,12 @@ const main = (): ParentNode => document.querySelector('[role=main]') ?? document
 // Quoted history is not the newest message; the sender's signature is (it names the company).
 const SKIP_IN_BODY = GMAIL.quote.map((e) => e.css).join(', ');
 
-/** The ids a message answers to: the Gmail API hex id and the msg-f decimal id. */
+/** The ids a message answers to: the Gmail API hex id and the msg-f decimal id; a message without
+ *  either (an unexpected layout) is known by its place in the conversation. */
 function messageIds(el: Element): string[] {
   const ids = [el.getAttribute('data-legacy-message-id'), el.getAttribute('data-message-id')?.replace(/^#/, '')];
-  return ids.filter((s): s is string => !!s);
+  const found = ids.filter((s): s is string => !!s);
+  return found.length ? found : [`${location.hash}#${messages().indexOf(el)}`];
 }
 
 /** Messages of the conversation on screen, oldest first (Gmail's order). */
@@ -47,7 +49,9 @@ function openEditorFor(target: Element): HTMLElement | null {
     // A reply that says which message it answers must answer ours; one that does not say is accepted.
     if (!rm || wanted.includes(rm)) return editor;
   }
-  return null;
+  // A layout without the known compose roots: an editor inside the conversation (or the message).
+  const loose = firstShown(target.closest('[role=main]') ?? document, GMAIL.editor) as HTMLElement | null;
+  return loose && !loose.closest(GMAIL.compose.map((e) => e.css).join(', ')) ? loose : null;
 }
 
 function replyButton(target: Element): Element | null {
@@ -73,7 +77,7 @@ export const gmail: SiteAdapter = {
     if (!subject) return null;
     const newest = newestExpanded();
     if (!newest) return null;
-    return `${subject.getAttribute('data-legacy-thread-id') ?? oneLine(subject)}/${messageIds(newest)[0] ?? messages().length}`;
+    return `${subject.getAttribute('data-legacy-thread-id') ?? oneLine(subject)}/${messageIds(newest)[0]}`;
   },
 
   readOpenMessage(): OpenMessage | null {
@@ -87,7 +91,7 @@ export const gmail: SiteAdapter = {
       subject: subjectText(subjectEl),
       from: { name: sender?.getAttribute('name') ?? oneLine(sender), email: sender?.getAttribute('email') ?? '' },
       body: body ? plainText(body, SKIP_IN_BODY) : '',
-      messageId: messageIds(msg)[0] ?? `${location.hash}#${messages().indexOf(msg)}`,
+      messageId: messageIds(msg)[0] as string,
       threadId: subjectEl.getAttribute('data-legacy-thread-id') ?? subjectEl.getAttribute('data-thread-perm-id'),
       receivedAt: parseShownDate(date?.getAttribute('title') ?? null),
     };

@@ -10,12 +10,14 @@ export const OUTLOOK = {
     { css: '#ConversationReadingPaneContainer', why: 'conversation reading pane id' },
     { css: '#ReadingPaneContainerId', why: 'older reading pane id (evicypher)' },
     { css: '[data-app-section="Form_Content"]', why: 'pop-out compose form (Briskine)' },
+    { css: '[role=main]', why: 'any main region (last resort)' },
   ],
   // The open conversation's subject.
   subject: [
     { css: '[role=heading][id^="CONV_"][id$="_SUBJECT"]', why: 'subject heading with CONV_ id prefix' },
     { css: '[data-app-section="ConversationContainer"] [role=heading]', why: 'heading inside the conversation' },
     { css: '[role=main] [role=heading][aria-level="2"]', why: 'level-2 heading in the reading pane (toggl)' },
+    { css: '[data-app-section="MailReadCompose"] [role=heading]', why: 'any heading in the reading pane' },
   ],
   // The selected conversation in the list: its id is the thread id.
   selectedConversation: [
