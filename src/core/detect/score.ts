@@ -18,19 +18,19 @@ const THRESHOLD = 3.5;
 const NEGATIVE: [Cue, number, string][] = [
   ['rejection', 6, 'reads like a rejection'],
   ['offer', 6, 'reads like a job offer'],
-  ['interviewer', 6, 'asks you to interview someone else or give feedback'],
-  ['press', 5, 'a press or podcast interview'],
+  ['interviewer', 6, 'asks you to interview or rate someone'],
+  ['press', 5, 'a press interview'],
   ['research', 5, 'a user-research interview'],
   ['admission', 5, 'an admission interview'],
   ['reference', 5, 'a reference check'],
   ['exit', 6, 'an exit interview'],
-  ['mock', 5, 'a mock or practice interview'],
-  ['informational', 5, 'an informational interview request'],
-  ['event', 3.5, 'a webinar or career event'],
-  ['bulk', 2.5, 'a mailing-list or job-alert message'],
+  ['mock', 5, 'a practice interview'],
+  ['informational', 5, 'an informational interview'],
+  ['event', 3.5, 'a career event'],
+  ['bulk', 2.5, 'a job alert or newsletter'],
   ['ack', 2.5, 'acknowledges an application'],
-  ['community', 3, 'a talent-community message'],
-  ['internal', 2.5, 'an internal meeting'],
+  ['community', 3, 'a talent-community mail'],
+  ['internal', 4, 'an internal meeting'],
   ['personal', 3, 'personal mail'],
 ];
 
@@ -48,7 +48,7 @@ export function weigh(f: Features): Verdict {
   }
   if (subjInterview) {
     raw += 1;
-    if (!interview) signals.push('the subject mentions an interview');
+    if (!interview) signals.push('subject mentions an interview');
   }
   if (b.invite || s.invite) {
     raw += 2;
@@ -65,7 +65,7 @@ export function weigh(f: Features): Verdict {
   }
   if (f.links.length > 0) {
     raw += 0.8;
-    signals.push('includes a scheduling or meeting link');
+    signals.push('has a scheduling link');
   }
   const meetingWords = interview || subjInterview || Boolean(b.callAsk) || f.dateTimes > 0;
   if ((b.confirm || s.confirm) && meetingWords) {
@@ -74,7 +74,7 @@ export function weigh(f: Features): Verdict {
   }
   if ((b.reschedule || s.reschedule) && meetingWords) {
     raw += 1.2;
-    signals.push('moves an interview to another time');
+    signals.push('moves an interview');
   }
   if (b.followUp || s.followUp) raw += 0.4;
   // A short reply in a thread whose subject is an interview: "Wednesday at 2 it is, see you then".

@@ -5,7 +5,7 @@ import { signatureOf } from '../text/signature';
 import { senderDomain, senderIsPerson } from './sender-person';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { capitalisedPhrases, compact, stripLegal } from './names';
+import { capitalisedPhrases, compact, compactDe, stripLegal } from './names';
 import { hasTitleHead } from './titles';
 
 // Words that describe a mailbox or department, not the company ("Fennwick Mutual Careers").
@@ -82,6 +82,8 @@ function phrasesOf(lines: string[]): string[] {
 
 /** 3: the phrase spells the whole domain label; 2: it is a prefix of it; 1: its first word is. */
 function matchStrength(c: string, label: string): number {
+  const de = compactDe(c);
+  if (de !== compact(c) && (de.startsWith(label) || (label.startsWith(de) && de.length >= 4))) return 3;
   const cp = compact(c);
   if (cp.startsWith(label) || cp.replace(/and/g, '').startsWith(label.replace(/and/g, ''))) return 3;
   if (label.startsWith(cp) && cp.length >= 4) return 2;

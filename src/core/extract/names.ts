@@ -15,6 +15,11 @@ export function compact(s: string): string {
   return fold(s).replace(/\s*&\s*/g, 'and').replace(/[^a-z0-9]/g, '');
 }
 
+/** German spelling in addresses: "Möwe" -> "moewe", "Grüße" -> "gruesse". */
+export function compactDe(s: string): string {
+  return compact(s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'));
+}
+
 /** "Anne-Sophie", "Élodie", "O'Connell": a capitalised given-name token. */
 export const NAME_TOKEN = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
 

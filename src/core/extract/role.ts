@@ -63,13 +63,21 @@ export const BODY_PATTERNS: [RegExp, number][] = [
     ),
     4,
   ],
+  // "Estamos buscando una Diseñadora UX", "nous recherchons un Chef d'équipe", "wir suchen eine Teamleitung"
+  [
+    new RegExp(
+      String.raw`\b(?:buscando|buscamos|busca|recherchons|recherche|suchen|sucht|procurando|procuramos)\s(?:a\s|an\s|un\/a\s|una\s|un\s|une\s|un\(e\)\s|eine?n?\s|eine:n\s|um\s|uma\s|um\(a\)\s)?${T}${END}`,
+      'gu',
+    ),
+    3,
+  ],
   // "…a position we have open: Product Owner Sênior", "oportunidade que temos aberta: X"
   [new RegExp(String.raw`(?:abierta|aberta|open|ouvrons|offen):\s${T}${END}`, 'gu'), 3],
 ];
 
 // Subject pieces that are never the title.
 const SUBJECT_NOISE =
-  /^(?:re|fwd?|aw|wg|tr)$|interview|entrevista|entretien|gespräch|vorstellungsgespräch|invitation|einladung|convite|confirm|reminder|next steps?|quick chat|chat\?|call\?|coffee|confidential|vertraulich|hablamos|bate-papo|update|rescheduled?/i;
+  /^(?:re|fwd?|aw|wg|tr)$|\b(?:vaga|poste|puesto|stelle|oportunidad|oportunidade|opportunité|opportunity|offre)\b|interview|entrevista|entretien|gespräch|vorstellungsgespräch|invitation|einladung|convite|confirm|reminder|next steps?|quick chat|chat\?|call\?|coffee|confidential|vertraulich|hablamos|bate-papo|update|rescheduled?/i;
 
 const LEAD_IN =
   /^(?:.*?\b(?:for|as|para|pour|für|als|de|como|zum|zur|du)\s(?:the\s|a\s|an\s|el\s|la\s|le\s|o\s|a\s|die\s|den\s|das\s)?)(?=[\p{Lu}\d])/u;
@@ -122,7 +130,10 @@ function plausible(t: string): boolean {
 function fromSubject(subject: string, company: string | null): Candidate[] {
   const out: Candidate[] = [];
   // Split on dashes, bars, colons and brackets; keep "(m/w/d)" style qualifiers with their title.
-  const protectedSubject = subject.replace(/\((m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w)\)/giu, '⟨$1⟩');
+  // Keep "(m/w/d)" and attached endings like "Engenheiro(a)" with their title when splitting.
+  const protectedSubject = subject
+    .replace(/\((m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w)\)/giu, '⟨$1⟩')
+    .replace(/(\p{L})\((\p{L}{1,6})\)/gu, '$1⟨$2⟩');
   const pieces = protectedSubject.split(/\s+[–—|-]\s+|:\s+|[?!]\s+|\s*\(|\)\s*|\s+@\s+/u);
   for (let piece of pieces) {
     piece = piece.replace(/⟨([^⟩]*)⟩/gu, '($1)').trim();

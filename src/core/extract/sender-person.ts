@@ -4,7 +4,7 @@ import type { PreparedEmail } from '../text/prepare';
 
 // Words that mark a team or system mailbox rather than a person (accent-folded, lower case).
 const ORG_WORDS =
-  /\b(?:careers?|recruit\w*|talent|team|hr|jobs?|hiring|people|notifications?|alerts?|no-?reply|noreply|rrhh|recursos|seleccion|empleo|recrutement|emploi|carrieres?|karriere|personal|bewerbung|carreiras|recrutamento|vagas|selecao|office|secretaria|admissions?|services?|events?|newsletter|digest|support|info|contact|university|universidad|universite|universitat|universidade|school|college|calendar|system|inc|llc|ltd|gmbh|group|grupo|groupe|the|weekly|blog|research|product|community|at|staffing|partners|ag|sa|ltda|via|equipo|equipe|l'equipe)\b/;
+  /\b(?:careers?|recruit\w*|talent|team|hr|jobs?|hiring|people|notifications?|alerts?|no-?reply|noreply|rrhh|recursos|seleccion|empleo|recrutement|emploi|carrieres?|karriere|personal|bewerbung|carreiras|recrutamento|vagas|selecao|office|secretaria|admissions?|services?|events?|newsletter|digest|support|info|contact|university|universidad|universite|universitat|universidade|school|college|calendar|system|inc|llc|ltd|gmbh|group|grupo|groupe|the|weekly|blog|research|product|community|at|staffing|partners|ag|sa|ltda|via|equipo|equipe|l'equipe|program|programa|programme|trainee|graduates?|campus|early)\b/;
 
 const PERSON_TOKEN = /^(?:\p{Lu}[\p{Ll}'’.]*(?:['’]?\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]*)?|de|da|do|dos|das|del|della|van|von|der|den|le|la|du|di|bin|al|y|e)$/u;
 
@@ -40,7 +40,8 @@ export function senderDomain(p: PreparedEmail): string {
   for (let i = labels.length - 2; i >= 0; i--) {
     const l = labels[i] ?? '';
     if (/^(?:co|com|org|net|ac|gov|edu|example)$/.test(l) && i > 0) continue;
-    return PERSONAL_DOMAINS.test(l) ? '' : l;
+    // "moewe-software" is spelled "Möwe Software": compare letters only.
+    return PERSONAL_DOMAINS.test(l) ? '' : l.replace(/[^a-z0-9]/g, '');
   }
   return '';
 }

@@ -5,7 +5,7 @@ const WEEKDAYS =
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro';
 const RELATIVE =
-  'tomorrow|today|tonight|next week|this week|manana|hoy|esta semana|la proxima semana|la semana que viene|demain|aujourd.hui|cette semaine|la semaine prochaine|morgen|heute|diese woche|nachste woche|in den nachsten tagen|amanha|hoje|esta semana|proxima semana|semana que vem';
+  'tomorrow|today|tonight|next week|this week|manana|hoy|esta semana|la proxima semana|la semana que viene|demain|aujourd.hui|cette semaine|la semaine prochaine|morgen|heute|diese woche|nachste woche|in den nachsten tagen|amanha|hoje|proxima semana|semana que vem';
 
 const TIME = String.raw`\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h))?|\d{1,2}h\d{0,2}|\d{1,2} uhr`;
 const DATE = String.raw`\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\s?(?:${MONTHS})|(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s(?:de\s)?(?:${MONTHS})`;

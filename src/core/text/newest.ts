@@ -7,8 +7,7 @@ export const MAX_NEWEST_CHARS = 12_000;
 const REPLY_HEADER =
   /^(?:on|le|el|am|em|op|il)\s[^\n]{0,200}?(?:wrote|a écrit|escribió|schrieb|escreveu|schreef|ha scritto)\s*:?$/i;
 const SEPARATOR =
-  /^-{2,}\s*(?:original message|forwarded message|message d'origine|message transféré|mensaje original|mensaje reenviado|ursprüngliche nachricht|weitergeleitete nachricht|mensagem original|mensagem encaminhada)\b/i;
-const BEGIN_FWD = /^(?:begin forwarded message|début du message réenvoyé|inicio del mensaje reenviado)\s*:/i;
+  /^(?:-{2,}\s*)?(?:begin forwarded message|début du message réenvoyé|inicio del mensaje reenviado|original message|forwarded message|message d'origine|message transféré|mensaje original|mensaje reenviado|ursprüngliche nachricht|weitergeleitete nachricht|mensagem original|mensagem encaminhada)\b/i;
 const HEADER_FROM = /^\*?(?:from|de|von|da|van)\s*:\*?\s+\S/i;
 const HEADER_NEXT = /^\*?(?:sent|date|to|subject|envoyé|enviado|gesendet|datum|betreff|objet|asunto|assunto|para|à|an|cc)\s*:/i;
 const UNDERSCORES = /^_{8,}$/;
@@ -31,7 +30,7 @@ export function newestMessage(body: string): NewestMessage {
       break;
     }
     if (line.length > 400) continue;
-    if (SEPARATOR.test(line) || BEGIN_FWD.test(line)) {
+    if (SEPARATOR.test(line)) {
       cut = i;
       break;
     }
@@ -39,17 +38,10 @@ export function newestMessage(body: string): NewestMessage {
       cut = i;
       break;
     }
-    if (REPLY_HEADER.test(line)) {
+    // "On Mon, 10 Mar 2025 at 16:40, Name <a@b> wrote:", possibly wrapped over two lines.
+    if (REPLY_HEADER.test(line) || (line.length < 200 && REPLY_HEADER.test(`${line} ${(lines[i + 1] ?? '').trim()}`))) {
       cut = i;
       break;
-    }
-    // "On Mon, 10 Mar 2025 at 16:40, Name <a@b>\nwrote:" wrapped over two lines.
-    if (/^(?:on|le|el|am|em)\s/i.test(line) && line.length < 200) {
-      const next = (lines[i + 1] ?? '').trim();
-      if (/^[^\n]{0,80}(?:wrote|a écrit|escribió|schrieb|escreveu)\s*:?$/i.test(next)) {
-        cut = i;
-        break;
-      }
     }
     if (HEADER_FROM.test(line)) {
       let hits = 0;

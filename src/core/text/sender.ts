@@ -2,7 +2,7 @@
 // (Whether the display name is a person, and what the domain names, is the extractor's business:
 // extract/sender-person.ts.)
 
-const NO_REPLY_LOCAL = /(?:^|[-_.])(?:no-?reply|noreply|do-?not-?reply|donotreply|nao-?responda|ne-?pas-?repondre|no-?responder|notifications?|alerts?|mailer|system|calendar)(?:$|[-_.])/;
+const NO_REPLY_LOCAL = /(?:^|[-_.])(?:no-?reply|noreply|do-?not-?reply|nao-?responda|ne-?pas-?repondre|no-?responder|notifications?|alerts?|mailer|system|calendar)(?:$|[-_.])/;
 
 export interface SenderInfo {
   /** Display name as given. */

@@ -53,6 +53,9 @@ ich komme zuruck auf
 meine(r)? (letzten|vorherigen) (e-?mail|nachricht)
 nachfassen
 #callAsk
+\d+-?minutig\w* (call|videocall|gesprach|telefonat|austausch)
+anruf
+telefonieren
 (kurzes|erstes|vertrauliches|unverbindliches) (gesprach|telefonat)
 telefonat
 videocall
@@ -148,6 +151,9 @@ storniert
 entfallt
 ausgesetzt
 #internal
+mitarbeitergesprach
+jahresgesprach
+zielvereinbarung
 jour fixe
 teammeeting
 #personal

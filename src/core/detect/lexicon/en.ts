@@ -76,7 +76,6 @@ your interview details
 here are (the|your) (\w+ )?details
 see you (then|on|there|tomorrow|soon|tuesday|monday|wednesday|thursday|friday)
 invited you to an event
-interview (is|has been) scheduled
 (is|are) scheduled for
 will call you
 #reschedule
@@ -97,6 +96,8 @@ bumping this
 (my|our) (previous|last|earlier) (email|message|note)
 as promised
 #callAsk
+(\d+|a few|ten|fifteen|twenty|thirty) minutes (to|for a|this|next)
+time to (talk|chat|speak)
 (quick|short|brief|intro|introductory|exploratory|confidential|initial|informal|first|friendly) (\d+[- ]min(ute)? )?(phone |video )?(call|chat|conversation|catch-up)
 \d+[- ]min(ute)? (phone |video |intro )?(call|chat|conversation)
 (hop|jump) on a call
@@ -111,7 +112,6 @@ for a (chat|call|conversation|coffee)
 (we('re| are)|is|are) (hiring|recruiting|looking for|growing)
 hiring (a|an|our|for)
 (retained|engaged|mandated) by
-lead the search
 (open|new|exciting) (role|position|opening)
 opening
 vacancy
@@ -125,7 +125,6 @@ hiring (manager|team|committee|panel)
 (contract|freelance|locum|permanent) (role|position|need)
 hire
 your (cv|resume|background|experience|portfolio|reel|work)
-consultant
 #application
 your (job )?application
 (thanks?|thank you) for (applying|your application|your interest)
@@ -205,8 +204,6 @@ job fair
 regist(er|ration)
 info session
 workshop
-speakers?:
-recording
 #press
 reporter
 journalist
@@ -229,7 +226,6 @@ research (study|session|team)
 paid (study|research|session)
 gift card
 thank-you (gift|payment)
-\d+ (thank-you|gift|amazon|visa)
 participants?
 screener
 help (us )?shape
@@ -279,6 +275,10 @@ practice interview
 career (center|centre|services)
 career coach
 #informational
+pick your brain
+share what i('ve)? learned
+about your (path|career|journey)
+career (advice|change|switch)
 informational (interview|chat|call)
 (i'm|i am) a (student|junior|sophomore|freshman|senior studying)
 any advice
@@ -290,10 +290,11 @@ on hold
 no longer (hiring|recruiting|available)
 budget freeze
 #internal
+(performance|annual|mid-year|year-end) review
+self-(assessment|evaluation)
 1:1
 all-hands
 town hall
-headcount
 standup
 offsite
 #personal

@@ -151,6 +151,8 @@ anulada
 en pausa
 congelad[oa]s?
 #internal
+evaluacion (anual|del desempeno)
+entrevista de desempeno
 reunion semanal
 reunion de equipo
 #personal

@@ -142,6 +142,8 @@ annul\w+
 suspendu
 gele
 #internal
+entretien (annuel|professionnel|individuel annuel)
+auto-evaluation
 point hebdo
 reunion d.equipe
 #personal

@@ -121,6 +121,8 @@ cancelar
 suspens\w+
 congelad\w+
 #internal
+avaliacao de desempenho
+feedback anual
 reuniao semanal
 reuniao de equipe
 #personal
