@@ -38,7 +38,7 @@ export async function insertDraft(
       return {
         status: 'inserted',
         strategy: name,
-        message: 'The draft is at the top of the reply, above the quoted message. Review it, then send it yourself.',
+        message: 'The draft is at the top of the reply, above the quoted message.',
       };
     }
     if (contentOf(editor) !== before) restore();
