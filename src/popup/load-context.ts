@@ -22,8 +22,8 @@ export async function resolveTabId(search = location.search): Promise<number | n
   return tab?.id ?? null;
 }
 
-export async function loadPopupContext(): Promise<PopupContext> {
-  const [tabId, settings] = await Promise.all([resolveTabId(), loadSettings()]);
+export async function loadPopupContext(search = location.search): Promise<PopupContext> {
+  const [tabId, settings] = await Promise.all([resolveTabId(search), loadSettings()]);
   if (tabId == null) return { tabId, state: null, settings, missingAccess: null };
   const [state, missingAccess] = await Promise.all([
     browser.runtime.sendMessage({ type: 'get-tab-state', tabId }).then(

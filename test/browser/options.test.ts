@@ -125,10 +125,12 @@ describe('options page', () => {
 
   it('has no axe-core violations and saves the README screenshot', async () => {
     await clearStoredSettings(h);
+    await h.worker.evaluate(() => chrome.storage.local.clear()); // no declines recorded by earlier tests
     const options = await openOptions();
     await options.getByLabel('Full name').fill('Sam Rivera');
     await options.getByLabel('Contact lines').fill('sam.rivera@example.com\nlinkedin.com/in/samrivera');
     await saved(options);
+    await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await options.emulateMedia({ colorScheme: 'light' });
     expect(await axeViolations(options)).toEqual([]);
     await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });

@@ -145,6 +145,18 @@ describe('toolbar popup on a Gmail invitation', () => {
   });
 });
 
+describe('toolbar badge', () => {
+  it('goes away, with the tab’s state, when the tab shows something else', async () => {
+    const page = await h.open(GMAIL_THREAD);
+    const tabId = await h.tabId(page);
+    await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
+    await page.goto('about:blank');
+    await expect.poll(() => badgeText(h, tabId)).toBe('');
+    await expect.poll(() => h.worker.evaluate(async (id) => Object.keys(await chrome.storage.session.get(`tab:${id}`)).length, tabId)).toBe(0);
+    await page.close();
+  });
+});
+
 describe('toolbar popup on Outlook', () => {
   it('inserts the previewed reply through Outlook’s editor', async () => {
     await clearStoredSettings(h);

@@ -26,9 +26,23 @@ export function createFakeBrowser() {
     badge: new Map<number, { text?: string; title?: string }>(),
     sent: [] as { tabId: number; msg: { type: string } }[],
     menus: [] as Record<string, unknown>[],
+    /** action.openPopup refuses (as when no window is focused) unless set to true. */
+    canOpenPopup: false,
+    windowsCreated: [] as Record<string, unknown>[],
+    windows: {
+      async create(props: Record<string, unknown>) {
+        fake.windowsCreated.push(props);
+        return { id: 1 };
+      },
+    },
     runtime: {
       id: 'ext-id',
       getURL: (p: string) => `chrome-extension://ext-id/${p.replace(/^\//, '')}`,
+      /** What the worker answers the popup's runtime.sendMessage (set per test). */
+      onPageMessage: (msg: unknown): unknown => (msg as { type?: string })?.type === 'get-tab-state' ? null : undefined,
+      async sendMessage(msg: unknown) {
+        return fake.runtime.onPageMessage(msg);
+      },
       getManifest: () => ({ host_permissions: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.live.com/*'] }),
     },
     storage: {
@@ -38,6 +52,9 @@ export function createFakeBrowser() {
       onChanged: { addListener: vi.fn(), removeListener: vi.fn() },
     },
     tabs: {
+      async query() {
+        return [{ id: 1 }];
+      },
       async sendMessage(tabId: number, msg: { type: string } & Record<string, unknown>) {
         fake.sent.push({ tabId, msg });
         const cs = fake.contentScripts.get(tabId);
@@ -47,15 +64,15 @@ export function createFakeBrowser() {
       async get(tabId: number) {
         return { id: tabId, url: fake.granted ? fake.tabUrls.get(tabId) : undefined };
       },
-      async query() {
-        return [{ id: 1 }];
-      },
     },
     action: {
       async setBadgeText({ tabId, text }: { tabId: number; text: string }) {
         fake.badge.set(tabId, { ...fake.badge.get(tabId), text });
       },
       async setBadgeBackgroundColor() {},
+      async openPopup() {
+        if (!fake.canOpenPopup) throw new Error('Could not find an active browser window.');
+      },
       async setTitle({ tabId, title }: { tabId: number; title: string }) {
         fake.badge.set(tabId, { ...fake.badge.get(tabId), title });
       },
@@ -63,6 +80,10 @@ export function createFakeBrowser() {
     permissions: {
       async contains() {
         return fake.granted;
+      },
+      async request() {
+        fake.granted = true;
+        return true;
       },
     },
     contextMenus: {
