@@ -14,6 +14,7 @@ import { insertDecline } from './insert-flow';
 import { invitationPageHandlers, registerInvitations } from './invitation-hooks';
 import { openPopupForTab } from './open-popup';
 import { previewDecline } from './preview-flow';
+import { readOpenMessage } from './read-open-message';
 import { refreshPendingBadge } from './pending-badge';
 import { createRouter } from './router';
 import { forgetTab, handleTabUpdated } from './tab-lifecycle';
@@ -47,7 +48,8 @@ export function registerWorker(): void {
       },
     },
     {
-      'get-tab-state': (msg) => getTabState(msg.tabId),
+      // After a browser restart storage.session is empty: the page is asked again.
+      'get-tab-state': async (msg) => (await getTabState(msg.tabId)) ?? readOpenMessage(msg.tabId),
       'preview-decline': (msg) => previewDecline(msg),
       'insert-decline': (msg) => insertDecline(msg),
       ...invitationPageHandlers,

@@ -145,6 +145,20 @@ describe('toolbar popup on a Gmail invitation', () => {
   });
 });
 
+describe('after a browser restart', () => {
+  it('the popup still finds the open invitation (storage.session is empty: the page is asked again)', async () => {
+    const page = await h.open(GMAIL_THREAD);
+    const tabId = await h.tabId(page);
+    await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
+    await h.worker.evaluate(() => chrome.storage.session.clear());
+    const popup = await h.openPopup(tabId);
+    await popupReady(popup);
+    expect(await popup.getByLabel('Company', { exact: true }).inputValue()).toBe('Larkspur Health');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('toolbar badge', () => {
   it('goes away, with the tab’s state, when the tab shows something else', async () => {
     const page = await h.open(GMAIL_THREAD);
