@@ -80,6 +80,13 @@ function phrasesOf(lines: string[]): string[] {
   return out;
 }
 
+function linesMentioning(text: string, label: string): string[] {
+  const key = label.slice(0, 4);
+  return text
+    .split('\n', 80)
+    .filter((l) => fold(l).replace(/[^a-z0-9]/g, '').includes(key) || compactDe(l).includes(key));
+}
+
 /** 3: the phrase spells the whole domain label; 2: it is a prefix of it; 1: its first word is. */
 function matchStrength(c: string, label: string): number {
   const de = compactDe(c);
@@ -212,10 +219,15 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
     (label &&
       (bestDomainPhrase(sigPhrases, label) ??
         bestDomainPhrase(phrasesOf([p.subject]), label) ??
-        bestDomainPhrase(phrasesOf(mainText.split('\n', 80)), label))) ||
+        // Only lines that contain the domain's first letters can hold a matching name.
+        bestDomainPhrase(phrasesOf(linesMentioning(mainText, label)), label))) ||
     null;
-  const sigOrg = signatureOrg(p, writerName);
-  const agencyName = own ?? sigOrg ?? senderOrg;
+  let sigOrgMemo: string | null | undefined;
+  const sigOrg = () => {
+    if (sigOrgMemo === undefined) sigOrgMemo = signatureOrg(p, writerName);
+    return sigOrgMemo;
+  };
+  const agencyName = own ?? sigOrg() ?? senderOrg;
 
   // Agencies: name the client when the mail names one.
   // An agency says so in its name ("Ashby Kerr Recruitment", "Brightline Talent") or talks of a client.
@@ -240,7 +252,8 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
 
   if (own) return { company: own, agency: false };
   if (senderOrg) return { company: senderOrg, agency: false };
-  if (sigOrg) return { company: sigOrg, agency: false };
+  const so = sigOrg();
+  if (so) return { company: so, agency: false };
   if (label && label.length >= 3) {
     // Nothing better: the domain itself, capitalised ("fieldnote" -> "Fieldnote").
     return { company: label.charAt(0).toUpperCase() + label.slice(1), agency: false };

@@ -14,6 +14,15 @@ export function isOrgLike(folded: string): boolean {
 }
 
 export function senderIsPerson(p: PreparedEmail): boolean {
+  let v = p.memo.get('person') as boolean | undefined;
+  if (v === undefined) {
+    v = isPerson(p);
+    p.memo.set('person', v);
+  }
+  return v;
+}
+
+function isPerson(p: PreparedEmail): boolean {
   const s = p.sender;
   // An applicant-tracking or no-reply mailbox is a system even when it shows a name; the person, if
   // any, signs the message.
@@ -34,6 +43,15 @@ const PERSONAL_DOMAINS =
 
 /** Second-level label of the sender's address ("tessellate" for priyanka@tessellate.example); '' for webmail or ATS. */
 export function senderDomain(p: PreparedEmail): string {
+  let v = p.memo.get('domain') as string | undefined;
+  if (v === undefined) {
+    v = domainOf(p);
+    p.memo.set('domain', v);
+  }
+  return v;
+}
+
+function domainOf(p: PreparedEmail): string {
   const labels = p.sender.hostLabels;
   if (p.sender.viaSystem) return '';
   // Skip public-suffix-like tails ("example", "com", "co.uk") and keep the label before them.

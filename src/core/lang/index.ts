@@ -8,12 +8,13 @@ LANGS.forEach((l, i) => {
   for (const w of STOPWORDS[l].split(' ')) WORDS.set(w, (WORDS.get(w) ?? 0) | (1 << i));
 });
 
-const WORD = /[a-z]+/g;
+// Function words are short: longer words need no lookup.
+const WORD = /\b[a-z]{1,8}\b/g;
 
-/** `folded` is accent-folded lower-case text (see text/fold). Looks at the first 3,000 chars. */
+/** `folded` is accent-folded lower-case text (see text/fold). Looks at the first 1,500 chars. */
 export function guessLang(folded: string): DetectedLang {
   const counts = [0, 0, 0, 0, 0];
-  const sample = folded.length > 3000 ? folded.slice(0, 3000) : folded;
+  const sample = folded.length > 1500 ? folded.slice(0, 1500) : folded;
   let words = 0;
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null = WORD.exec(sample);
