@@ -5,13 +5,18 @@
 //   `(a|b)`, `?`, `{0,3}` and `*` after a group: as in regular expressions.
 // Whole words only: a match never starts or ends inside a word.
 
+// The rest of a word after a stem. The text is folded (lower case, accents removed), so Latin
+// letters suffice; a small class keeps the compiled expression small (\p{L} repeated in every
+// stem made the first check of each language take ~50 ms).
+const STEM_TAIL = "[a-z\\u00df-\\u024f'\\-]*";
+
 export function compileLexicon(entries: readonly string[]): RegExp {
   const body = entries
     .map((e) => e.trim())
     .filter(Boolean)
     .map((e) =>
       e
-        .replace(/(?<=\p{L})\*/gu, "[\\p{L}'\\-]*")
+        .replace(/(?<=\p{L})\*/gu, STEM_TAIL)
         .replace(/ \?/g, '[\\s\\-]?')
         .replace(/ /g, '[\\s\\-]+'),
     )
