@@ -1,6 +1,7 @@
 // Forget a tab's invitation (state and badge) when the tab shows something else or closes. In-app
-// navigation inside the same webmail (Gmail's #inbox/...) is left to the content script, which reports
-// message-opened / message-closed itself.
+// navigation inside the same webmail (Gmail's #inbox/..., Outlook's /mail/inbox/id/...) is left to the
+// content script, which reports message-opened / message-closed itself; clearing here too could race
+// with its report and wipe the new message.
 import type { Tabs } from '../platform/browser';
 import { clearBadge } from './badge';
 import { clearTabState, getTabState } from './tab-state';
@@ -8,7 +9,7 @@ import { clearTabState, getTabState } from './tab-state';
 export async function handleTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): Promise<void> {
   if (change.status !== 'loading') return;
   const state = await getTabState(tabId);
-  if (state && change.url && samePage(state.url, change.url)) return;
+  if (state && change.url && sameOrigin(state.url, change.url)) return;
   await forgetTab(tabId);
 }
 
@@ -17,11 +18,9 @@ export async function forgetTab(tabId: number): Promise<void> {
   await clearBadge(tabId).catch(() => undefined); // the tab may be gone already
 }
 
-function samePage(a: string, b: string): boolean {
+function sameOrigin(a: string, b: string): boolean {
   try {
-    const x = new URL(a);
-    const y = new URL(b);
-    return x.origin === y.origin && x.pathname === y.pathname;
+    return new URL(a).origin === new URL(b).origin;
   } catch {
     return false;
   }

@@ -43,6 +43,11 @@ export function DeclineQuestions({ answers, detectedLang, findings, onChange }: 
           <ToneFindings findings={reasonFindings} />
         </TextField>
       ) : null}
+      {answers.reasons.length > 0 && !answers.mentionReason ? (
+        <p class="hint" data-testid="reason-hint">
+          The reply only gives a reason when “Mention the reason” is ticked; many people keep it private.
+        </p>
+      ) : null}
       <Checkbox
         id="mention-reason"
         label="Mention the reason in the reply"

@@ -64,6 +64,12 @@ describe('tab lifecycle', () => {
     seenAt: 0,
   });
 
+  it('another mail site in the same tab clears it too', async () => {
+    await setTabState(2, state('https://mail.google.com/mail/u/0/#inbox/abc'));
+    await handleTabUpdated(2, { status: 'loading', url: 'https://outlook.office.com/mail/' });
+    expect(await getTabState(2)).toBeNull();
+  });
+
   it('a navigation away clears the state and the badge', async () => {
     await setTabState(2, state('https://mail.google.com/mail/u/0/#inbox/abc'));
     await fake.action.setBadgeText({ tabId: 2, text: '1' });
@@ -75,6 +81,8 @@ describe('tab lifecycle', () => {
   it('in-app navigation in the same webmail is left to the content script', async () => {
     await setTabState(2, state('https://mail.google.com/mail/u/0/#inbox/abc'));
     await handleTabUpdated(2, { status: 'loading', url: 'https://mail.google.com/mail/u/0/#inbox/def' });
+    expect(await getTabState(2)).not.toBeNull();
+    await handleTabUpdated(2, { status: 'loading', url: 'https://mail.google.com/mail/u/1/#inbox' });
     expect(await getTabState(2)).not.toBeNull();
     await handleTabUpdated(2, { status: 'complete' });
     expect(await getTabState(2)).not.toBeNull();
