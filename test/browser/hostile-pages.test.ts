@@ -1,0 +1,124 @@
+// Hostile mail in real Chromium: a Gmail and an Outlook imitation whose subject, sender name, body,
+// role and company carry injection payloads (test/fixtures/pages/hostile). Nothing may run, the
+// popup and the chip show the payloads as text, and the drafts inserted from the popup and from
+// the context menu contain no element that came from the mail. Send is never clicked, no form is
+// submitted.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { waitForTabState } from './content-helpers';
+import { type Harness, launch } from './harness';
+import { GMAIL_EDITOR, OUTLOOK_EDITOR, clearStoredSettings, popupReady, replyBoxText } from './popup-helpers';
+import { GMAIL_HOSTILE, OUTLOOK_HOSTILE, dangerousIn, expectNothingRan, recordNonGet, serveSecurityFixtures } from './security-helpers';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+  serveSecurityFixtures(h);
+  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await clearStoredSettings(h);
+});
+afterAll(() => h?.close());
+afterEach(async () => {
+  for (const p of h.context.pages()) await p.close();
+});
+
+const SITES = [
+  { name: 'Gmail (Trusted Types)', url: GMAIL_HOSTILE, editor: GMAIL_EDITOR },
+  { name: 'Outlook', url: OUTLOOK_HOSTILE, editor: OUTLOOK_EDITOR },
+];
+
+async function clickMenu(tabId: number): Promise<void> {
+  await h.worker.evaluate(async (id) => {
+    const tab = await chrome.tabs.get(id);
+    const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch: (info: object, tab: object) => void };
+    onClicked.dispatch({ menuItemId: 'draft-polite-decline', pageUrl: tab.url, editable: false }, tab);
+  }, tabId);
+}
+
+/** The popup never turns mail text into markup, and no payload runs there. */
+async function expectPopupSafe(popup: Page): Promise<void> {
+  expect(await dangerousIn(popup, 'body')).toEqual([]);
+  expect(await popup.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
+  expect(await popup.title()).not.toBe('PWNED');
+}
+
+describe('the tripwires themselves', () => {
+  it('would catch a payload that ran (so a pass means something)', async () => {
+    // On the Outlook page: Gmail's Trusted Types policy refuses even this test's setAttribute('onerror').
+    const page = await h.open(OUTLOOK_HOSTILE);
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.setAttribute('src', 'x');
+      img.setAttribute('onerror', 'window.__pwned=1');
+      document.body.append(img);
+    });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBe(1);
+    expect(await dangerousIn(page, 'body')).not.toEqual([]);
+  });
+});
+
+for (const site of SITES) {
+  describe(`hostile mail on ${site.name}`, () => {
+    it('is read as text: the worker gets the payloads verbatim, nothing runs in the page, the chip holds no markup', async () => {
+      const page = await h.open(site.url);
+      const tabId = await h.tabId(page);
+      const state = await waitForTabState(h, tabId);
+      // The subject and sender come through as the characters the page shows, not parsed.
+      expect(state.message.subject).toContain('<img src=x onerror=');
+      // The sender's name may be trimmed by the adapter's "Name <address>" parsing, never parsed as markup.
+      expect(state.message.from.name).toMatch(/window\.__pwned=1/);
+      expect(state.message.body).toContain('<svg/onload=window.__pwned=1>');
+      await page.waitForTimeout(500); // give any payload a chance to fire
+      await expectNothingRan(page);
+      expect(await dangerousIn(page, '[data-graceful-decline-chip], [data-graceful-decline-notice]')).toEqual([]);
+    });
+
+    it('the popup shows the payloads as text and inserts a draft with no element from the mail', async () => {
+      const page = await h.open(site.url);
+      const tabId = await h.tabId(page);
+      await waitForTabState(h, tabId);
+      const posts = recordNonGet(h);
+      const popup = await h.openPopup(tabId);
+      await popupReady(popup);
+      await expectPopupSafe(popup);
+      // Whatever was extracted is shown as plain characters in the editable fields.
+      const company = await popup.getByLabel('Company', { exact: true }).inputValue();
+      const role = await popup.getByLabel('Role', { exact: true }).inputValue();
+      const person = await popup.getByLabel('Person who invited you', { exact: true }).inputValue();
+      expect(`${company} ${role} ${person}`).not.toMatch(/&lt;|&gt;|&amp;lt;/); // not double-escaped either
+      // Type a payload into the user's own fields: it must stay text as well.
+      await popup.getByLabel('Something you admire about them (optional)').fill('<img src=x onerror="window.__pwned=2"> your <b>team</b>');
+      await expect.poll(async () => (await popup.getByTestId('preview').textContent()) ?? '').toContain('<b>team</b>');
+      await expectPopupSafe(popup);
+
+      await popup.getByRole('button', { name: /Insert/ }).click();
+      await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/^Inserted into the reply/);
+      const text = await replyBoxText(page, site.editor);
+      expect(text).toContain('<b>team</b>'); // the user's words, as characters
+      expect(await dangerousIn(page, site.editor)).toEqual([]);
+      expect(await page.locator(`${site.editor} img`).count()).toBe(0);
+      expect(await page.locator(`${site.editor} b`, { hasText: 'team' }).count()).toBe(0);
+      await page.waitForTimeout(300);
+      await expectNothingRan(page);
+      await expectPopupSafe(popup);
+      posts.stop();
+      expect(posts.list).toEqual([]);
+    });
+
+    it('the context menu drafts from the hostile mail with no element from it, and nothing runs', async () => {
+      const page = await h.open(site.url);
+      const tabId = await h.tabId(page);
+      await waitForTabState(h, tabId);
+      const posts = recordNonGet(h);
+      await clickMenu(tabId);
+      await expect.poll(() => replyBoxText(page, site.editor), { timeout: 15_000 }).toMatch(/thank/i);
+      expect(await dangerousIn(page, site.editor)).toEqual([]);
+      expect(await dangerousIn(page, '[data-graceful-decline-chip], [data-graceful-decline-notice]')).toEqual([]);
+      await page.waitForTimeout(300);
+      await expectNothingRan(page);
+      posts.stop();
+      expect(posts.list).toEqual([]);
+    });
+  });
+}
