@@ -16,16 +16,16 @@ export interface Verdict {
 const THRESHOLD = 3.5;
 
 const NEGATIVE: [Cue, number, string][] = [
-  ['rejection', 6, 'reads like a rejection'],
-  ['offer', 6, 'reads like a job offer'],
-  ['interviewer', 6, 'asks you to interview or rate someone'],
-  ['press', 5, 'a press interview'],
-  ['research', 5, 'a user-research interview'],
-  ['admission', 5, 'an admission interview'],
-  ['reference', 5, 'a reference check'],
-  ['exit', 6, 'an exit interview'],
-  ['mock', 5, 'a practice interview'],
-  ['informational', 5, 'an informational interview'],
+  ['rejection', 7, 'reads like a rejection'],
+  ['offer', 7, 'reads like a job offer'],
+  ['interviewer', 7, 'asks you to interview or rate someone'],
+  ['press', 6, 'a press interview'],
+  ['research', 6, 'a user-research interview'],
+  ['admission', 6, 'an admission interview'],
+  ['reference', 6, 'a reference check'],
+  ['exit', 7, 'an exit interview'],
+  ['mock', 6, 'a practice interview'],
+  ['informational', 6, 'an informational interview'],
   ['event', 3.5, 'a career event'],
   ['bulk', 2.5, 'a job alert or newsletter'],
   ['ack', 2.5, 'acknowledges an application'],
@@ -93,6 +93,8 @@ export function weigh(f: Features): Verdict {
     raw += 0.8;
     signals.push('writes to you as a candidate');
   }
+  // The recruiter's pattern: a role, and a request for your time.
+  if ((b.callAsk || b.availability) && f.hiringCount >= 2) raw += 0.5;
 
   // "Interview" alone is not enough: press, personal and admission mail use it too. Something must
   // tie the mail to a job, and something must ask the reader to meet (dates alone do not).

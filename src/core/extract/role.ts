@@ -17,7 +17,7 @@ const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|\s(?:at|with|
 const LABEL =
   /^[ \t•*-]*(?:position|role|job|job title|vacancy|opening|puesto|vacante|poste|intitulé du poste|stelle|vaga|cargo|posição)\s*:\s*([^\n]{2,100})$/imu;
 
-export const BODY_PATTERNS: [RegExp, number][] = [
+const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
   [
     new RegExp(

@@ -152,6 +152,9 @@ stay in touch for future
 #offer
 (pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
 offer letter
+(like|love|want) to (formally )?offer you
+offer you the (position|role|job)
+offer details
 offer of employment
 job offer
 (extend|extending) (you )?an offer
