@@ -1,6 +1,7 @@
 // Notices when the open message changes, cheaply: one MutationObserver whose callback only arms a
-// timer, plus hashchange/popstate. The timer's tick asks the adapter for a cheap key; the message is
-// read (and detection run) only when that key changes.
+// timer, plus hashchange/popstate. The tick (after the burst settles and the next frame is drawn)
+// asks the adapter for a cheap key; the message is read (and detection run) only when it changes.
+import { afterFrame } from './dom/after-frame';
 import { timed } from './perf';
 import type { SiteAdapter } from './sites/types';
 
@@ -18,10 +19,10 @@ export interface WatchEvents {
 
 export function watch(adapter: SiteAdapter, on: WatchEvents, root: Node = document.documentElement): () => void {
   let current: string | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancel: (() => void) | null = null;
 
   const tick = timed(() => {
-    timer = null;
+    cancel = null;
     const key = adapter.isListView() ? null : adapter.openKey();
     if (key === current) {
       if (key) on.same(key);
@@ -34,17 +35,24 @@ export function watch(adapter: SiteAdapter, on: WatchEvents, root: Node = docume
     } else if (had) on.closed();
   });
 
+  /** One look per burst: the first change arms it, the rest of the burst finds it armed. */
+  const schedule = (delayMs: number) => {
+    let stopFrame: (() => void) | null = null;
+    const timer = setTimeout(() => {
+      stopFrame = afterFrame(tick);
+    }, delayMs);
+    cancel = () => {
+      clearTimeout(timer);
+      stopFrame?.();
+    };
+  };
   const arm = timed(() => {
-    if (timer === null) timer = setTimeout(tick, SETTLE_MS);
+    if (cancel === null) schedule(SETTLE_MS);
   });
-  // Navigation: look at once (single-page webmails often render the message in the same task),
-  // and again after the mutations that follow.
+  // Navigation: look at the next frame instead of waiting for the burst to settle.
   const navigated = timed(() => {
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => {
-      tick();
-      arm();
-    }, 0);
+    cancel?.();
+    schedule(0);
   });
   const observer = new MutationObserver(arm);
   observer.observe(root, { childList: true, subtree: true });
@@ -56,6 +64,6 @@ export function watch(adapter: SiteAdapter, on: WatchEvents, root: Node = docume
     observer.disconnect();
     window.removeEventListener('hashchange', navigated);
     window.removeEventListener('popstate', navigated);
-    if (timer !== null) clearTimeout(timer);
+    cancel?.();
   };
 }
