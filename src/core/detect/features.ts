@@ -1,6 +1,5 @@
 // Measures the cues of one prepared email. Pure counting: the weighing happens in score.ts.
 import { countDateTimes, hasClock } from '../text/datetime';
-import { schedulingLinks } from '../text/links';
 import type { PreparedEmail } from '../text/prepare';
 import { fold } from '../text/fold';
 import { type Cue, countCue, findCue } from './lexicon/index';
@@ -27,7 +26,8 @@ export interface Features {
   hiringCount: number;
   dateTimes: number;
   clock: boolean;
-  links: string[];
+  /** A link that books, joins or confirms a meeting. */
+  link: boolean;
   /** A no-reply or applicant-tracking sender. */
   system: boolean;
   /** The subject marks a reply ("Re:"). */
@@ -39,6 +39,10 @@ export interface Features {
 }
 
 // The subject is short: every cue is looked for there as well as in the newest message.
+// A booking, calendar or video-call link; privacy and unsubscribe links do not count.
+const SCHEDULING_LINK =
+  /https?:\/\/(?![^\s]*(?:unsub|privac|prefs|settings|profile|status))[^\s]{0,120}(?:schedul|book|cal|meet|availab|slot|agend|reserv|interview|video|zoom|teams|\/j\/|join|event|termin|creneau|entrevista|confirm)/;
+
 // The quoted history only gives context ("this thread is about your application"), never the verdict.
 function jobHistory(p: PreparedEmail): boolean {
   const cut = p.clean.body.indexOf(p.text.slice(-40)) + p.text.length;
@@ -64,7 +68,7 @@ export function measure(p: PreparedEmail): Features {
     hiringCount: body.hiring ? countCue('hiring', p.folded) : 0,
     dateTimes: countDateTimes(p.folded) + countDateTimes(p.foldedSubject, 3),
     clock: hasClock(p.folded) || hasClock(p.foldedSubject),
-    links: schedulingLinks(p.text),
+    link: SCHEDULING_LINK.test(p.folded),
     system: p.sender.noReply || p.sender.viaSystem,
     reply: p.isReply,
     jobThread: p.hadHistory && jobHistory(p),

@@ -63,7 +63,7 @@ export function weigh(f: Features): Verdict {
     if (f.clock) raw += 0.3;
     signals.push('proposes dates or times');
   }
-  if (f.links.length > 0) {
+  if (f.link) {
     raw += 0.8;
     signals.push('has a scheduling link');
   }
@@ -99,7 +99,7 @@ export function weigh(f: Features): Verdict {
   // "Interview" alone is not enough: press, personal and admission mail use it too. Something must
   // tie the mail to a job, and something must ask the reader to meet (dates alone do not).
   const jobContext = Boolean(b.hiring || s.hiring || b.application || f.system || f.jobThread);
-  const asks = Boolean(b.invite || s.invite || b.availability || b.confirm || s.confirm || b.reschedule || s.reschedule || b.callAsk || f.links.length);
+  const asks = Boolean(b.invite || s.invite || b.availability || b.confirm || s.confirm || b.reschedule || s.reschedule || b.callAsk || f.link);
   if (!jobContext) raw -= interview || subjInterview ? 1.5 : 3;
   if (!asks) raw -= 1.5;
   if (f.listing) {
