@@ -78,3 +78,14 @@ export function recordNonGet(h: Harness): { list: string[]; stop: () => void } {
 export async function editorText(page: Page, selector: string): Promise<string> {
   return page.locator(selector).first().evaluate((el) => el.textContent ?? '');
 }
+
+/**
+ * The tab id of a page on a host the extension has no access to: the worker cannot see its URL
+ * (no host permission, no "tabs" permission), so find it as the active tab once it is in front.
+ */
+export async function tabIdWithoutAccess(h: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  const ids = await h.worker.evaluate(async () => (await chrome.tabs.query({ active: true })).filter((t) => !t.url).map((t) => t.id ?? -1));
+  if (ids.length !== 1) throw new Error(`expected one active tab without a visible URL, found ${ids.length}`);
+  return ids[0] as number;
+}
