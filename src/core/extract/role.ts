@@ -105,6 +105,9 @@ function fromText(text: string, weight: number): Candidate[] {
   return out;
 }
 
+const INTERVIEW_WITH =
+  /^(?:\S+\s)?(?:interviews?|entrevistas?|entretiens?|gespräch|vorstellungsgespräch|call|chat)\s(?:with|avec|mit|com|con|chez|bei)\s/iu;
+
 function cleanTitle(raw: string): string {
   let t = raw.trim();
   t = t.replace(INTERVIEW_TAIL, '');
@@ -148,6 +151,9 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     if (lead && SUBJECT_NOISE.test(lead[0])) piece = piece.slice(lead[0].length);
     else lead = null;
     const t = cleanTitle(piece);
+    // Titles are capitalised ("Diretor(a) Comercial"); "indústria farmacêutica" describes the employer.
+    // "Entretien avec le responsable qualité" names the interviewer, not the role.
+    if (!/^[\p{Lu}\d]/u.test(t) || INTERVIEW_WITH.test(t)) continue;
     if (!t || ONLY_INTERVIEW.test(t) || (SUBJECT_NOISE.test(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
     // A sentence ("Let's talk about the Charge Nurse role") is not a title; read it like body text.
     if (SENTENCE.test(t)) out.push(...fromText(t, 5));

@@ -7,6 +7,7 @@ etapa (tecnica|final)
 #invite
 (gostariamos|queremos|gostaria) de (te |lhe )?(convidar|conhecer|conversar)
 convidar (voce|te)
+(te|lhe) convidar
 te convidamos
 convite para (a |uma )?entrevista
 proxima etapa
@@ -14,6 +15,7 @@ passou para
 foi (selecionad[oa]|aprovad[oa])
 avancou
 #availability
+(voce|tu) (consegue|conseguiria|pode|poderia) (vir|participar|na|no|em|as)
 disponibilidade
 (voce )?(teria|tem|estaria) (disponivel|uns|\d+ minutos|um tempo)
 (escolher|escolha|agende|agendar|marque|selecione) (o |um |seu |sua |a )?(melhor )?(dia|horario|data)
@@ -48,6 +50,9 @@ chamada
 videochamada
 um cafe
 #hiring
+headhunter\w*
+(conduzindo|conduzo) (a busca|o processo)
+busca de (um|uma)
 vaga
 oportunidade
 processo seletivo
