@@ -135,7 +135,12 @@ const CLEAN: Record<Lang, string[]> = {
     'Hello Maria, hope your week is going well.',
   ],
   es: ['En este momento no puedo mudarme.', 'Estoy muy a gusto en mi puesto actual.', 'Disculpe las molestias y gracias por su comprensión.', 'Lamentablemente, no es el momento adecuado.'],
-  fr: ["Je ne suis pas en mesure de déménager pour l'instant.", 'Je me sens très bien dans mon poste actuel.', "Le moment n'est pas le bon pour moi."],
+  fr: [
+    "Je ne suis pas en mesure de déménager pour l'instant.",
+    'Je me sens très bien dans mon poste actuel.',
+    "Le moment n'est pas le bon pour moi.",
+    'Malheureusement, pourriez-vous transmettre mes remerciements à l’équipe ?',
+  ],
   de: ['Ein Umzug ist für mich derzeit nicht möglich.', 'Ich fühle mich in meiner aktuellen Position sehr wohl.', 'Leider passt der Zeitpunkt nicht.', 'Die Stelle ist ab null Uhr ausgeschrieben.'],
   pt: ['No momento não posso me mudar de cidade.', 'Gosto muito do meu trabalho atual.', 'Quero explorar novas oportunidades na minha área.'],
 };
@@ -219,15 +224,19 @@ describe('checkTone', () => {
 
   it('runs in linear time on a long text', () => {
     const unit = 'Thank you for the invitation; the team seems great and I wish you well. ';
-    const small = unit.repeat(1_000);
-    const big = unit.repeat(10_000);
-    checkTone(small, 'en');
-    let t = performance.now();
-    checkTone(small, 'en');
-    const smallMs = performance.now() - t;
-    t = performance.now();
-    checkTone(big, 'en');
-    const bigMs = performance.now() - t;
-    expect(bigMs).toBeLessThan(Math.max(smallMs, 1) * 30);
+    // Best of three runs each, so a busy machine does not decide the outcome.
+    const best = (text: string) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const t = performance.now();
+          checkTone(text, 'en');
+          return performance.now() - t;
+        }),
+      );
+    const smallMs = best(unit.repeat(2_000));
+    const bigMs = best(unit.repeat(20_000));
+    // 10x the text: well under the 100x a quadratic check would take.
+    expect(bigMs).toBeLessThan(Math.max(smallMs, 2) * 30);
+    expect(best('['.repeat(200_000))).toBeLessThan(2_000);
   });
 });

@@ -17,13 +17,16 @@ export const de: LanguageLexicon = {
     'schlecht(e|er|en|es)? (firma|unternehmen|arbeitgeber|angebot|stelle|team|chef*|vorgesetzt*|arbeitsatmosphare)', 'frech', 'inakzeptabel*', 'skandal*', 'emporend*',
     'unhoflich*', 'unfreundlich*', 'lohnt sich nicht', 'zu wenig (geld|gehalt|lohn)', 'burn ?out', 'ausgebrannt', 'knebelvertrag*', 'fluktuation', 'diskriminier*',
     'sexistisch*', 'rassistisch*', 'belastigung', 'unzumutbar*', 'katastrophal*',
+    'witz', '(zahlen|zahlt|bezahlen|bezahlt|entlohnen) (einfach |viel |deutlich |echt |leider )?(zu )?(wenig|schlecht|mies)',
+    'unter (dem )?(markt*|durchschnitt)', 'viel schlechtes', 'nichts gutes', 'schlechtes', 'zermurbend*', 'erschopf*', 'unzuverlassig*', 'unangenehm*', 'unattraktiv*', 'unglucklich*',
+    'unertraglich*', 'schikan*', 'ausgenutzt', 'herabwurdig*', 'grauenvoll*', 'furchtbar', 'entsetzlich*',
   ],
   bridge: [
     '(kontaktieren|schreiben|rufen) sie mich (bitte )?(nie|nicht|niemals) (mehr|wieder)', '(nie|niemals) (mehr|wieder) kontaktieren', 'keine (weitere )?kontaktaufnahme',
     'hor(en|t) sie auf,? mich', 'lassen sie mich (in ruhe|zufrieden)', '(loschen|entfernen|streichen) sie (mich|meine daten)', 'kein(erlei)? interesse an ihre(m|r) (unternehmen|firma|laden|haus|konzern)',
     'ihr(e)? (unternehmen|firma|laden|haus) interessiert mich (nicht|nicht mehr|uberhaupt nicht)', '(nie|niemals) (fur|bei) (sie|euch|ihnen|ihr unternehmen|ihre firma) arbeiten',
     'wurde (nie|niemals) (fur|bei) (sie|euch|ihnen|ihnen)', 'spam*', 'belastig*', 'das werden sie bereuen', 'ihr pech', 'selbst schuld', 'nie wieder', 'auf keinen fall',
-    'vergessen sie mich', 'ich werde (andere|alle) warnen', 'kein interesse,? (fur|bei) (sie|ihnen|euch) zu arbeiten',
+    'vergessen sie mich', '(loschen|entfernen) sie (bitte )?(sofort |umgehend |unverzuglich )?(mich|meine daten|meine kontaktdaten|mein profil)', 'ich werde (andere|alle) warnen', 'kein interesse,? (fur|bei) (sie|ihnen|euch) zu arbeiten',
   ],
   thanks: ['dank*', 'bedank*', 'dankbar*'],
   decline: [

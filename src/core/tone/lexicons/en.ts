@@ -24,13 +24,20 @@ export const en: LanguageLexicon = {
     'clown*', 'circus', 'bad (company|employer|team|offer|boss|bosses)', 'rip ?off*', 'ghost(ed|ing)', 'review* (are|were|look|seem|seemed) (really |so |very |pretty )?(bad|terrible|awful|horrible|negative|poor)',
     'desperate', 'bored', 'waste of time', '(not|un) ?competitive (pay|salary|offer|compensation|package)', '(pay|salary|offer|compensation|package) (is|was|seems) (not |un)competitive',
     'garbage', 'trash*', 'horrendous', 'disaster*', 'miserabl*', 'depressing', 'soul ?(crushing|destroying|sucking)', 'lame', 'amateur*', 'overrated', 'outrageous', 'unacceptable',
-    '(no|poor|zero|terrible) work ?life balance', 'unpaid', 'lawsuit*', 'discriminat*', 'sexis*', 'racis*', 'unhealthy', 'dodgy', 'untrustworthy', 'two ?faced'
+    '(no|poor|zero|terrible) work ?life balance', 'unpaid', 'lawsuit*', 'discriminat*', 'sexis*', 'racis*', 'unhealthy', 'dodgy', 'untrustworthy', 'two ?faced',
+    'mess', 'step (down|backwards?)', 'downgrade', '(company|companies|people|recruiters|places|employers) like (you|yours)', 'what i deserve', 'i deserve (more|better)',
+    '(way|far|well) below', 'shock(ed|ing)', 'appall*', 'horrified', 'outraged', 'little (you|they) pay', 'sick (of|and tired)', 'fed up', 'tired of (recruiters|you|your|this|these|being)',
+    '(too|very|extremely|ridiculously|insultingly|absurdly) low', 'not (good|great) enough', 'unimpressed',
+    '(below|under|beneath) (the )?market( rate)?', 'beneath (me|my)', 'so little', 'badly', 'treat(s|ed|ing)? (people|staff|employees|candidates|us|me|them) (badly|poorly|terribly|like)',
+    'exhaust(ing|ed)', 'draining', 'going nowhere', 'unhappy', 'unappealing', 'unattractive', 'uninspiring', 'unpleasant', 'unreliable', 'unresponsive', 'unwelcoming', 'unfriendly',
+    'hell ?hole', 'slimy', 'sleazy', 'creepy', 'weird vibes?', 'fishy'
   ],
   bridge: [
     '(never|do not|don\'t|dont) (ever )?(contact|email|e-mail|call|message|text|bother|reach out to) me',
     'never (contact|email|call|message|bother) me again', 'stop (contacting|emailing|e-mailing|calling|messaging|texting|spamming|bothering|harassing) me',
     '(remove|delete|take|drop) me (from|off) (your|the|this) (list|mailing list|database|system|records|pipeline)', 'lose my (number|email|details|contact*)',
-    'leave me alone', 'not interested in (your|this) (company|firm|organi[sz]ation|business|outfit)', 'no interest in (your|this) (company|firm|organi[sz]ation|business)',
+    'leave me alone', '(zero|no|absolutely no|not the slightest|not any) interest in (you|your|this company|working (for|with) you)',
+    '(delete|remove|erase) my (details|data|information|info|profile|cv|resume|contact details)', "(don't|do not|wouldn't|would not|never) want to work (for|with|at) (you|your|a company like)", 'not interested in (your|this) (company|firm|organi[sz]ation|business|outfit)', 'no interest in (your|this) (company|firm|organi[sz]ation|business)',
     '(would|will) never (work|apply) (for|with|at|to) (you|your|this)', 'never (work|apply) (for|with|at|to) (you|your|this)',
     "(wouldn't|would not|won't|will not) (ever )?work (for|with|at) (you|your|this company)", 'not if you paid me', 'last (place|company) on earth',
     "don't bother", 'good luck with that', "you'll regret", 'you will regret', 'your loss', 'spam*', 'blacklist*', 'block(ed|ing)? (you|your)',
