@@ -1,7 +1,7 @@
 // What the popup needs before it can show the form: which tab, what the worker knows about it, the
 // user's settings, and whether the extension may work on that tab's mail site.
 import type { Settings } from '../core/settings';
-import type { TabState } from '../background/tab-state';
+import { getTabState, type TabState } from '../background/tab-state';
 import browser from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
 import { isMailUrl, mailHostPatterns, mailPatternFor } from '../background/mail-hosts';
@@ -25,14 +25,21 @@ export async function resolveTabId(search = location.search): Promise<number | n
 export async function loadPopupContext(search = location.search): Promise<PopupContext> {
   const [tabId, settings] = await Promise.all([resolveTabId(search), loadSettings()]);
   if (tabId == null) return { tabId, state: null, settings, missingAccess: null };
-  const [state, missingAccess] = await Promise.all([
-    browser.runtime.sendMessage({ type: 'get-tab-state', tabId }).then(
-      (s) => (s && typeof s === 'object' && 'message' in s ? (s as TabState) : null),
-      () => null,
-    ),
-    missingHostAccess(tabId),
-  ]);
+  const [state, missingAccess] = await Promise.all([tabState(tabId), missingHostAccess(tabId)]);
   return { tabId, state, settings, missingAccess };
+}
+
+/**
+ * storage.session directly (extension pages may read it; no trip through the worker), else the worker,
+ * which asks the page again (after a browser restart the session store is empty).
+ */
+async function tabState(tabId: number): Promise<TabState | null> {
+  const stored = await getTabState(tabId).catch(() => null);
+  if (stored) return stored;
+  return browser.runtime.sendMessage({ type: 'get-tab-state', tabId }).then(
+    (s) => (s && typeof s === 'object' && 'message' in s ? (s as TabState) : null),
+    () => null,
+  );
 }
 
 /**
