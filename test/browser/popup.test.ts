@@ -238,6 +238,43 @@ describe('popup without a detected invitation', () => {
   });
 });
 
+describe('host access revoked (Firefox; Chrome’s “on click” site access)', () => {
+  it('the popup says so and its button asks for access to the mail sites', async () => {
+    const page = await h.open(GMAIL_THREAD);
+    const tabId = await h.tabId(page);
+    // Chromium will not let an extension drop its required hosts, so the popup's view of the
+    // permissions API is replaced before its scripts run: access is "revoked" until requested.
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.addInitScript(() => {
+      const w = window as unknown as { __requested?: unknown; __granted?: boolean };
+      w.__granted = false;
+      for (const api of [(globalThis as { chrome?: typeof chrome }).chrome, (globalThis as { browser?: typeof chrome }).browser]) {
+        if (!api?.permissions) continue;
+        Object.defineProperty(api.permissions, 'contains', { value: async () => w.__granted });
+        Object.defineProperty(api.permissions, 'request', {
+          value: async (p: unknown) => {
+            w.__requested = p;
+            w.__granted = true;
+            return true;
+          },
+        });
+      }
+    });
+    await popup.goto(`chrome-extension://${h.extId}/popup.html?tab=${tabId}`);
+    await popupReady(popup);
+    const alert = popup.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/no access to Gmail and Outlook/);
+    await popup.getByRole('button', { name: 'Allow access to the mail sites' }).click();
+    await expect.poll(() => popup.getByRole('alert').count()).toBe(0);
+    const requested = await popup.evaluate(() => (window as unknown as { __requested?: { origins: string[] } }).__requested);
+    expect(requested?.origins).toContain('https://mail.google.com/*');
+    expect(requested?.origins).toContain('https://outlook.office.com/*');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('popup bundle', () => {
   it('stays under 80 KB minified', () => {
     const bytes = statSync(join(EXT_DIR, 'popup.js')).size;
