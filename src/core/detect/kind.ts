@@ -8,7 +8,7 @@ export function inviteKind(f: Features, invite: boolean): InviteKind {
   const s = f.subject;
   if (b.reschedule || s.reschedule || b.cancel) return 'reschedule';
   if (b.followUp || s.followUp) return 'follow-up';
-  if ((b.confirm || s.confirm) && !b.availability) return 'confirmation';
+  if ((b.confirm || s.confirm) && !b.slots) return 'confirmation';
   if (!b.interview && !s.interview && (b.callAsk || b.hiring) && !b.application) return 'outreach';
   if (b.callAsk && !b.interview && !s.interview) return 'outreach';
   return 'schedule';

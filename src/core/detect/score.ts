@@ -25,7 +25,7 @@ const NEGATIVE: [Cue, number, string][] = [
   ['reference', 6, 'a reference check'],
   ['exit', 7, 'an exit interview'],
   ['mock', 6, 'a practice interview'],
-  ['informational', 6, 'an informational interview'],
+  ['info', 6, 'an informational interview'],
   ['event', 3.5, 'a career event'],
   ['bulk', 2.5, 'a job alert or newsletter'],
   ['ack', 2.5, 'acknowledges an application'],
@@ -54,7 +54,7 @@ export function weigh(f: Features): Verdict {
     raw += 2;
     signals.push('invites you to a next step');
   }
-  if (b.availability) {
+  if (b.slots) {
     raw += 1.5;
     signals.push('asks for your availability');
   }
@@ -94,12 +94,12 @@ export function weigh(f: Features): Verdict {
     signals.push('writes to you as a candidate');
   }
   // The recruiter's pattern: a role, and a request for your time.
-  if ((b.callAsk || b.availability) && f.hiringCount >= 2) raw += 0.5;
+  if ((b.callAsk || b.slots) && f.hiringCount >= 2) raw += 0.5;
 
   // "Interview" alone is not enough: press, personal and admission mail use it too. Something must
   // tie the mail to a job, and something must ask the reader to meet (dates alone do not).
   const jobContext = Boolean(b.hiring || s.hiring || b.application || f.system || f.jobThread);
-  const asks = Boolean(b.invite || s.invite || b.availability || b.confirm || s.confirm || b.reschedule || s.reschedule || b.callAsk || f.link);
+  const asks = Boolean(b.invite || s.invite || b.slots || b.confirm || s.confirm || b.reschedule || s.reschedule || b.callAsk || f.link);
   if (!jobContext) raw -= interview || subjInterview ? 1.5 : 3;
   if (!asks) raw -= 1.5;
   if (f.listing) {
@@ -123,7 +123,7 @@ export function weigh(f: Features): Verdict {
     }
   }
   // A cancellation is a near-miss only when it offers no new time.
-  if ((b.cancel || s.cancel) && !b.reschedule && !b.availability) {
+  if ((b.cancel || s.cancel) && !b.reschedule && !b.slots) {
     raw -= 3;
     signals.push('cancels without a new time');
     if (3 > worst) nearMiss = 'cancel';

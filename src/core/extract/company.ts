@@ -24,7 +24,7 @@ const CLIENT_CUE =
   /\b(?:(?:my|our|the) client|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag)/;
 // "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
 const CLIENT_PHRASE =
-  /\b(?:working with|partnering with|helping|on behalf of|recruiting for|(?:retained|engaged|mandated) by|[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:\p{Lu}[\p{L}'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?\p{Lu}[\p{L}'’&-]*){0,5})/gu;
+  /\b(?:working with|partnering with|helping|on behalf of|recruiting for|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) |pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:\p{Lu}[\p{L}'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?\p{Lu}[\p{L}'’&-]*){0,5})/gu;
 
 const NOT_COMPANY =
   /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;

@@ -59,8 +59,10 @@ function signaturePerson(lines: string[], orgKey: string): string | null {
     if (toks.length < 1 || toks.length > 4) continue;
     if (!toks.every((t) => NAME_TOKEN.test(t) || /^(?:de|da|van|von|del|le|la|dos)$/.test(t))) continue;
     if (NOT_NAME.test(toks[0] ?? '') || hasTitleHead(fold(line)) || isOrgLike(fold(line))) continue;
-    // A line sharing a word with the sender's team name or domain is the organisation, not a person.
-    if (toks.some((t) => t.length >= 3 && orgKey.includes(fold(t)))) continue;
+    // A line starting with a word of the sender's team name or domain is the organisation
+    // ("Saltmarsh Logistics"), not a person (a surname may still name the firm: "Markus Vogel").
+    const first = toks[0] ?? '';
+    if (first.length >= 3 && orgKey.includes(fold(first))) continue;
     if (toks.length === 1 && lines.length > 1 && raw === lines[lines.length - 1]) continue;
     return line;
   }

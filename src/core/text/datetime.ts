@@ -1,9 +1,9 @@
 // Dates and times in the five languages, on accent-folded lower-case text.
 
 const WEEKDAYS =
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terca|quarta|quinta|sexta';
+  'mon(day)?|tue(s|sday)?|wed(nesday)?|thu(r|rs|rsday)?|fri(day)?|sat(urday)?|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(segunda|terca|quarta|quinta|sexta)(-feira)?';
 const MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro';
+  'jan(uary|uar|vier|eiro)?|feb(ruary|rero|ruar)?|fevereiro|fevrier|mar(ch|zo|s|z|co)?|apr(il)?|avril|abril|may|mayo|mai|maio|jun(e|io|i|ho)?|juin|jul(y|io|i|ho)?|juillet|aug(ust)?|agosto|aout|sep(t|tember|tiembre|tembre)?|setembro|oct(ober|ubre|obre)?|oktober|outubro|nov(ember|iembre|embre|embro)?|dec(ember|embre)?|diciembre|dez(ember|embro)';
 const RELATIVE =
   'tomorrow|today|tonight|next week|this week|manana|hoy|esta semana|la proxima semana|la semana que viene|demain|aujourd.hui|cette semaine|la semaine prochaine|morgen|heute|diese woche|nachste woche|in den nachsten tagen|amanha|hoje|proxima semana|semana que vem';
 

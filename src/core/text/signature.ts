@@ -2,7 +2,7 @@
 
 // A closing line on its own: "Best,", "Mit freundlichen Grüßen", "Un saludo,". Matched on folded text.
 const CLOSING =
-  /^(?:(?:best|kind|warm|warmest|many|with best|with kind|all the|yours)\s*(?:regards|wishes|thanks|best)?|regards|best regards|sincerely|yours sincerely|yours faithfully|yours truly|cheers|thanks|thank you|thanks again|many thanks|talk soon|speak soon|warmly|respectfully|take care|see you (?:soon|then|there)|best of luck|good luck|cordialement|bien cordialement|bien a vous|tres cordialement|sinceres salutations|salutations distinguees|a bientot|merci|un saludo|saludos|un cordial saludo|saludos cordiales|atentamente|un abrazo|abrazos|gracias|muchas gracias|mit freundlichen grussen|freundliche grusse|viele grusse|beste grusse|liebe grusse|herzliche grusse|gruss|vg|lg|atenciosamente|abracos|abraco|um abraco|att|obrigad[oa]|cumprimentos|grato|boa sorte)\b[^\n]{0,40}$/;
+  /^(?:(?:best|kind|warm|warmest|many|with best|with kind|all the|yours)\s*(?:regards|wishes|thanks|best)?|regards|best regards|sincerely|yours sincerely|yours faithfully|yours truly|cheers|thanks|thank you|thanks again|many thanks|talk soon|speak soon|warmly|respectfully|take care|see you (?:soon|then|there)|best of luck|good luck|cordialement|bien cordialement|bien a vous|tres cordialement|sinceres salutations|salutations distinguees|a bientot|merci|un saludo|saludos|un cordial saludo|saludos cordiales|atentamente|un abrazo|abrazos|gracias|muchas gracias|(?:mit )?(?:freundlichen|besten|herzlichen|lieben|vielen) grussen|(?:freundliche|viele|beste|liebe|herzliche) grusse|gruss|vg|lg|atenciosamente|abracos|abraco|um abraco|att|obrigad[oa]|cumprimentos|grato|boa sorte)\b[^\n]{0,40}$/;
 
 const DASHES = /^(?:--|—|–|__)\s*$/;
 

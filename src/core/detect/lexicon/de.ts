@@ -21,7 +21,7 @@ kennenlernen
 nachste(n)? (schritt|runde)
 lass uns sprechen
 engere auswahl
-#availability
+#slots
 (passt|passen) (ihnen|dir|es)
 (hatten|hattest|hattet|haben|hast|habt) (sie|du|ihr) ([^\n]{0,30})?(zeit|lust)
 (wurde|wurden) [^\n]{0,25}passen
@@ -139,7 +139,7 @@ exit-gesprach
 #mock
 probeinterview
 bewerbungstraining
-#informational
+#info
 informationsgesprach
 #community
 talent-?pool

@@ -38,7 +38,7 @@ get you in front of
 (set|setting) (something|a time|a meeting|that|it) up
 (like|love|want)s? (about |roughly |around )?(\d+|a few|forty|thirty|twenty|fifteen) minutes with you
 put you forward
-#availability
+#slots
 your availability
 what('s| is) a good time
 good time to (call|reach|talk|speak)
@@ -277,7 +277,7 @@ mock interview
 practice interview
 career (center|centre|services)
 career coach
-#informational
+#info
 pick your brain
 share what i('ve)? learned
 about your (path|career|journey)

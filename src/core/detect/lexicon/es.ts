@@ -16,7 +16,8 @@ has (pasado|superado)
 ha sido (seleccionad[oa]|preseleccionad[oa])
 (quieren|desean|quiere) (conocerte|conocerle|verte|entrevistarte)
 te (he )?conseguido una entrevista
-#availability
+#slots
+(te|le) parece (si|bien)
 disponibilidad
 (te|le) (viene|vendria|iria|va|encaja|cuadra) bien
 (tendrias|tendria|tienes|tiene) (\d+ minutos|un rato|tiempo|disponibilidad|hueco)
@@ -47,12 +48,15 @@ retomo
 sigo (sin|a la espera)
 por si no (viste|vio)
 #callAsk
+hablar(emos|amos)? por telefono
+hablamos por telefono
 llamada
 charla
 hablar por telefono
 videollamada
 un cafe
 #hiring
+(ayudando|ayudamos|colaborando con|trabajando con) [^\n]{0,40}(a encontrar|en la busqueda)
 puesto
 vacante
 posicion
@@ -139,7 +143,7 @@ entrevista de salida
 #mock
 simulacro de entrevista
 entrevista (simulada|de practica)
-#informational
+#info
 entrevista informativa
 #community
 bolsa de (empleo|talento)

@@ -13,7 +13,7 @@ souhaitent vous rencontrer
 etape suivante
 retenue? pour
 ete (selectionne|retenu|preselectionne)
-#availability
+#slots
 disponibilites?
 (seriez|etes)-vous disponible
 creneaux?
@@ -131,7 +131,7 @@ entretien de (depart|sortie)
 #mock
 entretien (blanc|fictif|d.entrainement)
 simulation d.entretien
-#informational
+#info
 entretien (informatif|d.information)
 enquete metier
 #community

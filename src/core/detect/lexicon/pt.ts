@@ -14,7 +14,7 @@ proxima etapa
 passou para
 foi (selecionad[oa]|aprovad[oa])
 avancou
-#availability
+#slots
 (voce|tu) (consegue|conseguiria|pode|poderia) (vir|participar|na|no|em|as)
 disponibilidade
 (voce )?(teria|tem|estaria) (disponivel|uns|\d+ minutos|um tempo)
@@ -117,7 +117,7 @@ entrevista de (desligamento|saida)
 #mock
 simulacao de entrevista
 entrevista simulada
-#informational
+#info
 #community
 banco de talentos
 #cancel

@@ -7,8 +7,8 @@ export const CUES = [
   'interview',
   /** Invites the reader to a step: "we'd like to invite you", "next step". */
   'invite',
-  /** Asks when the reader can meet, or offers slots to pick from. */
-  'availability',
+  /** Availability: asks when the reader can meet, or offers slots to pick from. */
+  'slots',
   /** Confirms or reminds of a fixed interview. */
   'confirm',
   /** Moves an interview to another time. */
@@ -41,7 +41,8 @@ export const CUES = [
   'reference',
   'exit',
   'mock',
-  'informational',
+  /** Informational-interview requests (advice, career chats). */
+  'info',
   'community',
   'cancel',
   'internal',
