@@ -3,6 +3,7 @@
 import { detectInvitation } from '../core/detect/index';
 import { extractInvitation } from '../core/extract/index';
 import { ContentToWorkerSchema, OpenMessageSchema, parseMessage } from '../core/messages';
+import { showInvitationBadge } from './badge';
 import { sendToTab } from './send-to-tab';
 import { setTabState, type TabState } from './tab-state';
 
@@ -12,7 +13,10 @@ export async function readOpenMessage(tabId: number): Promise<TabState | null> {
   const reply = await sendToTab(tabId, { type: 'read-open-message' }, READ_TIMEOUT_MS);
   if (!reply.ok || reply.reply == null) return null;
   const state = toTabState(reply.reply);
-  if (state) await setTabState(tabId, state);
+  if (state) {
+    await setTabState(tabId, state);
+    if (state.detection.invite) await showInvitationBadge(tabId).catch(() => undefined);
+  }
   return state;
 }
 

@@ -2,9 +2,8 @@
 // synchronously at top level (index.ts) so events that wake a sleeping worker are delivered, and no
 // state that matters lives in globals (tabs: storage.session, settings: storage.sync).
 //
-// Issue 7 (pending invitations, reminders, record of declines) hooks in here:
-//   onMessageSeen(recordInvitation); onDeclineInserted(markDeclined);
-//   and the 'set-invitation-status' / 'open-invitation' page handlers below.
+// Issue 7 (pending invitations, reminders, record of declines) hooks in through events.ts
+// (onMessageSeen / onDeclineInserted, registered by registerInvitations()) and its page handlers.
 import browser, { type Runtime } from '../platform/browser';
 import { clearBadge, showInvitationBadge } from './badge';
 import { handleCommand } from './commands';

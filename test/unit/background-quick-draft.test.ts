@@ -125,6 +125,7 @@ describe('drafting with the defaults', () => {
     expect(out?.result.status).toBe('inserted');
     expect(fake.sent.map((s) => s.msg.type)).toEqual(['read-open-message', 'insert-draft', 'show-notice']);
     expect((await getTabState(TAB))?.message.messageId).toBe('msg-f:1');
+    expect(fake.badge.get(TAB)?.text).toBe('1'); // the recovered invitation is badged again
     expect(page.draft?.text).toContain('Globex');
   });
 
