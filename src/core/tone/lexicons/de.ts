@@ -20,6 +20,9 @@ export const de: LanguageLexicon = {
     'witz', '(zahlen|zahlt|bezahlen|bezahlt|entlohnen) (einfach |viel |deutlich |echt |leider )?(zu )?(wenig|schlecht|mies)',
     'unter (dem )?(markt*|durchschnitt)', 'viel schlechtes', 'nichts gutes', 'schlechtes', 'zermurbend*', 'erschopf*', 'unzuverlassig*', 'unangenehm*', 'unattraktiv*', 'unglucklich*',
     'unertraglich*', 'schikan*', 'ausgenutzt', 'herabwurdig*', 'grauenvoll*', 'furchtbar', 'entsetzlich*',
+    'schlecht*', 'vertraue [^.!?\\n]{0,40} nicht', 'misstrau*', '(schatzen|respektieren|wertschatzen) (sie )?(ihre )?(mitarbeiter\\p{L}*|angestellt\\p{L}*|leute) [^.!?\\n]{0,30}nicht',
+    'gehaltseinbu*', 'gehaltsverlust*', 'gehaltsruckgang', 'gehaltskurzung*', 'verhor*', 'uninteressant*', 'aufdringlich*', 'gestresst', 'stressig*', 'demotiviert*',
+    'lieber [^.!?\\n]{0,30}arbeitslos', 'als bei ihnen anzufangen',
   ],
   bridge: [
     '(kontaktieren|schreiben|rufen) sie mich (bitte )?(nie|nicht|niemals) (mehr|wieder)', '(nie|niemals) (mehr|wieder) kontaktieren', 'keine (weitere )?kontaktaufnahme',

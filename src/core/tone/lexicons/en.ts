@@ -30,7 +30,11 @@ export const en: LanguageLexicon = {
     '(too|very|extremely|ridiculously|insultingly|absurdly) low', 'not (good|great) enough', 'unimpressed',
     '(below|under|beneath) (the )?market( rate)?', 'beneath (me|my)', 'so little', 'badly', 'treat(s|ed|ing)? (people|staff|employees|candidates|us|me|them) (badly|poorly|terribly|like)',
     'exhaust(ing|ed)', 'draining', 'going nowhere', 'unhappy', 'unappealing', 'unattractive', 'uninspiring', 'unpleasant', 'unreliable', 'unresponsive', 'unwelcoming', 'unfriendly',
-    'hell ?hole', 'slimy', 'sleazy', 'creepy', 'weird vibes?', 'fishy'
+    'hell ?hole', 'slimy', 'sleazy', 'creepy', 'weird vibes?', 'fishy',
+    'bad', 'worse', "(don't|do not|can't|cannot|didn't|did not) trust", 'distrust*', 'mistrust*', 'untrustworthy',
+    "(don't|do not|doesn't|does not|didn't|did not|never) (value|respect|care about|appreciate) (your|their|its|the) (employees|people|staff|team|candidates|workers)",
+    '(pay|salary|income) cut', 'interrogation', 'uninteresting', 'not (very )?interesting', 'pushy', 'stress(ed|ful)', 'demotivat*', 'non ?existent',
+    'than (work|working) (there|for you|with you|at your|at that|for your)', 'fir(e|es|ing) (people|staff|employees|everyone)', 'poorly defined', 'ill ?defined'
   ],
   bridge: [
     '(never|do not|don\'t|dont) (ever )?(contact|email|e-mail|call|message|text|bother|reach out to) me',

@@ -20,6 +20,9 @@ export const es: LanguageLexicon = {
     'muy mal(a|o)? (empresa|oferta|experiencia|trato)', 'malisima*', 'penos(o|a|os|as)', 'discrimina*', 'machist*', 'racist*', 'acoso', 'burn ?out',
     'por debajo del mercado', 'explot(ar|an|a|aron|ador*)', 'cosas (muy )?malas', '(hablar|habla|hablan|oido|leido) (muy )?mal', 'agotador*', 'extenuante*', 'desagradabl*',
     '(poco|nada) atractiv*', 'infeliz*', 'descontent*', 'insoportabl*', 'inaguantabl*', 'desastros*', 'abusan', 'maltrat*', 'desprecio', 'despreci(a|an|ativo|ativa)',
+    'malo', 'mala', 'malos', 'malas', 'no (confio|confiamos) en', 'desconfi*', 'no (valoran|respetan|cuidan|aprecian) a', '(bajada|recorte|rebaja|reduccion) (de |del )?(sueldo|salario)', 'recorte salarial',
+    'interrogatorio*', '(poco|nada) interesante*', 'mal definid*', 'insistente*', 'estresad*', 'estresante*', 'desmotivad*', 'aprovechad(o|a|os|as)',
+    '(antes|que) (de )?trabajar (alli|ahi|con ustedes|para ustedes|en su empresa)', 'en paro que',
   ],
   bridge: [
     'no (me )?vuelvan a (contactar*|escribir*|llamar*|molestar*)', 'no vuelvas a (contactar*|escribir*|llamar*)',

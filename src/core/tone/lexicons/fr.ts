@@ -20,6 +20,9 @@ export const fr: LanguageLexicon = {
     'sans (aucun )?interet', '(payez|payent|paie|paye|payer|payes) (vraiment |tres |trop |si |bien )?(mal|peu)',
     'epouvantabl*', 'execrabl*', 'deplorabl*', 'detestabl*', 'en dessous du marche', '(beaucoup|tant|du) de mal', 'desagreabl*', '(peu|pas) attractif*', 'malheureu(x|se|ses)', 'insupportabl*',
     'maltrait*', 'epuis(e|ee|es|ees)',
+    'mauvais', 'mauvaise', 'mauvaises', '(pas|aucune|plus) confiance', 'mefian*', 'me mefie', 'ne (respectez|respectent|valorisez|valorisent) pas', '(baisse|diminution|perte) de (salaire|remuneration|revenu)',
+    'interrogatoire*', 'inintéressant*', 'ininteressant*', 'pas interessant*', 'mal defini*', 'insistant*', 'penibl*', 'stresse(e|s|es)?', 'stressant*', 'demotiv*',
+    '(plutot )?que (de )?travailler (chez|pour|avec) vous', 'au chomage que',
   ],
   bridge: [
     'ne (me )?(re)?contactez (plus|jamais|pas)', 'ne (plus|jamais) me (re)?contacter', 'ne plus me (solliciter|deranger|ecrire|appeler)',

@@ -19,6 +19,8 @@ export const pt: LanguageLexicon = {
     'enrolac*', 'discrimin*', 'machist*', 'racist*', 'assedio', 'uma vergonha', 'pessima*', 'horroros*',
     'abaixo do mercado', 'explorar (os|seus|as|suas) (funcionarios|colaboradores|empregados|trabalhadores)', 'coisas (muito )?ruins', 'falar (muito )?mal', 'exaustiv*', 'cansativ*',
     'desagradave(l|is)', '(pouco|nada) atrativ*', 'infeliz*', 'insuportave(l|is)', 'maltrat*', 'desprez*', 'mal falad*',
+    'nao confio', 'desconfi*', 'nao (valorizam|respeitam|cuidam) (dos|os|seus|de)', '(reducao|corte|perda) (de |do )?salari*', 'reducao salarial', 'interrogatorio*',
+    'desinteressante*', '(pouco|nada) interessante*', 'mal definid*', 'insistente*', 'estressad*', 'estressante*', 'desmotivad*', '(a|do que) trabalhar (ai|la|com voces|para voces|na sua empresa)',
   ],
   bridge: [
     'nao (me )?(contatem|contactem|liguem|escrevam|procurem|incomodem)( mais| nunca mais)?', 'nunca mais (me )?(contatem|contactem|procurem|liguem|escrevam)',
