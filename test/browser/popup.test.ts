@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GMAIL_PLAIN, GMAIL_THREAD, OUTLOOK_OFFICE, serveAll } from './content-helpers';
+import { GMAIL_BROKEN, GMAIL_PLAIN, GMAIL_THREAD, OUTLOOK_OFFICE, serveAll } from './content-helpers';
 import { EXT_DIR, type Harness, launch } from './harness';
 import {
   GMAIL_EDITOR, OUTLOOK_EDITOR, axeViolations, badgeText, clearStoredSettings, popupReady, previewLines, previewText, replyLines, screenshotPath,
@@ -236,6 +236,23 @@ describe('popup without a detected invitation', () => {
     await popup.close();
     await blank.close();
   });
+});
+
+describe('when the reply box never opens', () => {
+  it('the reply ends up on the clipboard and the popup says so and what to do', async () => {
+    const page = await h.open(GMAIL_BROKEN);
+    const popup = await h.openPopup(await h.tabId(page));
+    await popupReady(popup);
+    const preview = await previewText(popup, 'Priya');
+    await popup.getByRole('button', { name: /Insert/ }).click();
+    // The page copies it when it can ('copied'); otherwise the popup does ('failed' + copy).
+    await expect
+      .poll(() => popup.getByTestId('result').textContent(), { timeout: 30_000 })
+      .toMatch(/^(Copied to the clipboard instead: .+ paste \(Ctrl\+V\)|Not inserted: .+ copied to the clipboard: click in your reply and paste it)/);
+    expect(squash(await popup.evaluate(() => navigator.clipboard.readText()))).toBe(preview);
+    await popup.close();
+    await page.close();
+  }, 45_000);
 });
 
 describe('host access revoked (Firefox; Chrome’s “on click” site access)', () => {
