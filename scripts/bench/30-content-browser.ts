@@ -145,7 +145,9 @@ async function main() {
           coreMs.push(core);
           openMs.push(total - core - afterMutations);
           if (run === 0) {
-            console.log(`  first run: start-up ${fmt(before)}, ${MUTATIONS} mutations ${fmt(afterMutations - before)}, opening (read + report) ${fmt(total - core - afterMutations)}, detector + extractor ${fmt(core)}`);
+            const parts = JSON.parse((await page.evaluate(() => document.documentElement.dataset.gdBenchSections)) ?? '{}') as Record<string, number>;
+            const detail = Object.entries(parts).filter(([k]) => k !== 'core').map(([k, v]) => `${k} ${fmt(v)}`).join(', ');
+            console.log(`  first run: start-up ${fmt(before)}, ${MUTATIONS} mutations ${fmt(afterMutations - before)}, opening ${fmt(total - core - afterMutations)} (${detail}), detector + extractor ${fmt(core)}`);
           }
         }
         await page.close();

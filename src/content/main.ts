@@ -1,7 +1,7 @@
 // Wires the content script: adapter for this page, watcher, reports to the worker, chip, requests.
 import browser from '../platform/browser';
 import { listenToWorker } from './handle-worker';
-import { timed } from './perf';
+import { section, timed } from './perf';
 import { describeOpenMessage } from './report';
 import { pickAdapter } from './sites/pick';
 import type { SiteAdapter } from './sites/types';
@@ -32,10 +32,9 @@ export function startContentScript(): void {
     opened: timed(() => {
       const report = describeOpenMessage(adapter);
       if (!report) return false;
-      send(report);
+      section('send', () => send(report));
       invitationId = report.detection.invite ? report.message.messageId : null;
-      if (invitationId) placeChip();
-      else removeChip();
+      section('chip', () => (invitationId ? placeChip() : removeChip()));
       return true;
     }),
     closed() {

@@ -33,13 +33,21 @@ export function timed<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
   };
 }
 
-/** Time spent inside core (detector + extractor), already counted in the enclosing timed() call. */
-export function timedCore<R>(fn: () => R): R {
+const sections: Record<string, number> = {};
+
+/** Time of one part of the work (already counted in the enclosing timed() call), published per name
+ *  in data-gd-bench-sections. 'core' (detector + extractor) is also kept apart in the total. */
+export function section<R>(name: string, fn: () => R): R {
   if (!BENCH) return fn();
   const t0 = performance.now();
   try {
     return fn();
   } finally {
-    coreMs += performance.now() - t0;
+    const ms = performance.now() - t0;
+    sections[name] = (sections[name] ?? 0) + ms;
+    if (name === 'core') coreMs += ms;
+    document.documentElement.dataset.gdBenchSections = JSON.stringify(sections);
   }
 }
+
+export const timedCore = <R>(fn: () => R): R => section('core', fn);

@@ -3,13 +3,13 @@
 import { detectInvitation } from '../core/detect';
 import { extractInvitation } from '../core/extract';
 import type { ContentToWorker } from '../core/messages';
-import { timedCore } from './perf';
+import { section, timedCore } from './perf';
 import type { SiteAdapter } from './sites/types';
 
 export type MessageOpened = Extract<ContentToWorker, { type: 'message-opened' }>;
 
 export function describeOpenMessage(adapter: SiteAdapter): MessageOpened | null {
-  const message = adapter.readOpenMessage();
+  const message = section('read', () => adapter.readOpenMessage());
   if (!message) return null;
   const email = { from: message.from, subject: message.subject, body: message.body };
   return {

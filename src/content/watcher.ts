@@ -2,7 +2,7 @@
 // timer, plus hashchange/popstate. The tick (after the burst settles and the next frame is drawn)
 // asks the adapter for a cheap key; the message is read (and detection run) only when it changes.
 import { afterFrame } from './dom/after-frame';
-import { timed } from './perf';
+import { section, timed } from './perf';
 import type { SiteAdapter } from './sites/types';
 
 /** Mutations come in bursts while a webmail renders; one look per burst is enough. */
@@ -23,7 +23,7 @@ export function watch(adapter: SiteAdapter, on: WatchEvents, root: Node = docume
 
   const tick = timed(() => {
     cancel = null;
-    const key = adapter.isListView() ? null : adapter.openKey();
+    const key = section('key', () => (adapter.isListView() ? null : adapter.openKey()));
     if (key === current) {
       if (key) on.same(key);
       return;

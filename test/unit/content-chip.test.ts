@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The in-page chip: a real button with a name, in a shadow root, dismissible per message.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chipShownFor, isChipDismissed, removeChip, showChip } from '../../src/content/ui/chip';
+import { chipShownFor, isChipDismissed, removeChip, resetDismissed, showChip } from '../../src/content/ui/chip';
 
 function subject(): HTMLElement {
   const h2 = document.createElement('h2');
@@ -12,7 +12,7 @@ function subject(): HTMLElement {
 
 afterEach(() => {
   removeChip();
-  sessionStorage.clear();
+  resetDismissed();
 });
 
 describe('chip', () => {
@@ -44,14 +44,13 @@ describe('chip', () => {
     document.removeEventListener('keydown', pageKeys);
   });
 
-  it('dismissing hides it for that message only, for the session', () => {
+  it('dismissing hides it for that message only, while the page lives', () => {
     const h2 = subject();
     const host = showChip(h2, 'm1', () => undefined);
     const dismiss = host?.shadowRoot?.querySelector('button.dismiss') as HTMLButtonElement;
     dismiss.click();
     expect(host?.isConnected).toBe(false);
     expect(isChipDismissed('m1')).toBe(true);
-    expect(JSON.parse(sessionStorage.getItem('gracefulDecline.dismissedChips') ?? '[]')).toEqual(['m1']);
     expect(showChip(h2, 'm1', () => undefined)).toBeNull();
     expect(showChip(h2, 'm2', () => undefined)).not.toBeNull();
   });
