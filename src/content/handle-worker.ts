@@ -10,10 +10,23 @@ import { showNotice } from './ui/notice';
 
 export type WorkerReply = InsertResult | MessageOpened | { text: string } | { ok: boolean } | null;
 
+// One insertion at a time: a second click while the reply box opens must not insert twice.
+let inserting = false;
+
+async function insertOnce(adapter: SiteAdapter, msg: Extract<WorkerToContent, { type: 'insert-draft' }>): Promise<InsertResult> {
+  if (inserting) return { status: 'failed', message: 'A draft is already being inserted into this reply.' };
+  inserting = true;
+  try {
+    return await insertDraft(adapter, msg.messageId, msg.draft);
+  } finally {
+    inserting = false;
+  }
+}
+
 export function handleWorkerMessage(adapter: SiteAdapter, msg: WorkerToContent): Promise<WorkerReply> {
   switch (msg.type) {
     case 'insert-draft':
-      return insertDraft(adapter, msg.messageId, msg.draft);
+      return insertOnce(adapter, msg);
     case 'get-selection':
       return Promise.resolve({ text: (document.getSelection()?.toString() ?? '').slice(0, 200_000) });
     case 'read-open-message':

@@ -68,3 +68,15 @@ describe('requests from the worker', () => {
     expect((answer as { message: string }).message).toMatch(/^No reply box is open and no text field has focus\. The draft is copied/);
   });
 });
+
+describe('insert-draft twice at once', () => {
+  it('answers the second request without inserting a second copy', async () => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => undefined }, configurable: true });
+    listenToWorker(generic);
+    const l = listeners[0] as Listener;
+    const req = { type: 'insert-draft', messageId: null, draft: { subject: 's', text: 'Hello', html: '' } };
+    const [a, b] = await Promise.all([l(req, OURS), l(req, OURS)]);
+    expect(a).toMatchObject({ status: 'copied' });
+    expect(b).toEqual({ status: 'failed', message: 'A draft is already being inserted into this reply.' });
+  });
+});

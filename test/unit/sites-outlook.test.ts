@@ -86,3 +86,13 @@ describe('pickAdapter', () => {
     expect(pickAdapter({ hostname: 'example.com', pathname: '/' }).id).toBe('generic');
   });
 });
+
+describe('Outlook message ids', () => {
+  it('a reply for the same conversation still opens when the content key changed; another conversation does not', async () => {
+    await loadPage('outlook/reading-pane-office.html', OUTLOOK_OFFICE);
+    const other = await outlook.openReply('AAQkSomeOtherConversation=#abc', 500);
+    expect(other).toEqual({ error: 'The message is no longer open in Outlook.' });
+    const same = await outlook.openReply(`${CONV}#stale`, 3000);
+    expect('editor' in same).toBe(true);
+  });
+});

@@ -130,7 +130,12 @@ export const outlook: SiteAdapter = {
     if (existing) return { editor: existing, quoteStart: quoteStart(existing) };
     const current = read();
     if (!current) return { error: 'No Outlook message is open.' };
-    if (messageId && current.msg.messageId !== messageId) return { error: 'The message is no longer open in Outlook.' };
+    // Ids are "<conversation>#<content key>": the same conversation is still the right place to reply
+    // even if its newest message re-rendered a little differently.
+    const sameThread = (id: string) => id.slice(0, id.lastIndexOf('#')) === current.msg.messageId.slice(0, current.msg.messageId.lastIndexOf('#'));
+    if (messageId && messageId !== current.msg.messageId && !sameThread(messageId)) {
+      return { error: 'The message is no longer open in Outlook.' };
+    }
     const button = first(current.card, OUTLOOK.reply) ?? first(pane() as ParentNode, OUTLOOK.reply);
     if (!button) return { error: 'Outlook shows no Reply button for this message.' };
     clickLikeUser(button);
