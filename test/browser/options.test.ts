@@ -123,6 +123,28 @@ describe('options page', () => {
     await options.close();
   });
 
+  it('a full sync storage gets a clear message, not a silent loss', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 900 });
+    // The real quota (100 KB, 8 KB per item) is not reachable by a settings page, so storage.sync is
+    // made to refuse writes the way Chrome does when it is full.
+    await page.addInitScript(() => {
+      for (const api of [(globalThis as { chrome?: typeof chrome }).chrome, (globalThis as { browser?: typeof chrome }).browser]) {
+        if (!api?.storage?.sync) continue;
+        Object.defineProperty(api.storage.sync, 'set', {
+          value: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+        });
+      }
+    });
+    await page.goto(`chrome-extension://${h.extId}/options.html`);
+    await page.locator('main[data-ready="1"]').waitFor();
+    await page.getByLabel('Full name').fill('Too Much');
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-kind'), { timeout: 5_000 }).toBe('error');
+    expect(await page.getByTestId('save-status').textContent()).toMatch(/not saved: the browser’s sync storage is full/);
+    expect((await stored()).fullName).not.toBe('Too Much');
+    await page.close();
+  });
+
   it('has no axe-core violations and saves the README screenshot', async () => {
     await clearStoredSettings(h);
     await h.worker.evaluate(() => chrome.storage.local.clear()); // no declines recorded by earlier tests
