@@ -55,12 +55,18 @@ function openEditorFor(target: Element): HTMLElement | null {
 }
 
 function replyButton(target: Element): Element | null {
-  // The per-message buttons first (entries that live inside the card), then the thread's bottom bar
-  // when the target is the newest message (that bar replies to the last message).
-  const inCard = GMAIL.reply.filter((e) => !e.css.startsWith('span.ams'));
-  const own = first(target, inCard);
+  // The message's own button first; then, for the newest message only, a Reply elsewhere in the
+  // conversation (the bottom bar, a thread toolbar) that belongs to no other message.
+  const own = first(target, GMAIL.reply);
   if (own) return own;
-  if (target === messages().at(-1)) return first(main(), GMAIL.reply.filter((e) => e.css.startsWith('span.ams')));
+  if (target !== messages().at(-1)) return null;
+  const cardSelector = GMAIL.message.map((e) => e.css).join(', ');
+  for (const entry of GMAIL.reply) {
+    for (const el of all(main(), [entry])) {
+      const card = el.closest(cardSelector);
+      if (!card || card === target) return el;
+    }
+  }
   return null;
 }
 
