@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { waitForTabState } from './content-helpers';
 import { type Harness, launch } from './harness';
 import { GMAIL_EDITOR, OUTLOOK_EDITOR, clearStoredSettings, popupReady, replyBoxText } from './popup-helpers';
-import { GMAIL_HOSTILE, OUTLOOK_HOSTILE, dangerousIn, expectNothingRan, recordNonGet, serveSecurityFixtures } from './security-helpers';
+import { GMAIL_HOSTILE, NOT_MAIL, OUTLOOK_HOSTILE, dangerousIn, expectNothingRan, recordNonGet, serveSecurityFixtures, tabIdWithoutAccess } from './security-helpers';
 
 let h: Harness;
 
@@ -122,3 +122,51 @@ for (const site of SITES) {
     });
   });
 }
+
+describe('hostile text typed or pasted by the user', () => {
+  const IMG = '<img src=x onerror="window.__pwned=3">';
+
+  it('the options page: a name and contact lines made of markup stay text in the fields and the sample reply', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extId}/options.html`);
+    await options.getByLabel('Full name').fill(`Sam ${IMG}`);
+    await options.getByLabel('Contact lines').fill(`<script>window.__pwned=4</script>\n<a href="javascript:window.__pwned=5">site</a>`);
+    await expect.poll(async () => (await options.getByTestId('sample').textContent()) ?? '', { timeout: 5_000 }).toContain(`Sam ${IMG}`);
+    expect(await options.getByTestId('sample').textContent()).toContain('<script>window.__pwned=4</script>');
+    expect(await dangerousIn(options, 'body')).toEqual([]);
+    expect(await options.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
+    await h.worker.evaluate(() => chrome.storage.sync.clear());
+  });
+
+  it('the options page: importing a hostile settings file gives repaired settings or a clear error, never markup', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extId}/options.html`);
+    const file = JSON.stringify({ version: 2, fullName: `Eve ${IMG}`, defaultTone: '<b>loud</b>', contactInfo: 42, __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } });
+    await options.getByTestId('import-file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(async () => (await options.getByTestId('backup-status').textContent()) ?? '', { timeout: 5_000 }).not.toBe('');
+    expect(await dangerousIn(options, 'body')).toEqual([]);
+    expect(await options.evaluate(() => ((({}) as Record<string, unknown>).polluted ?? null))).toBeNull();
+    const stored = await h.worker.evaluate(() => chrome.storage.sync.get('settings'));
+    const s = (stored as { settings?: Record<string, unknown> }).settings;
+    if (s) {
+      expect(['warm', 'formal', 'brief']).toContain(s.defaultTone);
+      expect(typeof s.contactInfo).toBe('string');
+    }
+    await h.worker.evaluate(() => chrome.storage.sync.clear());
+  });
+
+  it('the popup: a hostile invitation pasted on a page without one fills the fields as text only', async () => {
+    const page = await h.context.newPage();
+    await page.goto(NOT_MAIL);
+    const tabId = await tabIdWithoutAccess(h, page);
+    const popup = await h.openPopup(tabId);
+    await popupReady(popup);
+    const pasted = `Subject: Interview for ${IMG} Engineer\n\nHi Alex,\n\nThank you for applying for the <svg/onload=window.__pwned=6> Engineer role at Acme ${IMG} Labs. We would like to invite you to an interview next week. Could you share your availability?\n\nBest regards,\nJane <script>window.__pwned=7</script> Doe\nRecruiter, Acme ${IMG} Labs`;
+    await popup.getByLabel('Paste the invitation (optional)').fill(pasted);
+    // The extractor may or may not accept names like these; either way the preview updates and stays text.
+    await expect.poll(async () => (await popup.getByTestId('preview').textContent()) ?? '', { timeout: 5_000 }).toMatch(/interview/i);
+    await popup.waitForTimeout(800);
+    expect(await dangerousIn(popup, 'body')).toEqual([]);
+    expect(await popup.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
+  });
+});
