@@ -1,12 +1,14 @@
-// Renders one slot of a language's decline template (src/templates/decline-<lang>.hbs). The number
-// of phrasings per slot and tone is found by rendering them, so the templates are the one place
-// where phrasings live.
-import type { Lang, Tone } from '../types';
+// Reads the phrasings of a language from its template (src/templates/decline-<lang>.hbs): the
+// template is rendered once per shape of the invitation (company and role known or not) with
+// stand-in tokens for the values, split into "## slot tones" sections, and cached; a slot is then
+// filled with the real values. One Handlebars call per language and shape keeps composing fast
+// and the precompiled templates small.
 import de from '../../templates/decline-de.hbs';
 import en from '../../templates/decline-en.hbs';
 import es from '../../templates/decline-es.hbs';
 import fr from '../../templates/decline-fr.hbs';
 import pt from '../../templates/decline-pt.hbs';
+import { TONES, type Lang, type Tone } from '../types';
 
 const TEMPLATES: Record<Lang, (ctx: unknown) => string> = { en, es, fr, de, pt };
 
@@ -23,46 +25,60 @@ export const VARIANT_SLOTS = [
   'signoff',
 ] as const;
 export type VariantSlot = (typeof VARIANT_SLOTS)[number];
-/** Slots with one rendering: noun phrases, the new-message subject, one reason clause. */
+/** Slots with one phrasing: noun phrases, the new-message subject, one reason clause. */
 export type FixedSlot = 'theRole' | 'theRoleAt' | 'yourTeam' | 'subject' | 'clause';
-
-const VARIANT_KEYS = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
 
 export type SlotContext = Record<string, unknown>;
 
-function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-// Handlebars' runtime costs ~30 µs per call whatever the template, so each slot is rendered once
-// per shape (which fields are present, which phrasing), with stand-in tokens, and cached as
-// pieces; later calls only join the pieces with the values. The values never contain the token
-// marker: sanitize.ts strips control characters.
+// The token marker never occurs in values: sanitize.ts strips control characters.
 const MARK = '\u0001';
-/** Every value a template may use; keep in sync with the templates' {{fields}}. */
+/** Every value a template may use. */
 const FIELDS = ['name', 'company', 'role', 'deRole', 'area', 'theRole', 'theRoleAt', 'yourTeam', 'reasons', 'Reasons'] as const;
-const shapes = new Map<string, string[]>();
-const MAX_SHAPES = 20_000;
+const HEADER = /^## (\S+) (\S+)$/;
 
-function shapeKey(lang: Lang, slot: string, tone: Tone, ctx: SlotContext, variant: number): string {
-  let bits = 0;
-  for (let i = 0; i < FIELDS.length; i++) {
-    const v = ctx[FIELDS[i]!];
-    if (typeof v === 'string' && v !== '') bits |= 1 << i;
+/** Per "slot|tone": the phrasings, each split into pieces (odd pieces are field names). */
+type Phrasings = Map<string, string[][]>;
+const tables = new Map<string, Phrasings>();
+
+function phrasings(lang: Lang, company: boolean, role: boolean): Phrasings {
+  const key = `${lang}|${company}|${role}`;
+  let table = tables.get(key);
+  if (table) return table;
+  const tokens: SlotContext = {};
+  for (const f of FIELDS) tokens[f] = `${MARK}${f}${MARK}`;
+  if (!company) tokens.company = null;
+  if (!role) tokens.role = null;
+  table = new Map();
+  let current: string[][][] = [];
+  for (const raw of TEMPLATES[lang](tokens).split('\n')) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    const header = HEADER.exec(line);
+    if (header) {
+      const [, slot, tones] = header;
+      current = (tones === '*' ? [...TONES] : tones!.split(',')).map((tone) => {
+        const list = table!.get(`${slot}|${tone}`) ?? [];
+        table!.set(`${slot}|${tone}`, list);
+        return list;
+      });
+    } else if (line) for (const list of current) list.push(line.split(MARK));
   }
-  const r = ctx.r && typeof ctx.r === 'object' ? Object.keys(ctx.r).join(',') : '';
-  return `${lang}|${slot}|${tone}|${variant}|${bits}|${r}`;
+  tables.set(key, table);
+  return table;
 }
 
-/** Renders with tokens in place of the values and splits the result: odd pieces are field names. */
-function renderShape(lang: Lang, slot: string, tone: Tone, ctx: SlotContext, variant: number): string[] {
-  const tokens: SlotContext = { r: ctx.r };
-  for (const f of FIELDS) {
-    const v = ctx[f];
-    tokens[f] = typeof v === 'string' && v !== '' ? `${MARK}${f}${MARK}` : null;
-  }
-  const vkey = VARIANT_KEYS[variant] ?? 'a';
-  return squash(TEMPLATES[lang]({ ...tokens, slot: { [slot]: true }, tone: { [tone]: true }, v: { [vkey]: true } })).split(MARK);
+function sectionOf(slot: VariantSlot | FixedSlot, ctx: SlotContext): string {
+  if (slot === 'greeting' && !present(ctx.name)) return 'greeting-team';
+  if (slot === 'clause') return `clause.${Object.keys((ctx.r as object | undefined) ?? {})[0] ?? 'generic'}`;
+  return slot;
+}
+
+function present(v: unknown): boolean {
+  return typeof v === 'string' && v !== '';
+}
+
+function list(lang: Lang, slot: VariantSlot | FixedSlot, tone: Tone, ctx: SlotContext): string[][] {
+  const table = phrasings(lang, present(ctx.company), present(ctx.role));
+  return table.get(`${sectionOf(slot, ctx)}|${tone}`) ?? [];
 }
 
 export function renderSlot(
@@ -72,40 +88,14 @@ export function renderSlot(
   ctx: SlotContext,
   variant = 0,
 ): string {
-  const key = shapeKey(lang, slot, tone, ctx, variant);
-  let pieces = shapes.get(key);
-  if (pieces === undefined) {
-    pieces = renderShape(lang, slot, tone, ctx, variant);
-    if (shapes.size < MAX_SHAPES) shapes.set(key, pieces);
-  }
+  const pieces = list(lang, slot, tone, ctx)[variant];
+  if (!pieces) return '';
   let out = '';
   for (let i = 0; i < pieces.length; i++) out += i % 2 === 0 ? pieces[i] : String(ctx[pieces[i]!] ?? '');
   return out;
 }
 
-// A context in which every optional field is present, so each phrasing renders if it exists.
-const PROBE: SlotContext = {
-  name: 'N',
-  company: 'C',
-  role: 'R',
-  area: 'A',
-  reasons: 'R',
-  theRole: 'R',
-  theRoleAt: 'R',
-  yourTeam: 'T',
-  deRole: 'R',
-};
-const counts = new Map<string, number>();
-
 /** How many phrasings a slot has for this language and tone (with and without a name). */
 export function variantCount(lang: Lang, slot: VariantSlot, tone: Tone, named = true): number {
-  const id = `${lang}/${slot}/${tone}/${named}`;
-  let n = counts.get(id);
-  if (n === undefined) {
-    n = 0;
-    const ctx = named ? PROBE : { ...PROBE, name: null };
-    while (n < VARIANT_KEYS.length && renderSlot(lang, slot, tone, ctx, n) !== '') n++;
-    counts.set(id, Math.max(1, n));
-  }
-  return Math.max(1, n);
+  return Math.max(1, list(lang, slot, tone, { name: named ? 'N' : null, company: 'C', role: 'R' }).length);
 }
