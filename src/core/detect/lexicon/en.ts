@@ -137,6 +137,7 @@ reach(ing)? out (to you )?(about|regarding)
 (move|moving|go|going|proceed|proceeding) forward with (another|other|a different|someone)
 (decided|decision) (not )?to (proceed|pursue|go) with (another|other)
 not (to |be )?(move|moving) forward
+not (to )?proceed(ing)? with your (application|candidacy)
 will not be (inviting|moving|progressing|proceeding)
 (unable|not able) to offer you
 regret to (inform|let you know)
