@@ -6,10 +6,11 @@ export function inviteKind(f: Features, invite: boolean): InviteKind {
   if (!invite) return 'none';
   const b = f.body;
   const s = f.subject;
-  if (b.reschedule || s.reschedule || b.cancel) return 'reschedule';
+  // "Need to reschedule? Use this link" in a confirmation is an instruction, not a move.
+  if (s.reschedule || (b.reschedule && !b.confirm && !s.confirm)) return 'reschedule';
   if (b.followUp || s.followUp) return 'follow-up';
   if ((b.confirm || s.confirm) && !b.slots) return 'confirmation';
-  if (!b.interview && !s.interview && (b.callAsk || b.hiring) && !b.application) return 'outreach';
-  if (b.callAsk && !b.interview && !s.interview) return 'outreach';
+  // A recruiter or manager asking for a first call, not replying to an application.
+  if (!b.application && !s.interview && (b.callAsk || !b.interview)) return 'outreach';
   return 'schedule';
 }
