@@ -3,9 +3,12 @@
 // when it changes, nothing on list views, "closed" when the message goes away.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SiteAdapter } from '../../src/content/sites/types';
+import { FRAME_FALLBACK_MS } from '../../src/content/dom/after-frame';
 import { SETTLE_MS, watch } from '../../src/content/watcher';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Long enough for a tick however slow the frame: the settle delay plus the no-frame fallback. */
+const settle = () => sleep(SETTLE_MS + FRAME_FALLBACK_MS + 50);
 
 /** Records what the watcher reports; `ready` false makes opened() say "could not read yet". */
 function recorder(events: string[], prefix = '', ready = () => true) {
@@ -51,16 +54,16 @@ describe('watch()', () => {
     const { adapter, state } = fakeAdapter();
     const events: string[] = [];
     stop = watch(adapter, recorder(events, 'open '));
-    await sleep(SETTLE_MS + 20);
+    await settle();
     state.keyCalls = 0;
     state.key = 'thread/1';
     for (let i = 0; i < 1000; i++) document.body.appendChild(document.createElement('span'));
-    await sleep(SETTLE_MS + 40);
+    await settle();
     expect(state.keyCalls).toBeLessThanOrEqual(2);
     expect(events).toEqual(['open thread/1']);
     // More mutations with the same message open: no new report.
     for (let i = 0; i < 50; i++) document.body.appendChild(document.createElement('i'));
-    await sleep(SETTLE_MS + 40);
+    await settle();
     expect(events).toEqual(['open thread/1']);
   });
 
@@ -70,13 +73,13 @@ describe('watch()', () => {
     stop = watch(adapter, recorder(events, 'open '));
     state.key = 'a';
     document.body.appendChild(document.createElement('div'));
-    await sleep(SETTLE_MS + 30);
+    await settle();
     state.key = 'b';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    await sleep(SETTLE_MS + 30);
+    await settle();
     state.list = true;
     document.body.appendChild(document.createElement('div'));
-    await sleep(SETTLE_MS + 30);
+    await settle();
     expect(events).toEqual(['open a', 'open b', 'closed']);
   });
 
@@ -87,7 +90,7 @@ describe('watch()', () => {
     const events: string[] = [];
     stop = watch(adapter, recorder(events));
     for (let i = 0; i < 100; i++) document.body.appendChild(document.createElement('tr'));
-    await sleep(SETTLE_MS + 30);
+    await settle();
     expect(events).toEqual([]);
     expect(state.keyCalls).toBe(0);
   });
@@ -99,10 +102,10 @@ describe('watch()', () => {
     stop = watch(adapter, recorder(events, '', () => ready));
     state.key = 'slow';
     document.body.appendChild(document.createElement('div'));
-    await sleep(SETTLE_MS + 30);
+    await settle();
     ready = true;
     document.body.appendChild(document.createElement('div'));
-    await sleep(SETTLE_MS + 30);
+    await settle();
     expect(events).toEqual(['slow']);
   });
 });
