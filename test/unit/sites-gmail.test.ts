@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true}}
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { gmail } from '../../src/content/sites/gmail';
-import { GMAIL_DE, GMAIL_EN, GMAIL_EN_PLAIN, GMAIL_INBOX, loadPage, setUrl, sleep } from './content-page';
+import { GMAIL_DE, GMAIL_EN, GMAIL_EN_PLAIN, GMAIL_INBOX, loadPage, setUrl } from './content-page';
 
 describe('Gmail adapter on the English conversation', () => {
   it('reads the newest expanded message only: subject, sender, body without quoted history, ids, date', async () => {
@@ -65,8 +65,7 @@ describe('Gmail adapter on the English conversation', () => {
   it('follows navigation: opening a conversation from the list changes the key', async () => {
     await loadPage('gmail/conversation-en.html', GMAIL_INBOX);
     (document.querySelector('tr.zA[data-thread]') as HTMLElement).click();
-    await sleep(30);
-    expect(gmail.openKey()).toBe('1938f0c2a5d1e7dd/193c6d41f2b80a9e');
+    await vi.waitFor(() => expect(gmail.openKey()).toBe('1938f0c2a5d1e7dd/193c6d41f2b80a9e'));
   });
 });
 
