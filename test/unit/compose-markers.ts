@@ -129,14 +129,16 @@ export const MARKERS: Record<Lang, LangMarkers> = {
   },
 };
 
+const STOPWORD_SETS = (Object.entries(MARKERS) as [Lang, LangMarkers][]).map(([lang, m]) => [lang, new Set(m.stopwords)] as const);
+
 /** The language whose stopwords are most frequent in the text. */
 export function likeliestLang(text: string): Lang {
   const words = text.toLowerCase().split(/[^\p{L}]+/u);
   let best: Lang = 'en';
   let bestScore = -1;
-  for (const [lang, m] of Object.entries(MARKERS) as [Lang, LangMarkers][]) {
-    const set = new Set(m.stopwords);
-    const score = words.filter((w) => set.has(w)).length;
+  for (const [lang, set] of STOPWORD_SETS) {
+    let score = 0;
+    for (const w of words) if (set.has(w)) score++;
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
   return best;

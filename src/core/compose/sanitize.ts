@@ -7,6 +7,8 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u2
 const PLACEHOLDER_CHARS: Record<string, string> = { '[': '(', ']': ')', '{': '(', '}': ')' };
 const LEFTOVER_WORDS = /(?<![\p{L}\p{N}_])(?:undefined|null|NaN|\[object Object\])(?![\p{L}\p{N}_])/giu;
 const NO_LETTERS = /^[^\p{L}\p{N}]*$/u;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const MAYBE_LEFTOVER = /undefined|null|nan|object/i;
 // Half of a surrogate pair (cut-off emoji, binary junk): not a character; the clipboard shows it as �.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -27,10 +29,11 @@ export function cleanLine(value: unknown, max = 120, keepBrackets = false): stri
   let s = String(value);
   // Work on a bounded slice so a 1 MB string costs no more than a short one.
   if (s.length > max * 4) s = s.slice(0, max * 4);
-  s = s.replace(INVISIBLE, ' ').replace(LONE_SURROGATE, '');
+  // Plain printable ASCII (most names) has nothing invisible or broken to remove.
+  if (!PRINTABLE_ASCII.test(s)) s = s.replace(INVISIBLE, ' ').replace(LONE_SURROGATE, '');
   if (!keepBrackets) {
     s = s.replace(/[[\]{}]/g, (c) => PLACEHOLDER_CHARS[c] ?? c);
-    s = s.replace(LEFTOVER_WORDS, ' ');
+    if (MAYBE_LEFTOVER.test(s)) s = s.replace(LEFTOVER_WORDS, ' ');
   }
   s = s.replace(/\s+/gu, ' ').trim();
   // Shouting punctuation in a value ("Acme!!!") would trip the tone check and reads badly.

@@ -38,11 +38,14 @@ const HEADER = /^## (\S+) (\S+)$/;
 
 /** Per "slot|tone": the phrasings, each split into pieces (odd pieces are field names). */
 type Phrasings = Map<string, string[][]>;
-const tables = new Map<string, Phrasings>();
+// Per language, indexed by shape: bit 1 company known, bit 2 role known.
+const tables = new Map<Lang, (Phrasings | undefined)[]>();
 
 function phrasings(lang: Lang, company: boolean, role: boolean): Phrasings {
-  const key = `${lang}|${company}|${role}`;
-  let table = tables.get(key);
+  const shape = (company ? 1 : 0) + (role ? 2 : 0);
+  let byShape = tables.get(lang);
+  if (!byShape) tables.set(lang, (byShape = []));
+  let table = byShape[shape];
   if (table) return table;
   const tokens: SlotContext = {};
   for (const f of FIELDS) tokens[f] = `${MARK}${f}${MARK}`;
@@ -62,7 +65,7 @@ function phrasings(lang: Lang, company: boolean, role: boolean): Phrasings {
       });
     } else if (line) for (const list of current) list.push(line.split(MARK));
   }
-  tables.set(key, table);
+  byShape[shape] = table;
   return table;
 }
 

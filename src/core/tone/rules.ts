@@ -118,10 +118,16 @@ export function salaryFigures(folded: string, lang: Lang): ToneFinding[] {
   eachMatch(MONEY, folded, (m) => add(m.index, m.index + m[0].length, m[0]));
   if (!hasDigit) return out;
   const words = lexiconFor(lang).salaryWords;
+  // The money findings are in text order and do not overlap, and numbers come in text order too, so
+  // one forward pointer finds the amount a number belongs to (out.some() per number was quadratic).
+  const moneyCount = out.length;
+  let j = 0;
   eachMatch(BIG_NUMBER, folded, (m) => {
     // A plain year ("in 2026") is not a salary.
     if (/^(?:19|20)\d\d$/.test(m[0])) return;
-    if (out.some((f) => f.start <= m.index && f.end >= m.index + m[0].length)) return;
+    const end = m.index + m[0].length;
+    while (j < moneyCount && (out[j]?.end ?? 0) < end) j++;
+    if (j < moneyCount && (out[j]?.start ?? Number.POSITIVE_INFINITY) <= m.index) return;
     const window = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
     words.lastIndex = 0;
     if (words.test(window)) add(m.index, m.index + m[0].length, m[0]);
@@ -129,6 +135,7 @@ export function salaryFigures(folded: string, lang: Lang): ToneFinding[] {
   return out;
 }
 
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
 const SHOUT_MARKS = /[!?]{2,}/g;
 
@@ -136,15 +143,18 @@ export function shouting(text: string, folded: string, lang: Lang): ToneFinding[
   const out: ToneFinding[] = [];
   const emphasis = lexiconFor(lang).emphasis;
   const runs: { start: number; end: number; words: string[] }[] = [];
-  eachMatch(CAPS_WORD, text, (m) => {
-    const last = runs[runs.length - 1];
-    const start = m.index;
-    const end = m.index + m[0].length;
-    if (last && /^[\s,;:-]*$/.test(text.slice(last.end, start)) && start - last.end <= 3) {
-      last.end = end;
-      last.words.push(folded.slice(start, end));
-    } else runs.push({ start, end, words: [folded.slice(start, end)] });
-  });
+  // Cheap test first: without two capitals in a row there is no word in capitals.
+  if (TWO_CAPITALS.test(text)) {
+    eachMatch(CAPS_WORD, text, (m) => {
+      const last = runs[runs.length - 1];
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (last && /^[\s,;:-]*$/.test(text.slice(last.end, start)) && start - last.end <= 3) {
+        last.end = end;
+        last.words.push(folded.slice(start, end));
+      } else runs.push({ start, end, words: [folded.slice(start, end)] });
+    });
+  }
   for (const r of runs) {
     const letters = r.words.join('').length;
     const loud =
