@@ -9,10 +9,19 @@ let totalMs = 0;
 let coreMs = 0;
 let calls = 0;
 let depth = 0;
+const sections: Record<string, number> = {};
 
+let publishPending = false;
+/** Writes the figures at most every 50 ms, so measuring does not add a DOM write per mutation. */
 const publish = () => {
-  // An attribute change: the watcher observes childList only, so this does not feed back.
-  document.documentElement.dataset.gdBench = `${totalMs.toFixed(3)}/${coreMs.toFixed(3)}/${calls}`;
+  if (publishPending) return;
+  publishPending = true;
+  setTimeout(() => {
+    publishPending = false;
+    // An attribute change: the watcher observes childList only, so this does not feed back.
+    document.documentElement.dataset.gdBench = `${totalMs.toFixed(3)}/${coreMs.toFixed(3)}/${calls}`;
+    document.documentElement.dataset.gdBenchSections = JSON.stringify(sections);
+  }, 50);
 };
 
 export function timed<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -33,8 +42,6 @@ export function timed<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
   };
 }
 
-const sections: Record<string, number> = {};
-
 /** Time of one part of the work (already counted in the enclosing timed() call), published per name
  *  in data-gd-bench-sections. 'core' (detector + extractor) is also kept apart in the total. */
 export function section<R>(name: string, fn: () => R): R {
@@ -46,7 +53,7 @@ export function section<R>(name: string, fn: () => R): R {
     const ms = performance.now() - t0;
     sections[name] = (sections[name] ?? 0) + ms;
     if (name === 'core') coreMs += ms;
-    document.documentElement.dataset.gdBenchSections = JSON.stringify(sections);
+    publish();
   }
 }
 
