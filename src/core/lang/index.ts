@@ -27,7 +27,10 @@ export function guessLang(folded: string): DetectedLang {
   let best = 0;
   for (let i = 1; i < 5; i++) if ((counts[i] ?? 0) > (counts[best] ?? 0)) best = i;
   const n = counts[best] ?? 0;
-  // Too few function words for any of the five: another language (or no text at all).
-  if (n < 3 || n < words * 0.08) return 'other';
+  let second = 0;
+  for (let i = 0; i < 5; i++) if (i !== best) second = Math.max(second, counts[i] ?? 0);
+  // Too few function words for any of the five: another language (or no text at all). Lists and
+  // digests have few function words, so a clear lead is enough.
+  if (n < 2 || (n < words * 0.08 && n < second * 3 + 3)) return 'other';
   return LANGS[best] as Lang;
 }
