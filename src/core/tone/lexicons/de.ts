@@ -19,7 +19,7 @@ export const de: LanguageLexicon = {
     'sexistisch*', 'rassistisch*', 'belastigung', 'unzumutbar*', 'katastrophal*',
     'witz', '(zahlen|zahlt|bezahlen|bezahlt|entlohnen) (einfach |viel |deutlich |echt |leider )?(zu )?(wenig|schlecht|mies)',
     'unter (dem )?(markt*|durchschnitt)', 'viel schlechtes', 'nichts gutes', 'schlechtes', 'zermurbend*', 'erschopf*', 'unzuverlassig*', 'unangenehm*', 'unattraktiv*', 'unglucklich*',
-    'unertraglich*', 'schikan*', 'ausgenutzt', 'herabwurdig*', 'grauenvoll*', 'furchtbar', 'entsetzlich*',
+    'unertraglich*', 'schikan*', 'ausgenutzt', 'herabwurdig*', 'grauenvoll*', 'furchtbar', 'entsetzlich*', 'unterirdisch*', 'unterste schublade', 'armutszeugnis*',
     'schlecht*', 'vertraue [^.!?\\n]{0,40} nicht', 'misstrau*', '(schatzen|respektieren|wertschatzen) (sie )?(ihre )?(mitarbeiter\\p{L}*|angestellt\\p{L}*|leute) [^.!?\\n]{0,30}nicht',
     'gehaltseinbu*', 'gehaltsverlust*', 'gehaltsruckgang', 'gehaltskurzung*', 'verhor*', 'uninteressant*', 'aufdringlich*', 'gestresst', 'stressig*', 'demotiviert*',
     'lieber [^.!?\\n]{0,30}arbeitslos', 'als bei ihnen anzufangen',
@@ -29,7 +29,7 @@ export const de: LanguageLexicon = {
     'hor(en|t) sie auf,? mich', 'lassen sie mich (in ruhe|zufrieden)', '(loschen|entfernen|streichen) sie (mich|meine daten)', 'kein(erlei)? interesse an ihre(m|r) (unternehmen|firma|laden|haus|konzern)',
     'ihr(e)? (unternehmen|firma|laden|haus) interessiert mich (nicht|nicht mehr|uberhaupt nicht)', '(nie|niemals) (fur|bei) (sie|euch|ihnen|ihr unternehmen|ihre firma) arbeiten',
     'wurde (nie|niemals) (fur|bei) (sie|euch|ihnen|ihnen)', 'spam*', 'belastig*', 'das werden sie bereuen', 'ihr pech', 'selbst schuld', 'nie wieder', 'auf keinen fall',
-    'vergessen sie mich', '(loschen|entfernen) sie (bitte )?(sofort |umgehend |unverzuglich )?(mich|meine daten|meine kontaktdaten|mein profil)', 'ich werde (andere|alle) warnen', 'kein interesse,? (fur|bei) (sie|ihnen|euch) zu arbeiten',
+    'vergessen sie mich', 'nichts (mehr )?(mit [^.!?\\n]{0,40})?zu tun haben', 'nie wieder (etwas )?(von )?(ihnen|euch) horen', 'melden sie sich nie', '(loschen|entfernen) sie (bitte )?(sofort |umgehend |unverzuglich )?(mich|meine daten|meine kontaktdaten|mein profil)', 'ich werde (andere|alle) warnen', 'kein interesse,? (fur|bei) (sie|ihnen|euch) zu arbeiten',
   ],
   thanks: ['dank*', 'bedank*', 'dankbar*'],
   decline: [

@@ -48,6 +48,7 @@ export const en: LanguageLexicon = {
     'report (you|this|your)', 'unsubscribe', 'how dare', 'shame on you', 'harass*', 'never again', 'not in a million years', 'go to hell',
     'not interested in (working|work) (for|with|at) (you|your)', '(never|don\'t|do not) want to hear from (you|your)', 'ashamed', 'warn (others|everyone|people)',
     'tell (everyone|everybody|others) (about|how)', 'good riddance', 'rather (starve|die)', 'you people', 'go away', 'get lost',
+    '(want|have) nothing (more )?to do with', 'bridge(s)? (burned|burnt)', 'burn(ing)? (this|the|my|that) bridge', 'never hear from me', "(don't|do not|never) (reach out|write|call|email) (to me )?again",
   ],
   thanks: ['thank*', 'grateful', 'gratitude', 'appreciat*'],
   decline: [

@@ -19,7 +19,7 @@ export const es: LanguageLexicon = {
     'de risa', 'tomadura de pelo', 'maleducad*', 'impresentabl*', 'indign*', 'inaceptabl*', 'poco seri*', 'no (vale|merece) la pena', 'quemad(o|a|os|as)', 'sobrecarga*',
     'muy mal(a|o)? (empresa|oferta|experiencia|trato)', 'malisima*', 'penos(o|a|os|as)', 'discrimina*', 'machist*', 'racist*', 'acoso', 'burn ?out',
     'por debajo del mercado', 'explot(ar|an|a|aron|ador*)', 'cosas (muy )?malas', '(hablar|habla|hablan|oido|leido) (muy )?mal', 'agotador*', 'extenuante*', 'desagradabl*',
-    '(poco|nada) atractiv*', 'infeliz*', 'descontent*', 'insoportabl*', 'inaguantabl*', 'desastros*', 'abusan', 'maltrat*', 'desprecio', 'despreci(a|an|ativo|ativa)',
+    '(poco|nada) atractiv*', 'infeliz(es)?', 'descontent*', 'insoportabl*', 'inaguantabl*', 'desastros*', 'abusan', 'maltrat*', 'desprecio', 'despreci(a|an|ativo|ativa)',
     'malo', 'mala', 'malos', 'malas', 'no (confio|confiamos) en', 'desconfi*', 'no (valoran|respetan|cuidan|aprecian) a', '(bajada|recorte|rebaja|reduccion) (de |del )?(sueldo|salario)', 'recorte salarial',
     'interrogatorio*', '(poco|nada) interesante*', 'mal definid*', 'insistente*', 'estresad*', 'estresante*', 'desmotivad*', 'aprovechad(o|a|os|as)',
     '(antes|que) (de )?trabajar (alli|ahi|con ustedes|para ustedes|en su empresa)', 'en paro que',
@@ -31,7 +31,7 @@ export const es: LanguageLexicon = {
     'no me interesa (su|vuestra|tu|esta) (empresa|compania|organizacion)', 'no tengo (ningun )?interes en (su|vuestra|tu|esta) (empresa|compania|organizacion)',
     '(nunca|jamas) trabajaria', '(nunca|jamas) (voy a|pienso) trabajar', 'ni (aunque|por todo el oro)', '(dejenme|dejame|dejadme) en paz', 'spam*', 'acos(o|ar|en)',
     'se arrepentiran', 'os arrepentireis', 'peor para (ustedes|vosotros|ti)', 'ustedes se lo pierden', 'vosotros os lo perdeis', 'que verguenza', 'nunca mas',
-    'no quiero saber nada (de|mas)', 'no quiero (volver a )?saber (nada )?de (ustedes|vosotros|ti|su empresa|vuestra empresa)', 'no pienso trabajar', 'trabajar nunca (con|para|en)', '(borr|elimin|quit|sac)(en|ad)me', 'no me interesa trabajar (con|para|en) (ustedes|vosotros|su|vuestra)', 'olvidense de mi', 'avisare a (otros|todos)',
+    'no quiero saber nada (de|mas)', 'no quiero (volver a )?saber (nada )?de (ustedes|vosotros|ti|su empresa|vuestra empresa)', 'no pienso trabajar', 'trabajar nunca (con|para|en)', '(borr|elimin|quit|sac)(en|ad)me', 'no quiero (tener )?nada (que ver )?con', 'no quiero (volver a )?saber nada', 'no me interesa trabajar (con|para|en) (ustedes|vosotros|su|vuestra)', 'olvidense de mi', 'avisare a (otros|todos)',
   ],
   thanks: ['gracias', 'agradec*', 'agradezc*', 'gratitud'],
   decline: [

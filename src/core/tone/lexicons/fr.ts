@@ -31,7 +31,7 @@ export const fr: LanguageLexicon = {
     '(votre|cette) (entreprise|societe|boite|structure) ne m\'interesse (pas|plus|aucunement)', 'aucun interet pour (votre|cette) (entreprise|societe|boite)',
     '(ne )?travaillerai(s)? jamais', 'jamais (je ne )?(travaillerai|travaillerais|postulerai)', '(laissez|fichez|foutez) ?moi (tranquille|la paix)', 'spam*',
     'harcel*', 'vous le regretterez', 'tant pis pour vous', 'quelle honte', 'plus jamais',
-    'pas interesse(e|s|es)? (de|par l\'idee de) travailler (pour|chez|avec) vous', 'oubliez ?moi', 'je previendrai', 'supprimez ?moi', 'effacez ?moi',
+    'pas interesse(e|s|es)? (de|par l\'idee de) travailler (pour|chez|avec) vous', 'oubliez ?moi', 'je previendrai', 'supprimez ?moi', 'effacez ?moi', '(ne )?(veux|souhaite) plus (jamais )?entendre parler', 'ne (veux|voulons) (plus )?rien avoir a faire', 'plus rien a voir avec',
   ],
   thanks: ['merci*', 'remerci*', 'gratitude', 'reconnaissan*'],
   decline: [

@@ -18,7 +18,7 @@ export const pt: LanguageLexicon = {
     'ruim', 'ruins', 'salario fraco', 'indecente*', 'inaceitavel', 'inaceitaveis', 'mal educad*', 'falta de educacao', 'nao vale a pena', 'esgotad*', 'burn ?out',
     'enrolac*', 'discrimin*', 'machist*', 'racist*', 'assedio', 'uma vergonha', 'pessima*', 'horroros*',
     'abaixo do mercado', 'explorar (os|seus|as|suas) (funcionarios|colaboradores|empregados|trabalhadores)', 'coisas (muito )?ruins', 'falar (muito )?mal', 'exaustiv*', 'cansativ*',
-    'desagradave(l|is)', '(pouco|nada) atrativ*', 'infeliz*', 'insuportave(l|is)', 'maltrat*', 'desprez*', 'mal falad*',
+    'desagradave(l|is)', '(pouco|nada) atrativ*', 'infeliz(es)?', 'insuportave(l|is)', 'maltrat*', 'desprez*', 'mal falad*',
     'nao confio', 'desconfi*', 'nao (valorizam|respeitam|cuidam) (dos|os|seus|de)', '(reducao|corte|perda) (de |do )?salari*', 'reducao salarial', 'interrogatorio*',
     'desinteressante*', '(pouco|nada) interessante*', 'mal definid*', 'insistente*', 'estressad*', 'estressante*', 'desmotivad*', '(a|do que) trabalhar (ai|la|com voces|para voces|na sua empresa)',
   ],
@@ -27,7 +27,7 @@ export const pt: LanguageLexicon = {
     'parem de me (contatar|contactar|ligar|mandar|incomodar|escrever|procurar|assediar)', '(removam|apaguem|excluam|deletem) (os )?meus dados', '(me )?(tirem|removam) ?(me )?da (sua |vossa )?lista',
     'nao tenho (nenhum )?interesse (na|em|pela) (sua|vossa|esta|essa) empresa', '(sua|vossa|essa|esta) empresa nao me interessa', '(nunca|jamais) trabalharia',
     '(nunca|jamais) (vou|irei) trabalhar', '(me )?deixem ?(me )?em paz', 'spam*', 'assedi*', 'vao se arrepender', 'azar o (seu|de voces)', 'pior para (voces|voce)', 'nunca mais',
-    'esquecam (que eu existo|de mim)', 'nao quero saber (de voces|mais nada)', 'vou avisar (outros|todos)', 'nao me mandem mais', 'parem de (me )?mandar',
+    'esquecam (que eu existo|de mim)', 'nao quero saber (de voces|mais nada)', 'vou avisar (outros|todos)', 'nao me mandem mais', 'parem de (me )?mandar', 'nao quero (mais )?nada com', 'nao quero (mais )?saber (de|da sua)', 'nunca mais (me )?procurem',
   ],
   thanks: ['obrigad*', 'agradec*', 'agradeco', 'gratidao', 'grat(o|a|os|as)'],
   decline: [
