@@ -44,7 +44,10 @@ const tables = new Map<Lang, (Phrasings | undefined)[]>();
 function phrasings(lang: Lang, company: boolean, role: boolean): Phrasings {
   const shape = (company ? 1 : 0) + (role ? 2 : 0);
   let byShape = tables.get(lang);
-  if (!byShape) tables.set(lang, (byShape = []));
+  if (!byShape) {
+    byShape = [];
+    tables.set(lang, byShape);
+  }
   let table = byShape[shape];
   if (table) return table;
   const tokens: SlotContext = {};
