@@ -76,6 +76,8 @@ describe('greeting', () => {
     expect(first(INV, 'brief')).toMatch(/^(Hi|Hello) Maria,$/);
     expect(first(INV, 'formal')).toBe('Dear Maria Lopez,');
     expect(first({ ...INV, contactName: null }, 'formal')).toBe('Dear Maria,');
+    expect(first({ ...INV, contactFirstName: null, contactName: 'Dr. Maria Lopez' }, 'brief')).toMatch(/^(Hi|Hello) Maria,$/);
+    expect(first({ ...INV, contactFirstName: null, contactName: 'Dr. Maria Lopez' }, 'formal')).toBe('Dear Dr. Maria Lopez,');
   });
   it("greets the company's team, in the right language, when nobody is named", () => {
     const noName = { ...INV, contactFirstName: null, contactName: null };

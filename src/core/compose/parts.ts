@@ -62,6 +62,17 @@ const REASON_KEY: Record<Exclude<ReasonId, 'other'>, string> = {
   relocation: 'relocation',
 };
 
+// Titles that may open a full name; the first name is the word after them.
+const TITLE = /^(?:dr|dra|prof|mr|mrs|ms|mx|miss|herr|frau|sr|sra|srta|m|mme|mlle|sir|dame)\.?$/i;
+
+/** "Dr. Maria Lopez" -> "Maria"; a single word is kept as it is. */
+function firstNameOf(full: string | null): string | null {
+  if (!full) return null;
+  const words = full.split(' ');
+  const first = words.find((w) => !TITLE.test(w));
+  return first && /\p{L}/u.test(first) ? first.replace(/,$/, '') : full;
+}
+
 /** Words before the name and contact lines (sign-off included); `brief` must stay under this. */
 export const BRIEF_MAX_WORDS = 80;
 
@@ -120,7 +131,7 @@ export function composeParts(input: ComposeInput): DraftParts {
   const role = cleanRole(inv.role);
   const first = cleanName(inv.contactFirstName);
   const full = cleanName(inv.contactName);
-  const name = tone === 'formal' ? (full ?? first) : (first ?? full);
+  const name = tone === 'formal' ? (full ?? first) : (first ?? firstNameOf(full));
   const seed =
     cleanLine(inv.messageId, 300, true) ?? String(hash32(`${company ?? ''}\u0000${role ?? ''}\u0000${full ?? first ?? ''}`));
 
