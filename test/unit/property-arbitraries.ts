@@ -74,17 +74,23 @@ export const BIG_SHAPES: Record<string, (n: number, seed?: number) => string> = 
   quoted: (n) => repeatTo('> > On Mon, Jane <jane@acme.example> wrote:\n> Interview\n', n),
   /** Spaces and punctuation that regexes like \s*[,.]\s* love to backtrack on. */
   spaces: (n) => repeatTo(' \t ,  .  ;  ', n),
-  /** Random bytes of every plane. */
+  /** Salary figures, shouting and placeholders everywhere: thousands of tone findings at once. */
+  findings: (n) => repeatTo('salary $120,000 and 95000 euros, TOXIC!!! [Company] lowball ', n),
+  /**
+   * Random code points of every plane, with a few capitals, digits and marks sprinkled in so every
+   * size passes the same cheap "is there anything to look at" gates (else the sizes measure
+   * different code paths and the ratio says nothing about growth).
+   */
   binary: (n, seed = 1) => {
     const r = rng(seed);
     const parts: string[] = [];
-    for (let len = 0; len < n; ) {
+    for (let len = 0, i = 0; len < n; i++) {
       const cp = Math.floor(r() * 0x10ffff);
-      const c = cp >= 0xd800 && cp <= 0xdfff ? '\ufffd' : String.fromCodePoint(cp);
+      const c = i % 500 === 0 ? ' AB 12 !! ' : cp >= 0xd800 && cp <= 0xdfff ? '\ufffd' : String.fromCodePoint(cp);
       parts.push(c);
       len += c.length;
     }
-    return parts.join('');
+    return parts.join('').slice(0, n);
   },
 };
 
