@@ -6,6 +6,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { composeDecline } from '../../src/core/compose';
 import { detectInvitation } from '../../src/core/detect';
 import { extractInvitation } from '../../src/core/extract';
 import { checkTone } from '../../src/core/tone';
@@ -56,6 +57,12 @@ const FNS: Record<string, (s: string) => unknown> = {
   'extract (body)': (s) => extractInvitation({ from: { name: 'Jane Doe', email: 'jane@acme.example' }, subject: 'Interview', body: s }),
   'extract (subject and name)': (s) => extractInvitation({ from: { name: s, email: 'jane@acme.example' }, subject: s, body: 'Hi' }),
   checkTone: (s) => checkTone(s, 'en'),
+  'compose (every field)': (s) =>
+    composeDecline({
+      invitation: { company: s, role: s, contactFirstName: s, contactName: s, subject: s, lang: 'en' },
+      answers: { customReason: s, specificArea: s, mentionReason: true, reasons: ['other'] },
+      settings: { fullName: s, contactInfo: s },
+    }),
 };
 
 describe('time grows linearly with input size', () => {
