@@ -88,6 +88,28 @@ describe('broken mail pages, from the popup', () => {
     const { message } = await expectPopupFallsBack(tabId);
     expect(message).toMatch(/^Not inserted: /);
   });
+
+  it('a tab that has gone away (the worker\'s sendMessage rejects): says so, copies the reply, within the limit', async () => {
+    const page = await h.open(GMAIL_NO_REPLY);
+    const tabId = await h.tabId(page);
+    await waitForTabState(h, tabId);
+    const popup = await h.openPopup(tabId);
+    await popupReady(popup);
+    const preview = await previewText(popup, 'Larkspur');
+    await page.close(); // the tab is closed while the popup is still open
+    await clearClipboard(popup);
+    const t0 = Date.now();
+    await popup.getByRole('button', { name: /Insert/ }).click();
+    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: FLOW_LIMIT_MS }).toMatch(/clipboard/i);
+    expect(Date.now() - t0).toBeLessThan(FLOW_LIMIT_MS);
+    expect(await popup.getByTestId('result').textContent()).toMatch(/^Not inserted: /);
+    // A complete reply to the same invitation is on the clipboard. (Its wording may differ from the
+    // preview: with the tab gone the worker composes without the message id that seeds the phrasing.)
+    const clip = squash(await popup.evaluate(() => navigator.clipboard.readText()));
+    expect(clip).toMatch(/^(Hi|Hello|Dear) Priya,/);
+    expect(clip).toContain('Larkspur Health');
+    expect(clip.length).toBeGreaterThan(preview.length * 0.6);
+  });
 });
 
 describe('broken mail pages, from the context menu', () => {
