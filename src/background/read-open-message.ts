@@ -1,8 +1,7 @@
 // When the tab's state is gone (the browser restarted, storage.session was cleared) ask the content
 // script to read the open message again, check what it sends, and record it.
-import { detectInvitation } from '../core/detect/index';
-import { extractInvitation } from '../core/extract/index';
 import { ContentToWorkerSchema, OpenMessageSchema, parseMessage } from '../core/messages';
+import { analyseMessage } from './analyse-message';
 import { showInvitationBadge } from './badge';
 import { sendToTab } from './send-to-tab';
 import { setTabState, type TabState } from './tab-state';
@@ -20,18 +19,15 @@ export async function readOpenMessage(tabId: number): Promise<TabState | null> {
   return state;
 }
 
-/**
- * Accepts a full 'message-opened' report, or just {message} (then the worker detects and extracts
- * itself with the same core code the content script uses).
- */
+/** Accepts the page's 'message-opened' report, or just {message}, and analyses it here. */
 export function toTabState(raw: unknown): TabState | null {
   const full = parseMessage(ContentToWorkerSchema, raw);
   if (full?.type === 'message-opened') {
-    const { site, url, message, detection, extraction } = full;
-    return { site, url, message, detection, extraction, seenAt: Date.now() };
+    const { site, url, message } = full;
+    return { site, url, message, ...analyseMessage(message), seenAt: Date.now() };
   }
   const bare = typeof raw === 'object' && raw !== null && 'message' in raw ? parseMessage(OpenMessageSchema, raw.message) : null;
   if (!bare) return null;
   const url = 'url' in (raw as object) && typeof (raw as { url: unknown }).url === 'string' ? (raw as { url: string }).url : '';
-  return { site: 'generic', url, message: bare, detection: detectInvitation(bare), extraction: extractInvitation(bare), seenAt: Date.now() };
+  return { site: 'generic', url, message: bare, ...analyseMessage(bare), seenAt: Date.now() };
 }

@@ -4,12 +4,16 @@
 // with its report and wipe the new message.
 import type { Tabs } from '../platform/browser';
 import { clearBadge } from './badge';
+import { isMailUrl } from './mail-hosts';
 import { clearTabState, getTabState } from './tab-state';
 
 export async function handleTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): Promise<void> {
   if (change.status !== 'loading') return;
   const state = await getTabState(tabId);
   if (state && change.url && sameOrigin(state.url, change.url)) return;
+  // From a list view (no state yet) to a message on a mail host: the content script's report may be
+  // landing right now, and clearing here would wipe it.
+  if (!state && isMailUrl(change.url)) return;
   await forgetTab(tabId);
 }
 

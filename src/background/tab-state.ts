@@ -1,16 +1,13 @@
 // Per-tab detections live in storage.session (not in globals), so nothing is lost when the worker sleeps.
-import type * as v from 'valibot';
-import type { ContentToWorkerSchema } from '../core/messages';
+import type { Detection, Extraction, OpenMessage, SiteId } from '../core/types';
 import browser from '../platform/browser';
 
-type Opened = Extract<v.InferOutput<typeof ContentToWorkerSchema>, { type: 'message-opened' }>;
-
 export interface TabState {
-  site: Opened['site'];
+  site: SiteId;
   url: string;
-  message: Opened['message'];
-  detection: Opened['detection'];
-  extraction: Opened['extraction'];
+  message: OpenMessage;
+  detection: Detection;
+  extraction: Extraction;
   /** ms since epoch when the content script reported it. */
   seenAt: number;
 }

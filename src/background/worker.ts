@@ -5,6 +5,7 @@
 // Issue 7 (pending invitations, reminders, record of declines) hooks in through events.ts
 // (onMessageSeen / onDeclineInserted, registered by registerInvitations()) and its page handlers.
 import browser, { type Runtime } from '../platform/browser';
+import { analyseMessage } from './analyse-message';
 import { clearBadge, showInvitationBadge } from './badge';
 import { handleCommand } from './commands';
 import { createContextMenu, handleMenuClick } from './context-menu';
@@ -23,19 +24,13 @@ export function registerWorker(): void {
   const route = createRouter(
     {
       async 'message-opened'(msg, tabId) {
-        const state: TabState = {
-          site: msg.site,
-          url: msg.url,
-          message: msg.message,
-          detection: msg.detection,
-          extraction: msg.extraction,
-          seenAt: Date.now(),
-        };
+        const state: TabState = { site: msg.site, url: msg.url, message: msg.message, ...analyseMessage(msg.message), seenAt: Date.now() };
         await setTabState(tabId, state);
-        if (msg.detection.invite) await showInvitationBadge(tabId);
+        if (state.detection.invite) await showInvitationBadge(tabId);
         else await clearBadge(tabId);
         await emitMessageSeen({ tabId, state });
-        return { ok: true };
+        // The page shows its chip on this answer.
+        return { ok: true, invite: state.detection.invite };
       },
       async 'message-closed'(_msg, tabId) {
         await forgetTab(tabId);

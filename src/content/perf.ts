@@ -6,7 +6,6 @@ declare const __GD_BENCH__: boolean | undefined;
 const BENCH = typeof __GD_BENCH__ !== 'undefined' && __GD_BENCH__;
 
 let totalMs = 0;
-let coreMs = 0;
 let calls = 0;
 let depth = 0;
 const sections: Record<string, number> = {};
@@ -19,7 +18,7 @@ const publish = () => {
   setTimeout(() => {
     publishPending = false;
     // An attribute change: the watcher observes childList only, so this does not feed back.
-    document.documentElement.dataset.gdBench = `${totalMs.toFixed(3)}/${coreMs.toFixed(3)}/${calls}`;
+    document.documentElement.dataset.gdBench = `${totalMs.toFixed(3)}/${calls}`;
     document.documentElement.dataset.gdBenchSections = JSON.stringify(sections);
   }, 50);
 };
@@ -43,7 +42,7 @@ export function timed<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
 }
 
 /** Time of one part of the work (already counted in the enclosing timed() call), published per name
- *  in data-gd-bench-sections. 'core' (detector + extractor) is also kept apart in the total. */
+ *  in data-gd-bench-sections. */
 export function section<R>(name: string, fn: () => R): R {
   if (!BENCH) return fn();
   const t0 = performance.now();
@@ -52,9 +51,6 @@ export function section<R>(name: string, fn: () => R): R {
   } finally {
     const ms = performance.now() - t0;
     sections[name] = (sections[name] ?? 0) + ms;
-    if (name === 'core') coreMs += ms;
     publish();
   }
 }
-
-export const timedCore = <R>(fn: () => R): R => section('core', fn);

@@ -1,9 +1,7 @@
-// Reads the open message through the adapter, runs the detector and extractor, and builds the
-// message the worker receives.
-import { detectInvitation } from '../core/detect';
-import { extractInvitation } from '../core/extract';
+// Reads the open message through the adapter and builds the report the worker receives. The worker
+// runs the detector and extractor, off the page's main thread.
 import type { ContentToWorker } from '../core/messages';
-import { section, timedCore } from './perf';
+import { section } from './perf';
 import type { SiteAdapter } from './sites/types';
 
 export type MessageOpened = Extract<ContentToWorker, { type: 'message-opened' }>;
@@ -11,13 +9,5 @@ export type MessageOpened = Extract<ContentToWorker, { type: 'message-opened' }>
 export function describeOpenMessage(adapter: SiteAdapter): MessageOpened | null {
   const message = section('read', () => adapter.readOpenMessage());
   if (!message) return null;
-  const email = { from: message.from, subject: message.subject, body: message.body };
-  return {
-    type: 'message-opened',
-    site: adapter.id,
-    url: location.href.slice(0, 4_000),
-    message,
-    detection: timedCore(() => detectInvitation(email)),
-    extraction: timedCore(() => extractInvitation(email)),
-  };
+  return { type: 'message-opened', site: adapter.id, url: location.href.slice(0, 4_000), message };
 }

@@ -5,7 +5,6 @@ import { INVITE_KINDS, LANGS, REASON_IDS, TONES } from './types';
 
 const str = (max = 100_000) => v.pipe(v.string(), v.maxLength(max));
 const nullableStr = (max = 2_000) => v.nullable(str(max));
-const langOrOther = v.picklist([...LANGS, 'other'] as const);
 
 export const OpenMessageSchema = v.object({
   from: v.object({ name: str(500), email: str(500) }),
@@ -16,6 +15,9 @@ export const OpenMessageSchema = v.object({
   receivedAt: nullableStr(100),
 });
 
+// The detector's and extractor's output contract: what the worker stores per tab (property tests
+// check every output against it).
+const langOrOther = v.picklist([...LANGS, 'other'] as const);
 export const DetectionSchema = v.object({
   invite: v.boolean(),
   score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
@@ -64,14 +66,13 @@ const SiteSchema = v.picklist(['gmail', 'outlook', 'generic'] as const);
 
 /** Content script -> worker. */
 export const ContentToWorkerSchema = v.variant('type', [
-  // An email is open in the page: what it says and what we make of it.
+  // An email is open in the page: what it says. The worker runs the detector and extractor (off the
+  // page's main thread) and answers {invite} so the page can show the chip.
   v.object({
     type: v.literal('message-opened'),
     site: SiteSchema,
     url: str(4_000),
     message: OpenMessageSchema,
-    detection: DetectionSchema,
-    extraction: ExtractionSchema,
   }),
   // The page shows no open email any more (a list view, another folder).
   v.object({ type: v.literal('message-closed'), site: SiteSchema, url: str(4_000) }),

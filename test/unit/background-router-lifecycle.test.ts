@@ -87,4 +87,13 @@ describe('tab lifecycle', () => {
     await handleTabUpdated(2, { status: 'complete' });
     expect(await getTabState(2)).not.toBeNull();
   });
+
+  it('opening a message from the inbox list keeps the report that lands meanwhile', async () => {
+    // The tab had no invitation (a list view); Chrome's 'loading' update for the new URL and the
+    // content script's report race: the report must survive.
+    const update = handleTabUpdated(3, { status: 'loading', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgz123' });
+    await setTabState(3, state('https://mail.google.com/mail/u/0/#inbox/FMfcgz123'));
+    await update;
+    expect(await getTabState(3)).not.toBeNull();
+  });
 });
