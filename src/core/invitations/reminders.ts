@@ -8,7 +8,7 @@ const HOUR_MS = 60 * 60 * 1000;
 /** At most one reminder per invitation in any 24 hours. */
 export const REMIND_GAP_MS = 24 * HOUR_MS;
 /** At most this many notifications at once; the rest come at the next check. Gentle, not a flood. */
-export const MAX_REMINDERS_PER_RUN = 5;
+export const MAX_REMINDERS_PER_RUN = 10;
 
 /**
  * True during the quiet hours (local time). quietStart..quietEnd may cross midnight (21 -> 8 means
