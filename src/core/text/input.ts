@@ -16,8 +16,13 @@ export interface CleanEmail {
 function str(v: unknown, max: number): string {
   if (typeof v !== 'string') return '';
   const s = v.length > max ? v.slice(0, max) : v;
-  // Control characters other than tab/newline are noise from binary junk or HTML leftovers.
-  return s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ');
+  // Control characters other than tab/newline are noise from binary junk or HTML leftovers. Bidi
+  // controls (marks, embeddings, overrides, isolates) are dropped: an extracted name or company
+  // carrying one would show reordered, i.e. disguised, in the popup.
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 export function cleanEmail(email: EmailInput | null | undefined): CleanEmail {
