@@ -9,7 +9,7 @@ import { CUES } from './lexicon/types';
 function countListingLines(text: string): number {
   let n = 0;
   for (const line of text.split('\n', 300)) {
-    if (line.length > 120 || !/\S\s[—·|]\s\S|^\s*(?:[•*-]|\d+[.)])\s[^\n]{3,60}\s[—–-]\s/u.test(line)) continue;
+    if (line.length > 120 || !/\S\s[—·|]\s\S|^\s*(?:[•*-]|\d+[.)])\s[^\n]{3,60}\s[—–-]\s/.test(line)) continue;
     // Interview schedules and signatures use separators too, but with times, durations or phones.
     if (/\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)\b|\d+\s?min|minutes|hours?\b|\d{3}[\s.-]\d{3,4}|@/i.test(line)) continue;
     if (++n >= 5) break;

@@ -24,7 +24,7 @@ const CLIENT_CUE =
   /\b(?:(?:my|our|the) client|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag)/;
 // "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
 const CLIENT_PHRASE =
-  /\b(?:working with|partnering with|helping|on behalf of|recruiting for|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) |pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:\p{Lu}[\p{L}'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?\p{Lu}[\p{L}'’&-]*){0,5})/gu;
+  /\b(?:working with|partnering with|helping|on behalf of|recruiting for|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) |pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
 
 const NOT_COMPANY =
   /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
@@ -40,7 +40,7 @@ function usable(c: string): boolean {
   if (c.length < 2 || c.length > 60) return false;
   if (GENERIC.test(c) || NOT_COMPANY.test(c)) return false;
   if (/@|https?:|\d{3,}/.test(c)) return false;
-  return /\p{Lu}/u.test(c);
+  return /[A-ZÀ-ÖØ-ÞĀ-ž]/.test(c);
 }
 
 /** The display name of a team mailbox, minus its department words. */
@@ -73,7 +73,7 @@ function phrasesOf(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     // Signature lines mix title, company and place with separators: split them.
-    for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+|\s+at\s+/u)) {
+    for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+|\s+at\s+/)) {
       for (const ph of capitalisedPhrases(seg)) out.push(ph);
     }
   }
@@ -122,14 +122,14 @@ function bestDomainPhrase(phrases: string[], label: string): string | null {
 function signatureOrg(p: PreparedEmail, personName: string | null): string | null {
   const person = personName ? compact(personName) : '';
   for (const line of signatureOf(p).lines.slice(0, 6)) {
-    for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+/u)) {
+    for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+/)) {
       const c = cleanCompany(seg);
       if (!usable(c) || c.split(/\s+/).length > 6) continue;
       if (/\d|@|:|[!?]/.test(c) || hasTitleHead(fold(c)) || c.split(/\s+/).length > 5) continue;
       if (/^(?:we|i|you|our|your|this|please|see|looking|talk|good|best|thanks)\b/i.test(c)) continue;
       if (DEPT_WORD.test(fold(c))) continue;
       if (person && (compact(c) === person || person.includes(compact(c)))) continue;
-      if (!/^\p{Lu}/u.test(c)) continue;
+      if (!/^[A-ZÀ-ÖØ-ÞĀ-ž]/.test(c)) continue;
       // Places ("Toulouse", "Goiânia/GO") are usually after the company; a single word that is the
       // writer's first or last name is skipped above.
       return c;
@@ -140,9 +140,9 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
 
 // The client acting in the agency's sentence: "Penhallow Estates would like to meet you".
 const CLIENT_VERB =
-  /^\s(?:would like|wants?|liked|loved|had to|has|have|is|are|was|were|needs?|asked|proposed|souhaite\w*|aimerai\w*|quiere\w*|quisiera\w*|desea\w*|möchte\w*|würde\w*|hat|gostaria\w*|quer\w*)\b/u;
+  /^\s(?:would like|wants?|liked|loved|had to|has|have|is|are|was|were|needs?|asked|proposed|souhaite\w*|aimerai\w*|quiere\w*|quisiera\w*|desea\w*|möchte\w*|würde\w*|hat|gostaria\w*|quer\w*)\b/;
 const NOT_CLIENT_START =
-  /^(?:I|We|You|Hi|Hello|Dear|Great|Brilliant|Quick|Good|Date|Time|Where|When|With|Location|Thanks|Thank|Please|Hope|Best|Cheers|Sorry|Congratulations|The|This|Our|Your|Their|It|If|As|And|But|Hola|Bonjour|Hallo|Olá|Oi|Je|Nous|Vous|Notre|Votre|Le|La|Les|Un|Une|Ich|Wir|Sie|Ihre?|Ihnen|Unser\w*|Der|Die|Das|Den|Dem|Ein\w*|Mit|Für|Bei|Im|Am|El|Los|Las|Su|Tu|Nuestr\w*|Eu|Nós|Seu|Sua|Noss\w*|Os|As|Um|Uma)\b/u;
+  /^(?:I|We|You|Hi|Hello|Dear|Great|Brilliant|Quick|Good|Date|Time|Where|When|With|Location|Thanks|Thank|Please|Hope|Best|Cheers|Sorry|Congratulations|The|This|Our|Your|Their|It|If|As|And|But|Hola|Bonjour|Hallo|Olá|Oi|Je|Nous|Vous|Notre|Votre|Le|La|Les|Un|Une|Ich|Wir|Sie|Ihre?|Ihnen|Unser\w*|Der|Die|Das|Den|Dem|Ein\w*|Mit|Für|Bei|Im|Am|El|Los|Las|Su|Tu|Nuestr\w*|Eu|Nós|Seu|Sua|Noss\w*|Os|As|Um|Uma)\b/;
 
 /** The client of an agency, when the mail names one; null for "a tier-one bank" or "client confidential". */
 function findClient(p: PreparedEmail, mainText: string, agencyKey: string, writerName: string | null): string | null {
@@ -166,8 +166,8 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   }
   const counts = new Map<string, number>();
   for (const line of mainText.split('\n').slice(0, 60)) {
-    for (const m of line.matchAll(/[\p{Lu}][\p{L}\d'’&.-]*(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?[\p{Lu}][\p{L}\d'’&.-]*){0,5}/gu)) {
-      const c = cleanCompany(m[0].replace(/[.,'’-]+$/u, ''));
+    for (const m of line.matchAll(/[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*){0,5}/g)) {
+      const c = cleanCompany(m[0].replace(/[.,'’-]+$/, ''));
       if (!ok(c)) continue;
       counts.set(c, (counts.get(c) ?? 0) + 1);
       const at = (m.index ?? 0) + m[0].length;
@@ -196,7 +196,7 @@ function withAgencyWord(name: string, lines: string[]): string {
   for (const line of lines.slice(0, 8)) {
     const i = line.indexOf(name);
     if (i < 0) continue;
-    const next = /^\s+(\p{Lu}[\p{L}-]+)/u.exec(line.slice(i + name.length));
+    const next = /^\s+([A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)/.exec(line.slice(i + name.length));
     if (next?.[1] && AGENCY_NAME.test(fold(next[1]))) return `${name} ${next[1]}`;
   }
   return name;
@@ -235,7 +235,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
     .slice(0, 6)
     .some((l) =>
       l
-        .split(/\s*[|·•,]\s*|\s+[–—-]\s+/u)
+        .split(/\s*[|·•,]\s*|\s+[–—-]\s+/)
         // "Ashby Kerr Recruitment" is an agency; a bare "Recruiting" line is an in-house department.
         .some((seg) => !hasTitleHead(fold(seg)) && /^\S+\s/.test(seg) && AGENCY_NAME.test(fold(seg).replace(/^\S+\s/, ''))),
     );

@@ -12,16 +12,16 @@ export interface Contact {
   fullName: string | null;
 }
 
-const FULL_NAME = String.raw`(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s(?:de|da|van|von|del|le|la)?\s?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})`;
+const FULL_NAME = String.raw`([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?(?:\s(?:de|da|van|von|del|le|la)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?){1,2})`;
 
 // "your recruiting coordinator, Marisol Vega", "Your coordinator, Hannah Brooks", "contact Ben Adler".
 const COORDINATOR = [
   new RegExp(
     String.raw`(?:coordinator|recruiter|point of contact|contact person|contact|ansprechpartner(?:in)?|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on)\s[^\n,:]{1,30})?(?:\s(?:is|es|est|ist|é|será|will be))?[,:]?\s${FULL_NAME}`,
-    'gu',
+    'g',
   ),
-  new RegExp(String.raw`${FULL_NAME},\s(?:will be\s|is\s)?your\s(?:recruiting\s)?(?:coordinator|point of contact|recruiter|contact)`, 'gu'),
-  new RegExp(String.raw`(?:contact|reach out to|email|write to|contacter|contactar a|kontaktieren sie)\s${FULL_NAME}`, 'gu'),
+  new RegExp(String.raw`${FULL_NAME},\s(?:will be\s|is\s)?your\s(?:recruiting\s)?(?:coordinator|point of contact|recruiter|contact)`, 'g'),
+  new RegExp(String.raw`(?:contact|reach out to|email|write to|contacter|contactar a|kontaktieren sie)\s${FULL_NAME}`, 'g'),
 ];
 
 const NOT_NAME =
@@ -41,7 +41,7 @@ function addressNames(text: string): string[] {
 
 /** Finds "Camille" in the original text for the folded token "camille". */
 function nameInText(text: string, token: string): string | null {
-  const re = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?/gu;
+  const re = /[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?/g;
   for (const m of text.matchAll(re)) {
     const w = m[0];
     // Cheap first-letter test before folding accents.
@@ -54,7 +54,7 @@ function nameInText(text: string, token: string): string | null {
 /** A signature line that is a person's name: "Miriam Vogel", "i. A. Martina Köhler". */
 function signaturePerson(lines: string[], orgKey: string): string | null {
   for (const raw of lines.slice(0, 3)) {
-    const line = raw.replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.)\s*/u, '').replace(/[,|–—].*$/u, '').trim();
+    const line = raw.replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.)\s*/, '').replace(/[,|–—].*$/, '').trim();
     const toks = line.split(/\s+/);
     if (toks.length < 1 || toks.length > 4) continue;
     if (!toks.every((t) => NAME_TOKEN.test(t) || /^(?:de|da|van|von|del|le|la|dos)$/.test(t))) continue;

@@ -6,7 +6,7 @@ const LEGAL =
   /(?:,?\s+(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|plc|corp\.?|corporation|co\.|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|e\.\s?v\.|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?|sas|sarl|s\.?\s?p\.?\s?a\.?|b\.?v\.?|n\.?v\.?|pty\.?(?:\s+ltd\.?)?|ltda\.?|s\/a|eireli|me))+\.?$/i;
 
 export function stripLegal(name: string): string {
-  return name.replace(LEGAL, '').replace(/[\s,·|–—-]+$/u, '').trim();
+  return name.replace(LEGAL, '').replace(/[\s,·|–—-]+$/, '').trim();
 }
 
 /** Letters only, folded: "Tarrant & Hale" -> "tarranthale". */
@@ -21,7 +21,7 @@ export function compactDe(s: string): string {
 }
 
 /** "Anne-Sophie", "Élodie", "O'Connell": a capitalised given-name token. */
-export const NAME_TOKEN = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+export const NAME_TOKEN = /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?$/;
 
 const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|sr|sra|srta|dña|d|m|mme|mlle|herr|frau|sir)\.?$/i;
 
@@ -37,12 +37,12 @@ export function firstName(fullName: string): string | null {
 
 /** Capitalised phrases (with connectors like "of", "&", "de") found in a line. */
 const PHRASE =
-  /[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s(?:&|and|of|the|de|del|des|du|da|do|dos|la|le|les|y|e|für|und|von|der)?\s?[\p{Lu}\d][\p{L}\d'’&.-]*){0,6}/gu;
+  /[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*(?:\s(?:&|and|of|the|de|del|des|du|da|do|dos|la|le|les|y|e|für|und|von|der)?\s?[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*){0,6}/g;
 
 export function capitalisedPhrases(line: string): string[] {
   const out: string[] = [];
   for (const m of line.matchAll(PHRASE)) {
-    out.push(m[0].replace(/[.,'’-]+$/u, ''));
+    out.push(m[0].replace(/[.,'’-]+$/, ''));
     if (out.length > 40) break;
   }
   return out;

@@ -16,7 +16,7 @@ const T = String.raw`([A-Z\u00C0-\u00D6\u00D8-\u00DE\d][^\n.;!?:"“”]{1,90}?)
 const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|em|com|e)\s|$))`;
 
 const LABEL =
-  /^[ \t•*-]*(?:position|role|job|job title|vacancy|opening|puesto|vacante|poste|intitulé du poste|stelle|vaga|cargo|posição)\s*:\s*([^\n]{2,100})$/imu;
+  /^[ \t•*-]*(?:position|role|job|job title|vacancy|opening|puesto|vacante|poste|intitulé du poste|stelle|vaga|cargo|posição)\s*:\s*([^\n]{2,100})$/im;
 
 const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
@@ -81,13 +81,13 @@ const SUBJECT_NOISE =
   /^(?:re|fwd?|aw|wg|tr)$|\b(?:vaga|poste|puesto|stelle|oportunidad|oportunidade|opportunité|opportunity|offre)\b|interview|entrevista|entretien|gespräch|vorstellungsgespräch|invitation|einladung|convite|confirm|reminder|next steps?|quick chat|chat\?|call\?|coffee|confidential|vertraulich|hablamos|bate-papo|update|rescheduled?/i;
 
 const LEAD_IN =
-  /^(?:.*?\b(?:for|as|para|pour|für|als|de|como|zum|zur|du)\s(?:the\s|a\s|an\s|el\s|la\s|le\s|o\s|a\s|die\s|den\s|das\s)?)(?=[\p{Lu}\d])/u;
+  /^(?:.*?\b(?:for|as|para|pour|für|als|de|como|zum|zur|du)\s(?:the\s|a\s|an\s|el\s|la\s|le\s|o\s|a\s|die\s|den\s|das\s)?)(?=[A-ZÀ-ÖØ-ÞĀ-ž\d])/;
 
 // Interview-type words around a title in a subject: "… phone screen", "Entrevista técnica".
 const INTERVIEW_TAIL =
-  /\s+(?:(?:phone|video|technical|final|first|second|panel|onsite|virtual|group|1st|2nd|3rd)[- ]round\s)?(?:(?:phone|video|technical|final|panel|onsite|virtual|group|case)\s)?(?:interviews?|screen(?:ing)?|call|chat|entrevista|entretien|gespräch)$/iu;
+  /\s+(?:(?:phone|video|technical|final|first|second|panel|onsite|virtual|group|1st|2nd|3rd)[- ]round\s)?(?:(?:phone|video|technical|final|panel|onsite|virtual|group|case)\s)?(?:interviews?|screen(?:ing)?|call|chat|entrevista|entretien|gespräch)$/i;
 const ONLY_INTERVIEW =
-  /^(?:(?:your|our|the|a|an|la|le|el|sua|seu|votre|ihr|das)\s)?(?:(?:phone|video|technical|final|first|second|panel|onsite|virtual|group|case|system design)\s)*(?:interviews?|screen(?:ing)?|entrevistas?|entretiens?|gespräch|vorstellungsgespräch|telefoninterview)(?:\s(?:técnica|técnico|final|technique|telefónica|telefônica|por vídeo|en visio|individual))*$/iu;
+  /^(?:(?:your|our|the|a|an|la|le|el|sua|seu|votre|ihr|das)\s)?(?:(?:phone|video|technical|final|first|second|panel|onsite|virtual|group|case|system design)\s)*(?:interviews?|screen(?:ing)?|entrevistas?|entretiens?|gespräch|vorstellungsgespräch|telefoninterview)(?:\s(?:técnica|técnico|final|technique|telefónica|telefônica|por vídeo|en visio|individual))*$/i;
 
 const SENTENCE =
   /(?:^|\s)(?:let's|let us|you|your|we|we're|our|i|i'm|my|talk|chat|call|come|join|meet|would|could|can|please|thanks|about|quick|next week|tu|te|vous|votre|nous|du|dein|ihr|voce|seu|sua)(?:\s|$|[,?!])/i;
@@ -107,19 +107,19 @@ function fromText(text: string, weight: number): Candidate[] {
 }
 
 const INTERVIEW_WITH =
-  /^(?:\S+\s)?(?:interviews?|entrevistas?|entretiens?|gespräch|vorstellungsgespräch|call|chat)\s(?:with|avec|mit|com|con|chez|bei)\s/iu;
+  /^(?:\S+\s)?(?:interviews?|entrevistas?|entretiens?|gespräch|vorstellungsgespräch|call|chat)\s(?:with|avec|mit|com|con|chez|bei)\s/i;
 
 function cleanTitle(raw: string): string {
   let t = raw.trim();
   t = t.replace(INTERVIEW_TAIL, '');
   // A gender qualifier ends the title: "Industriemechaniker (m/w/d) einladen" -> "… (m/w/d)".
-  t = t.replace(/(\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m)\)).*$/iu, '$1');
+  t = t.replace(/(\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m)\)).*$/i, '$1');
   // Reference numbers and dates are not part of the title.
-  t = t.replace(/\s*\((?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}\)/giu, '');
-  t = t.replace(/\s*\((?:Ref|Req)[:.][^)]*\)/gu, '');
-  t = t.replace(/\s+(?:role|position|job|opening|vacancy|post|interview|interviews)$/iu, '');
-  t = t.replace(/^(?:the|our|a|an|el|la|le|les|un|une|o|die|der|das)\s+/iu, '');
-  t = t.replace(/[\s,–—-]+$/u, '').replace(/^[\s,–—:;-]+/u, '');
+  t = t.replace(/\s*\((?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}\)/gi, '');
+  t = t.replace(/\s*\((?:Ref|Req)[:.][^)]*\)/g, '');
+  t = t.replace(/\s+(?:role|position|job|opening|vacancy|post|interview|interviews)$/i, '');
+  t = t.replace(/^(?:the|our|a|an|el|la|le|les|un|une|o|die|der|das)\s+/i, '');
+  t = t.replace(/[\s,–—-]+$/, '').replace(/^[\s,–—:;-]+/, '');
   return t.trim();
 }
 
@@ -136,25 +136,25 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
   // Split on dashes, bars, colons and brackets; keep "(m/w/d)" style qualifiers with their title.
   // Keep "(m/w/d)" and attached endings like "Engenheiro(a)" with their title when splitting.
   const protectedSubject = subject
-    .replace(/\((m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w)\)/giu, '⟨$1⟩')
-    .replace(/(\p{L})\((\p{L}{1,6})\)/gu, '$1⟨$2⟩');
-  const pieces = protectedSubject.split(/\s+[–—|-]\s+|:\s+|[?!]\s+|\s*\(|\)\s*|\s+@\s+/u);
+    .replace(/\((m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w)\)/gi, '⟨$1⟩')
+    .replace(/([A-Za-zÀ-ÖØ-öø-ÿĀ-ž])\(([A-Za-zÀ-ÖØ-öø-ÿĀ-ž]{1,6})\)/g, '$1⟨$2⟩');
+  const pieces = protectedSubject.split(/\s+[–—|-]\s+|:\s+|[?!]\s+|\s*\(|\)\s*|\s+@\s+/);
   for (let piece of pieces) {
-    piece = piece.replace(/⟨([^⟩]*)⟩/gu, '($1)').trim();
+    piece = piece.replace(/⟨([^⟩]*)⟩/g, '($1)').trim();
     if (!piece) continue;
     if (company) {
       const i = piece.toLowerCase().indexOf(company.toLowerCase());
-      if (i === 0) piece = piece.slice(company.length).replace(/^\s*(?:[–—|:-]\s*)?/u, '');
-      else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)\s*$/iu, '');
+      if (i === 0) piece = piece.slice(company.length).replace(/^\s*(?:[–—|:-]\s*)?/, '');
+      else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)\s*$/i, '');
     }
-    piece = piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[\p{Lu}].*$/u, '');
+    piece = piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[A-ZÀ-ÖØ-ÞĀ-ž].*$/, '');
     let lead = piece.match(LEAD_IN);
     if (lead && SUBJECT_NOISE.test(lead[0])) piece = piece.slice(lead[0].length);
     else lead = null;
     const t = cleanTitle(piece);
     // Titles are capitalised ("Diretor(a) Comercial"); "indústria farmacêutica" describes the employer.
     // "Entretien avec le responsable qualité" names the interviewer, not the role.
-    if (!/^[\p{Lu}\d]/u.test(t) || INTERVIEW_WITH.test(t)) continue;
+    if (!/^[A-ZÀ-ÖØ-ÞĀ-ž\d]/.test(t) || INTERVIEW_WITH.test(t)) continue;
     if (!t || ONLY_INTERVIEW.test(t) || (SUBJECT_NOISE.test(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
     // A sentence ("Let's talk about the Charge Nurse role") is not a title; read it like body text.
     if (SENTENCE.test(t)) out.push(...fromText(t, 5));
@@ -193,9 +193,9 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
   }
   // The same title written two ways ("Analyst, AML" in the subject, "Analyst (AML)" in the body):
   // the body's own sentence is the form the sender uses.
-  const key = best.text.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  const key = best.text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]/g, '');
   for (const c of cands) {
-    if (c !== best && c.weight >= 3 && c.weight < 5 && c.text.toLowerCase().replace(/[^\p{L}\d]/gu, '') === key) return c.text;
+    if (c !== best && c.weight >= 3 && c.weight < 5 && c.text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]/g, '') === key) return c.text;
   }
   return best.text;
 }

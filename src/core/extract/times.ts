@@ -5,7 +5,7 @@ import { CLOCK, DATETIME } from '../text/datetime';
 export function proposedTimes(text: string, cap = 8): string[] {
   const out: string[] = [];
   for (const raw of text.split('\n', 400)) {
-    const line = raw.trim().replace(/^[-•*–·]\s*/u, '');
+    const line = raw.trim().replace(/^[-•*–·]\s*/, '');
     if (line.length < 3 || line.length > 160 || /https?:/.test(line)) continue;
     const f = fold(line);
     CLOCK.lastIndex = 0;

@@ -14,7 +14,27 @@ const HEADS = [
   'engenheir[oa]|desenvolvedor|desenvolvedora|coordenador|coordenadora|diretor|diretora|assistente|vendedor|vendedora|product owner|estagiari[oa]|auxiliar|supervisora|enfermeir[oa]|professora|contador|contadora|advogad[oa]|gestor|gestora|farmaceutic[oa]|analista|supervisor|supervisora|atendente|recepcionista|operador|operadora|tecnic[oa]|motorista|cozinheir[oa]|garcom|caixa|promotor|promotora|arquitet[oa]|redator|redatora|tradutor|tradutora|psicolog[oa]|nutricionista|fisioterapeuta|veterinari[oa]|medic[oa]|editor|editora|designer|programador|programadora',
 ].join('|');
 
-const HEAD = new RegExp(`\\b(?:${HEADS})(?:e|es|s|a|as|\\(e\\)|\\(a\\)|/a|/e|\\(in\\)|in)?(?![a-z])`);
+// Head nouns as a set of words: a lookup per word is cheaper than one giant alternation, and costs
+// nothing to build (the alternation took milliseconds to compile on the first mail of a session).
+// "[oa]" in an entry spells both endings; multi-word entries count by their last word.
+const HEAD_WORDS = new Set<string>();
+for (const entry of HEADS.split('|')) {
+  const word = entry.split(' ').pop() ?? entry;
+  for (const w of word.includes('[oa]') ? [word.replace('[oa]', 'o'), word.replace('[oa]', 'a')] : word.split('·')) {
+    HEAD_WORDS.add(w);
+  }
+}
+// Endings a head may carry: plurals, feminines ("Ingenieurin", "Analistas"), "(e)", "/a".
+const ENDINGS = ['in', 'es', 'as', 'e', 's', 'a'];
+
+function isHeadWord(w: string): boolean {
+  if (HEAD_WORDS.has(w)) return true;
+  for (const e of ENDINGS) if (w.length > e.length + 1 && w.endsWith(e) && HEAD_WORDS.has(w.slice(0, -e.length))) return true;
+  return false;
+}
+
+const WORDS = /[a-z]+/g;
+
 /** German compounds: "Projektingenieur", "Braumeister", "Frontend-Entwickler", "Personalreferentin". */
 const DE_COMPOUND = /[a-z]{3,}(?:ingenieur|entwickler|leiter|meister|referent|berater|techniker|planer|kaufmann|kauffrau|assistent|spezialist|konstrukteur|manager|fachkraft|pfleger)(?:in)?(?![a-z])/;
 
@@ -22,5 +42,7 @@ const DE_COMPOUND = /[a-z]{3,}(?:ingenieur|entwickler|leiter|meister|referent|be
 const QUALIFIER = /\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m|all genders?)\)/;
 
 export function hasTitleHead(folded: string): boolean {
-  return HEAD.test(folded) || DE_COMPOUND.test(folded) || QUALIFIER.test(folded);
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(folded); m; m = WORDS.exec(folded)) if (isHeadWord(m[0])) return true;
+  return DE_COMPOUND.test(folded) || QUALIFIER.test(folded);
 }
