@@ -135,3 +135,38 @@ describe('the invitation list from older versions, in the built extension', () =
     expect(await list.locator('.pending-item[data-key="gmail:m:18c2f0a1b2"]').count()).toBe(1);
   });
 });
+
+describe('a full storage.sync quota, in the built extension', () => {
+  it('the options page says the settings were not saved and why; what was saved before stays', async () => {
+    await store('sync', 'settings', { version: 2, fullName: 'Saved Before' });
+    // Fill the rest of storage.sync (100 KB in Chrome) with other data, as other synced data would.
+    const filled = await h.worker.evaluate(async () => {
+      let n = 0;
+      // Big items first, then smaller ones, until not even 100 bytes more fit.
+      for (const size of [8_000, 1_000, 100]) {
+        for (let i = 0; i < 200; i++) {
+          try {
+            await chrome.storage.sync.set({ [`pad${n}`]: 'x'.repeat(size) });
+            n++;
+          } catch {
+            break;
+          }
+        }
+      }
+      return n;
+    });
+    expect(filled).toBeGreaterThan(5);
+    const options = await openOptions();
+    await expect.poll(() => options.getByLabel('Full name').inputValue()).toBe('Saved Before');
+    await options.getByLabel('Contact lines').fill('y'.repeat(900));
+    const status = options.getByTestId('save-status');
+    await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 10_000 }).toMatch(/not saved/i);
+    expect(await status.textContent()).toMatch(/sync storage is full/i);
+    expect(await status.getAttribute('data-kind')).toBe('error');
+    // What the user typed is still in the field, so they can shorten it and try again.
+    expect(await options.getByLabel('Contact lines').inputValue()).toBe('y'.repeat(900));
+    const stored = await h.worker.evaluate(() => chrome.storage.sync.get('settings'));
+    expect((stored as { settings: { fullName: string; contactInfo?: string } }).settings.fullName).toBe('Saved Before');
+    await h.worker.evaluate(() => chrome.storage.sync.clear());
+  });
+});
