@@ -71,6 +71,8 @@ for (const site of SITES) {
       expect(state.message.body).toContain('<svg/onload=window.__pwned=1>');
       await page.waitForTimeout(500); // give any payload a chance to fire
       await expectNothingRan(page);
+      // The invitation is still recognised, so the chip is there to be checked.
+      await expect.poll(() => page.locator('[data-graceful-decline-chip]').count(), { timeout: 5_000 }).toBe(1);
       expect(await dangerousIn(page, '[data-graceful-decline-chip], [data-graceful-decline-notice]')).toEqual([]);
     });
 
@@ -87,15 +89,23 @@ for (const site of SITES) {
       const role = await popup.getByLabel('Role', { exact: true }).inputValue();
       const person = await popup.getByLabel('Person who invited you', { exact: true }).inputValue();
       expect(`${company} ${role} ${person}`).not.toMatch(/&lt;|&gt;|&amp;lt;/); // not double-escaped either
-      // Type a payload into the user's own fields: it must stay text as well.
+      // The extractor keeps only what reads like a name ("Acme"); the fields are editable, so put the
+      // payloads in them as a less careful extraction would, and in the user's own words.
+      await popup.getByLabel('Company', { exact: true }).fill('Acme <img src=x onerror="window.__pwned=8"> Labs');
+      await popup.getByLabel('Role', { exact: true }).fill('<script>window.__pwned=9</script> Engineer');
       await popup.getByLabel('Something you admire about them (optional)').fill('<img src=x onerror="window.__pwned=2"> your <b>team</b>');
       await expect.poll(async () => (await popup.getByTestId('preview').textContent()) ?? '').toContain('<b>team</b>');
+      const preview = (await popup.getByTestId('preview').textContent()) ?? '';
+      expect(preview).toContain('Acme <img src=x onerror="window.__pwned=8"> Labs');
+      expect(preview).toContain('<script>window.__pwned=9</script> Engineer');
       await expectPopupSafe(popup);
 
       await popup.getByRole('button', { name: /Insert/ }).click();
       await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/^Inserted into the reply/);
       const text = await replyBoxText(page, site.editor);
       expect(text).toContain('<b>team</b>'); // the user's words, as characters
+      expect(text).toContain('Acme <img src=x onerror="window.__pwned=8"> Labs');
+      expect(text).toContain('<script>window.__pwned=9</script> Engineer');
       expect(await dangerousIn(page, site.editor)).toEqual([]);
       expect(await page.locator(`${site.editor} img`).count()).toBe(0);
       expect(await page.locator(`${site.editor} b`, { hasText: 'team' }).count()).toBe(0);
