@@ -1,5 +1,7 @@
-// Budget for the content script: what the detector adds must stay within 30 KB minified.
-// (The extractor is bigger and belongs in the worker; its size is reported, not capped here.)
+// Size budget. Detection and extraction now run in the service worker, not the content script, so
+// the old 30 KB content-script cap no longer binds; the detector alone is still reported, and the
+// detector + extractor bundle is capped at 80 KB minified to keep the worker lean and catch an
+// accidental dependency.
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
@@ -20,20 +22,19 @@ async function minifiedSize(contents: string): Promise<number> {
 }
 
 describe('bundle size', () => {
-  it('detectInvitation adds at most 30 KB minified to a content script', async () => {
+  it('reports the detector alone (at most 40 KB minified)', async () => {
     const size = await minifiedSize(
       "import { detectInvitation } from './src/core/detect/index'; (globalThis as any).d = detectInvitation;",
     );
     console.log(`detector: ${(size / KB).toFixed(1)} KB minified`);
-    expect(size).toBeLessThanOrEqual(30 * KB);
+    expect(size).toBeLessThanOrEqual(40 * KB);
   });
 
-  it('reports detector + extractor together (for the worker)', async () => {
+  it('detector + extractor together stay within 80 KB minified (the worker bundle)', async () => {
     const size = await minifiedSize(
       "import { detectInvitation } from './src/core/detect/index'; import { extractInvitation } from './src/core/extract/index'; (globalThis as any).d = [detectInvitation, extractInvitation];",
     );
     console.log(`detector + extractor: ${(size / KB).toFixed(1)} KB minified`);
-    // Sanity bound so an accidental dependency (e.g. a whole library) is caught.
-    expect(size).toBeLessThan(80 * KB);
+    expect(size).toBeLessThanOrEqual(80 * KB);
   });
 });

@@ -101,4 +101,56 @@ describe('extractInvitation', () => {
     expect(x.contactFirstName).toBeNull();
     expect(x.contactName).toBeNull();
   });
+
+  it('apposition: the interviewer\'s title before "for the" is not the role', () => {
+    const x = extractInvitation({
+      from: { name: 'Maya Lin', email: 'maya@orbitly.example' },
+      subject: 'Next steps',
+      body: "Hi Sam,\n\nWe'd love to set up an interview with Dana Whitfield, our Head of Design, for the Senior Product Designer position. Are you free Thursday at 3pm?\n\nBest,\nMaya\nOrbitly",
+    });
+    expect(x.role).toBe('Senior Product Designer');
+    expect(x.contactFirstName).toBe('Maya');
+  });
+
+  it('HTML left in a plain-text body: tags do not hide the title', () => {
+    const x = extractInvitation({
+      from: { name: 'Wren Castillo', email: 'wren@fathomdata.example' },
+      subject: 'Technical interview',
+      body: '<div>Hi Jae,</div><div><br></div><div>We&nbsp;would love to move you to the technical interview for the <b>Machine Learning Engineer, Search Ranking</b> position.</div><div>Thanks,</div><div>Wren</div><div>Wren Castillo | Fathom Data</div>',
+    });
+    expect(x.role).toBe('Machine Learning Engineer, Search Ranking');
+  });
+
+  it('a gender qualifier after a preposition stays with the title', () => {
+    const x = extractInvitation({
+      from: { name: 'Jonas Feld', email: 'jonas.feld@nordwerk.example' },
+      subject: 'Ihre Bewerbung',
+      body: 'Hallo Herr Schubert,\n\ndanke für Ihre Bewerbung als Elektroniker für Betriebstechnik (m/w/d). Hätten Sie Mittwoch Zeit für ein Gespräch?\n\nBest regards,\nJonas Feld | Nordwerk',
+    });
+    expect(x.role).toBe('Elektroniker für Betriebstechnik (m/w/d)');
+  });
+
+  it('agency naming its client in Spanish and French: the client is the company', () => {
+    const es = extractInvitation({
+      from: { name: 'Gonzalo Prieto', email: 'gonzalo@selecta-rh.example' },
+      subject: 'Vacante',
+      body: 'Hola Patricia:\n\nEstoy llevando un proceso para Banco Austral, que busca un Analista de Riesgos. ¿Tendrías 20 minutos para una llamada?\n\nGonzalo Prieto\nSelecta RH',
+    });
+    expect(es.company).toBe('Banco Austral');
+    const fr = extractInvitation({
+      from: { name: 'Julien Garnier', email: 'j.garnier@cabinet-verlaine.example' },
+      subject: 'Opportunité',
+      body: "Bonjour Sophie,\n\nJ'accompagne actuellement Transports Roux dans le recrutement d'un Chef de quai. Seriez-vous disponible pour un échange téléphonique ?\n\nJulien Garnier\nCabinet Verlaine",
+    });
+    expect(fr.company).toBe('Transports Roux');
+  });
+
+  it('system mail naming a contact by first name only ("fale com a Patrícia")', () => {
+    const x = extractInvitation({
+      from: { name: 'Recrutamento Bom Preço', email: 'vagas@bompreco.example' },
+      subject: 'Próxima etapa',
+      body: 'Olá Gabriel,\n\nVocê foi selecionado para a entrevista no dia 25/03 às 8h30.\n\nQualquer dúvida, fale com a Patrícia pelo WhatsApp.\n\nEquipe de Recrutamento',
+    });
+    expect(x.contactFirstName).toBe('Patrícia');
+  });
 });

@@ -2,7 +2,7 @@
 import { countDateTimes, hasClock } from '../text/datetime';
 import type { PreparedEmail } from '../text/prepare';
 import { fold } from '../text/fold';
-import { type Cue, countCue, findCue } from './lexicon/index';
+import { type Cue, countCue, cuePattern, findCue } from './lexicon/index';
 import { CUES } from './lexicon/types';
 
 // "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
@@ -50,11 +50,28 @@ function jobHistory(p: PreparedEmail): boolean {
   return findCue('hiring', history) !== null || findCue('application', history) !== null;
 }
 
+// Near-miss cues only: a word of the sender's own name ("atelier" from atelier-sauvage.example,
+// "events" from pixel-events.example) names who writes, not what the mail is about.
+const NEAR_MISS = new Set<Cue>(CUES.slice(CUES.indexOf('rejection')));
+
+function findCueOutside(cue: Cue, folded: string, host: string): string | null {
+  const first = findCue(cue, folded);
+  if (first === null || host.length < 4 || !NEAR_MISS.has(cue)) return first;
+  const re = cuePattern(cue);
+  re.lastIndex = 0;
+  for (let i = 0, m = re.exec(folded); m && i < 20; i++, m = re.exec(folded)) {
+    const word = m[0].replace(/[^a-z0-9]/g, '');
+    if (word.length < 4 || !host.includes(word)) return m[0];
+  }
+  return null;
+}
+
 export function measure(p: PreparedEmail): Features {
   const body: Partial<Record<Cue, string>> = {};
   const subject: Partial<Record<Cue, string>> = {};
+  const host = p.sender.hostLabels.slice(0, -1).join('').replace(/[^a-z0-9]/g, '');
   for (const cue of CUES) {
-    const m = findCue(cue, p.folded);
+    const m = findCueOutside(cue, p.folded, host);
     if (m !== null) body[cue] = m.trim();
   }
   for (const cue of CUES) {

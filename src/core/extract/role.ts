@@ -13,7 +13,7 @@ interface Candidate {
 // A title starts with a capital (or a digit, "3D Artist") and runs lazily to a terminator.
 // Latin capitals spelled out (no /u flag: the non-Unicode engine is faster on long bodies).
 const T = String.raw`([A-Z\u00C0-\u00D6\u00D8-\u00DE\d][^\n.;!?:"“”]{1,90}?)`;
-const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|em|com|e)\s|$))`;
+const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e)\s|$))`;
 
 const LABEL =
   /^[ \t•*-]*(?:position|role|job|job title|vacancy|opening|puesto|vacante|poste|intitulé du poste|stelle|vaga|cargo|posição)\s*:\s*([^\n]{2,100})$/im;
@@ -30,7 +30,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   [new RegExp(String.raw`\b(?:role|position|post)\s(?:of|as)\s(?:an?\s)?${T}${END}`, 'g'), 4],
   [
     new RegExp(
-      String.raw`\b(?:hiring|recruiting for|looking for|search for|hire for|recruitment of)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
+      String.raw`\b(?:hiring|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|still) need|needs)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
       'g',
     ),
     3,
@@ -41,6 +41,14 @@ const BODY_PATTERNS: [RegExp, number][] = [
   [
     new RegExp(
       String.raw`\b(?:[Pp]uesto|[Vv]acante|[Pp]osición|[Oo]ferta|[Bb]úsqueda|[Cc]andidatura)\s(?:de|como|para)\s(?:un\/a\s|un\/una\s|un\s|una\s|el\s|la\s)?${T}${END}`,
+      'g',
+    ),
+    4,
+  ],
+  // "processo seletivo para Jovem Aprendiz", "proceso de selección de Auxiliar", "processus de recrutement pour"
+  [
+    new RegExp(
+      String.raw`\b(?:processo seletivo|proceso de selecci[oó]n|processus de recrutement)\s(?:para|de|pour|du|del)\s(?:a\s|o\s|el\s|la\s|le\s|un\s|une\s)?${T}${END}`,
       'g',
     ),
     4,
@@ -92,6 +100,8 @@ const ONLY_INTERVIEW =
 const SENTENCE =
   /(?:^|\s)(?:let's|let us|you|your|we|we're|our|i|i'm|my|talk|chat|call|come|join|meet|would|could|can|please|thanks|about|quick|next week|tu|te|vous|votre|nous|du|dein|ihr|voce|seu|sua)(?:\s|$|[,?!])/i;
 
+const QUALIFIED_TAIL = /^[^\n.;:!?()]{0,60}?\s?\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m|all genders?)\)/i;
+
 function fromText(text: string, weight: number): Candidate[] {
   const out: Candidate[] = [];
   for (const [re, w] of BODY_PATTERNS) {
@@ -99,7 +109,12 @@ function fromText(text: string, weight: number): Candidate[] {
     let n = 0;
     for (const m of text.matchAll(re)) {
       if (++n > 6) break;
-      const t = cleanTitle(m[1] ?? '');
+      let t = cleanTitle(m[1] ?? '');
+      // "Elektroniker für Betriebstechnik (m/w/d)": a gender qualifier later on the line belongs to
+      // the title even when a preposition stopped the match early.
+      const at = (m.index ?? 0) + m[0].length;
+      const q = QUALIFIED_TAIL.exec(text.slice(at, at + 70));
+      if (q && !/^[,;]/.test(q[0])) t = cleanTitle(`${t}${q[0]}`);
       if (plausible(t)) out.push({ text: t, weight: Math.min(w, weight) });
     }
   }
@@ -109,8 +124,15 @@ function fromText(text: string, weight: number): Candidate[] {
 const INTERVIEW_WITH =
   /^(?:\S+\s)?(?:interviews?|entrevistas?|entretiens?|gespräch|vorstellungsgespräch|call|chat)\s(?:with|avec|mit|com|con|chez|bei)\s/i;
 
+const APPOSITION =
+  /,\s(?:for|as|para|pour|für|como)\s(?:the|our|this|a|an|el|la|le|die|den|o|a)?\s?(?:(?:role|position|post|puesto|poste|Stelle|vaga)\s(?:of|as|de|als)\s)?(?=[A-ZÀ-ÖØ-Þ\d])/;
+
 function cleanTitle(raw: string): string {
   let t = raw.trim();
+  // Apposition: "our Head of Design, for the Senior Product Designer position" names the
+  // interviewer first; the title is what follows "for the".
+  const tail = APPOSITION.exec(t);
+  if (tail) t = t.slice(tail.index + tail[0].length);
   t = t.replace(INTERVIEW_TAIL, '');
   // A gender qualifier ends the title: "Industriemechaniker (m/w/d) einladen" -> "… (m/w/d)".
   t = t.replace(/(\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m)\)).*$/i, '$1');

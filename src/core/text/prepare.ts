@@ -4,6 +4,7 @@ import { guessLang } from '../lang/index';
 import type { DetectedLang, EmailInput } from '../types';
 import { type CleanEmail, cleanEmail } from './input';
 import { fold } from './fold';
+import { stripHtml } from './html';
 import { newestMessage } from './newest';
 import { readSender, type SenderInfo } from './sender';
 
@@ -30,9 +31,11 @@ let lastKey: string[] | null = null;
 let lastValue: PreparedEmail | null = null;
 
 export function prepareEmail(email: EmailInput | null | undefined): PreparedEmail {
-  const clean = cleanEmail(email);
-  const key = [clean.fromName, clean.fromEmail, clean.subject, clean.body];
+  const raw = cleanEmail(email);
+  const key = [raw.fromName, raw.fromEmail, raw.subject, raw.body];
   if (lastKey && lastValue && key.every((k, i) => k === lastKey?.[i])) return lastValue;
+  const html = stripHtml(raw.body);
+  const clean = html === raw.body ? raw : { ...raw, body: html };
   const subject = clean.subject.replace(SUBJECT_PREFIX, '').trim();
   const newest = newestMessage(clean.body);
   const folded = fold(newest.text);

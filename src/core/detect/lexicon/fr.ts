@@ -15,7 +15,7 @@ retenue? pour
 ete (selectionne|retenu|preselectionne)
 #slots
 disponibilites?
-(seriez|etes)-vous disponible
+(seriez|etes|serez|pourriez|pouvez)-vous (etre )?(disponible|libre)
 creneaux?
 conviendrai(t|ent)
 (pourriez|pouvez)-vous (m.indiquer|me (confirmer|proposer|dire))
