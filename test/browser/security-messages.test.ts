@@ -32,6 +32,19 @@ async function storage(): Promise<Snapshot> {
   }));
 }
 
+/** The storage once the worker has finished recording the opened message (tab state, then the
+ *  invitation list): two equal snapshots 300 ms apart. */
+async function settledStorage(): Promise<Snapshot> {
+  let last = JSON.stringify(await storage());
+  for (let i = 0; i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 300));
+    const now = JSON.stringify(await storage());
+    if (now === last) return JSON.parse(now) as Snapshot;
+    last = now;
+  }
+  throw new Error('storage never settled');
+}
+
 /** Nothing happened in the mail page: no reply box, no notice, no draft text, no payload ran. */
 async function expectUntouched(page: Page, editor: string): Promise<void> {
   expect(await page.locator(editor).count()).toBe(0);
@@ -50,7 +63,7 @@ describe('messages from the web page', () => {
     it(`${name}: window.postMessage and DOM events in the extension's message shapes are ignored`, async () => {
       const page = await h.open(url);
       await waitForTabState(h, await h.tabId(page));
-      const before = await storage();
+      const before = await settledStorage();
       await page.evaluate((draft) => {
         const shapes = [
           { type: 'insert-draft', messageId: null, draft },
@@ -70,6 +83,25 @@ describe('messages from the web page', () => {
       expect(await storage()).toEqual(before);
     });
   }
+
+  it('a click the page fakes on the chip (untrusted) opens nothing; a real click does', async () => {
+    const page = await h.open(GMAIL_THREAD);
+    await waitForTabState(h, await h.tabId(page));
+    await expect.poll(() => page.locator('[data-graceful-decline-chip]').count(), { timeout: 5_000 }).toBe(1);
+    const windows = () => h.worker.evaluate(async () => (await chrome.windows.getAll({ populate: true })).flatMap((w) => w.tabs ?? []).length);
+    const before = await windows();
+    // The page's own script reaches into the (open) shadow root and clicks, again and again.
+    await page.evaluate(() => {
+      const button = document.querySelector('[data-graceful-decline-chip]')?.shadowRoot?.querySelector('button');
+      for (let i = 0; i < 5; i++) button?.click();
+      button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    });
+    await page.waitForTimeout(1_500);
+    expect(await windows()).toBe(before);
+    // A real click by the user opens the decline form (so the check above can fail).
+    await page.locator('[data-graceful-decline-chip]').getByRole('button', { name: /^Decline politely:/ }).click();
+    await expect.poll(windows, { timeout: 5_000 }).toBeGreaterThan(before);
+  });
 
   it('a page cannot reach the extension through chrome.runtime (no externally_connectable)', async () => {
     const page = await h.open(GMAIL_THREAD);
@@ -94,7 +126,7 @@ describe('malformed messages from the extension\'s own pages', () => {
     const state = await waitForTabState(h, tabId);
     const popup = await h.openPopup(tabId);
     await popupReady(popup);
-    const before = await storage();
+    const before = await settledStorage();
     const logStart = workerLog.length;
     const goodAnswers = { reasons: [], customReason: '', mentionReason: false, keepDoorOpen: true, offerReferral: false, specificArea: '', tone: 'warm' };
     const goodInvitation = { company: 'Acme', role: null, contactFirstName: null, contactName: null };
