@@ -88,7 +88,12 @@ describe('messages from the web page', () => {
     const page = await h.open(GMAIL_THREAD);
     await waitForTabState(h, await h.tabId(page));
     await expect.poll(() => page.locator('[data-graceful-decline-chip]').count(), { timeout: 5_000 }).toBe(1);
-    const windows = () => h.worker.evaluate(async () => (await chrome.windows.getAll({ populate: true })).flatMap((w) => w.tabs ?? []).length);
+    // Decline forms open: the toolbar popup (when the browser allows it) plus any popup windows/tabs.
+    const windows = () =>
+      h.worker.evaluate(async () => {
+        const popups = await (chrome.runtime as unknown as { getContexts: (f: object) => Promise<unknown[]> }).getContexts({ contextTypes: ['POPUP', 'TAB'] });
+        return popups.length + (await chrome.windows.getAll({ populate: true })).flatMap((w) => w.tabs ?? []).length;
+      });
     const before = await windows();
     // The page's own script reaches into the (open) shadow root and clicks, again and again.
     await page.evaluate(() => {

@@ -53,6 +53,9 @@ export function showChip(anchor: Element, messageId: string, onActivate: () => v
   main.setAttribute('aria-label', 'Decline politely: draft a polite reply to this interview invitation');
   main.addEventListener('click', (e) => {
     e.stopPropagation();
+    // Only the user's own click or key press: the page can reach into the open shadow root and call
+    // click() in a loop, which would open one decline window after another.
+    if (!e.isTrusted) return;
     onActivate();
   });
   const dismiss = document.createElement('button');
