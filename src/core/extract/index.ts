@@ -18,7 +18,7 @@ export function extractInvitation(email: EmailInput): Extraction {
       contactFirstName: contact.firstName,
       contactName: contact.fullName,
       schedulingLinks: schedulingLinks(p.text).slice(0, 5),
-      proposedTimes: proposedTimes(p.text),
+      proposedTimes: proposedTimes(p.text, 8, p.folded),
       lang: p.lang,
     };
   } catch {

@@ -2,12 +2,15 @@
 import { fold } from '../text/fold';
 import { CLOCK, DATETIME } from '../text/datetime';
 
-export function proposedTimes(text: string, cap = 8): string[] {
+export function proposedTimes(text: string, cap = 8, folded: string = fold(text)): string[] {
   const out: string[] = [];
-  for (const raw of text.split('\n', 400)) {
-    const line = raw.trim().replace(/^[-•*–·]\s*/, '');
+  // Folding keeps line breaks, so line i of the folded text is line i of the original.
+  const foldedLines = folded.split('\n', 400);
+  const lines = text.split('\n', 400);
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim().replace(/^[-•*–·]\s*/, '');
     if (line.length < 3 || line.length > 160 || /https?:/.test(line)) continue;
-    const f = fold(line);
+    const f = foldedLines[i] ?? '';
     CLOCK.lastIndex = 0;
     DATETIME.lastIndex = 0;
     // A line counts when it has a clock time, or at least two date words ("Tuesday, April 15").
