@@ -45,8 +45,11 @@ const SCHEDULING_LINK =
 
 // The quoted history only gives context ("this thread is about your application"), never the verdict.
 function jobHistory(p: PreparedEmail): boolean {
-  const cut = p.clean.body.indexOf(p.text.slice(-40)) + p.text.length;
-  const history = fold(p.clean.body.slice(Math.max(cut, 0), cut + 6000));
+  const tail = p.text.slice(-40);
+  const at = p.clean.body.indexOf(tail);
+  if (at < 0) return false;
+  const cut = at + tail.length;
+  const history = fold(p.clean.body.slice(cut, cut + 6000));
   return findCue('hiring', history) !== null || findCue('application', history) !== null;
 }
 

@@ -39,6 +39,8 @@ get you in front of
 (like|love|want)s? (about |roughly |around )?(\d+|a few|forty|thirty|twenty|fifteen) minutes with you
 put you forward
 #slots
+(you|u) (free|around|available) (on|at|this|next|for|tomorrow|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
+here are (some )?(new |other |a few )?(options|times|slots|dates)
 your availability
 what('s| is) a good time
 good time to (call|reach|talk|speak)
@@ -81,7 +83,7 @@ will call you
 #reschedule
 re-?schedul\w*
 (move|moving|push|shift|change|bump) (our|your|the) (\w+ )?(call|interview|meeting|chat|conversation|time|session)
-(new|different|alternative|another) (time|date|slot|day)s?
+(new|different|alternative|another) (time|date|slot|day|option)s?
 (been|was) moved
 moved to
 instead\?
@@ -109,6 +111,7 @@ time for a (call|chat)
 chat about
 for a (chat|call|conversation|coffee)
 #hiring
+application (for|to) (the |a |an |our )?
 (we('re| are)|is|are) (hiring|recruiting|looking for|growing)
 hiring (a|an|our|for)
 (retained|engaged|mandated) by

@@ -17,6 +17,7 @@ ha sido (seleccionad[oa]|preseleccionad[oa])
 (quieren|desean|quiere) (conocerte|conocerle|verte|entrevistarte)
 te (he )?conseguido una entrevista
 #slots
+(podrias|puedes|podria|puede) (pasarte|pasar|venir|acercarte) (por|a|al|hasta)
 (te|le) parece (si|bien)
 disponibilidad
 (te|le) (viene|vendria|iria|va|encaja|cuadra) bien

@@ -5,6 +5,7 @@ export const fr = String.raw`
 #interview
 entretiens?
 #invite
+(fassions|faire) (votre )?connaissance
 (souhaiterions|souhaitons|souhaite|aimerions|aimerais|serions ravis de|ai le plaisir de|avons le plaisir de) (vous )?(inviter|convier|rencontrer|recevoir|convoquer)
 vous (inviter|convier|convoquer|rencontrer)
 invitation a (un|l.)entretien
@@ -14,6 +15,7 @@ etape suivante
 retenue? pour
 ete (selectionne|retenu|preselectionne)
 #slots
+(pourriez|pouvez|voudriez)-vous (passer|venir)
 disponibilites?
 (seriez|etes|serez|pourriez|pouvez)-vous (etre )?(disponible|libre)
 creneaux?

@@ -11,6 +11,8 @@ convidar (voce|te)
 te convidamos
 convite para (a |uma )?entrevista
 proxima etapa
+(o )?proximo passo
+(poderia|pode|consegue|podia) (passar|vir) (aqui|na|no|ate)
 passou para
 foi (selecionad[oa]|aprovad[oa])
 avancou
@@ -132,6 +134,5 @@ reuniao semanal
 reuniao de equipe
 #personal
 mae
-beijos
 como foi a entrevista
 `;
