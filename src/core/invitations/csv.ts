@@ -78,9 +78,11 @@ export function parseCsv(input: string): CsvParse {
  * spreadsheets (CSV injection). A leading apostrophe makes it plain text; unguard() removes it.
  */
 export function guardFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // Also a value that already starts with quotes before a formula character ("'=1"), so that
+  // unguarding gives back exactly what was written.
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 export function unguardFormula(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
