@@ -58,6 +58,11 @@ export interface MigrationResult {
   warnings: string[];
 }
 
+/** True for a settings object in the flat pre-release shape (e.g. a settings file saved by 0.0.x). */
+export function isLegacyFlatSettings(raw: Record<string, unknown>): boolean {
+  return !('fullName' in raw) && FLAT_KEYS.some((k) => k in raw);
+}
+
 /** Which shape a stored object is in. */
 export function storedSettingsVersion(raw: Record<string, unknown>): number {
   const v = raw.version;

@@ -1,6 +1,7 @@
 // Export and import of the settings as a JSON file. An import is checked like stored settings
 // (field by field, defaults for anything broken); a file that is not ours gets a clear error.
 import { repairSettings, type Settings } from '../core/settings';
+import { isLegacyFlatSettings } from '../core/settings-migrate';
 
 export const FILE_KIND = 'graceful-decline-settings';
 const MAX_FILE_BYTES = 100_000;
@@ -23,7 +24,8 @@ export function settingsFromFile(text: string, size = text.length): ImportResult
   }
   // Our own export wraps the settings; a bare settings object is accepted too.
   const inner = isRecord(parsed) && parsed.kind === FILE_KIND ? parsed.settings : parsed;
-  if (!isRecord(inner) || !KNOWN_KEYS.some((k) => k in inner)) {
+  // Settings in the flat pre-release shape are accepted too: repairSettings migrates them.
+  if (!isRecord(inner) || !(KNOWN_KEYS.some((k) => k in inner) || isLegacyFlatSettings(inner))) {
     return { ok: false, error: 'This file holds no Graceful Decline settings, so nothing was imported.' };
   }
   const { value, warnings } = repairSettings(inner);

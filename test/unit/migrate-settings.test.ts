@@ -96,3 +96,16 @@ describe('migrateSettings (version 1 -> 2)', () => {
     }
   });
 });
+
+describe('importing a settings file in an older shape (options page)', () => {
+  it('a file with the flat pre-release settings is migrated, not refused', async () => {
+    const { settingsFromFile } = await import('../../src/options/settings-file');
+    const v1 = fixtures.find((f) => f.file === 'settings-v1-flat.json');
+    const r = settingsFromFile(JSON.stringify(v1?.stored));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.settings).toMatchObject(v1?.expect ?? {});
+    // Still refused: JSON that is no settings at all.
+    expect(settingsFromFile(JSON.stringify({ version: 1 })).ok).toBe(false);
+    expect(settingsFromFile(JSON.stringify({ hello: 'world' })).ok).toBe(false);
+  });
+});
