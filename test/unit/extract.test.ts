@@ -153,4 +153,23 @@ describe('extractInvitation', () => {
     });
     expect(x.contactFirstName).toBe('Patrícia');
   });
+
+  it('words after a title in the sentence are not part of it', () => {
+    const x = extractInvitation({
+      from: { name: 'Ana Ruiz', email: 'ana@brightcove-rail.example' },
+      subject: 'Update',
+      body: 'Hi Lee,\n\nYour interview for the Branch Operations Lead role has been moved to Friday at 10:00.\n\nAna\nBrightcove Rail',
+    });
+    expect(x.role).toBe('Branch Operations Lead');
+  });
+
+  it('system mail: "Tomasz from our team will help" names the contact; a sentence end stops a company name', () => {
+    const x = extractInvitation({
+      from: { name: 'Early Careers Team', email: 'earlycareers@harrowgate.example' },
+      subject: 'Assessment centre',
+      body: 'Hi Aoife,\n\nWe would like to invite you to our assessment centre for the Graduate Software Engineer programme on 14 January. If you need any adjustments, reply and Tomasz from our team will help.\n\nEarly Careers Team, Harrowgate Systems',
+    });
+    expect(x.contactFirstName).toBe('Tomasz');
+    expect(x.role).toBe('Graduate Software Engineer');
+  });
 });

@@ -13,7 +13,7 @@ interface Candidate {
 // A title starts with a capital (or a digit, "3D Artist") and runs lazily to a terminator.
 // Latin capitals spelled out (no /u flag: the non-Unicode engine is faster on long bodies).
 const T = String.raw`([A-Z\u00C0-\u00D6\u00D8-\u00DE\d][^\n.;!?:"“”]{1,90}?)`;
-const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e)\s|$))`;
+const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será)\s|$))`;
 
 const LABEL =
   /^[ \t•*-]*(?:position|role|job|job title|vacancy|opening|puesto|vacante|poste|intitulé du poste|stelle|vaga|cargo|posição)\s*:\s*([^\n]{2,100})$/im;
@@ -22,7 +22,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
   [
     new RegExp(
-      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|interviews?|hire|search|need|spot|gig|seat|application|candidacy)\b`,
+      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program)\b`,
       'g',
     ),
     4,
@@ -109,7 +109,11 @@ function fromText(text: string, weight: number): Candidate[] {
     let n = 0;
     for (const m of text.matchAll(re)) {
       if (++n > 6) break;
-      let t = cleanTitle(m[1] ?? '');
+      // Apposition: "our Head of Design, for the Senior Product Designer position" names the
+      // interviewer first; the title is what follows "for the" (or "re the", "about the").
+      const raw = m[1] ?? '';
+      const tail = APPOSITION.exec(raw);
+      let t = cleanTitle(tail ? raw.slice(tail.index + tail[0].length) : raw);
       // "Elektroniker für Betriebstechnik (m/w/d)": a gender qualifier later on the line belongs to
       // the title even when a preposition stopped the match early.
       const at = (m.index ?? 0) + m[0].length;
@@ -125,14 +129,21 @@ const INTERVIEW_WITH =
   /^(?:\S+\s)?(?:interviews?|entrevistas?|entretiens?|gespräch|vorstellungsgespräch|call|chat)\s(?:with|avec|mit|com|con|chez|bei)\s/i;
 
 const APPOSITION =
-  /,\s(?:for|as|para|pour|für|como)\s(?:the|our|this|a|an|el|la|le|die|den|o|a)?\s?(?:(?:role|position|post|puesto|poste|Stelle|vaga)\s(?:of|as|de|als)\s)?(?=[A-ZÀ-ÖØ-Þ\d])/;
+  /(?:,\s(?:for|as|para|pour|für|como)|\s(?:re|about|regarding|sobre|concernant))\s(?:the|our|this|a|an|el|la|le|die|den|o|a)?\s?(?:(?:role|position|post|puesto|poste|Stelle|vaga)\s(?:of|as|de|als)\s)?(?=[A-ZÀ-ÖØ-Þ\d])/;
+
+const DAY =
+  'mon|tue|wed|thu|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|lunes|martes|miércoles|jueves|viernes|sábado|montag|dienstag|mittwoch|donnerstag|freitag|samstag|segunda|terça|quarta|quinta|sexta';
+const TITLE_TAIL = new RegExp(
+  String.raw`\s(?:(?:has|have|had|is|was|will|would)(?:\s(?:been|be|now))?\s[a-z]|(?:tomorrow|today|tonight|demain|aujourd'hui|morgen|heute|mañana|amanhã|hoje)\b|(?:(?:on|le|el|am|o|na|no)\s)?(?:${DAY})[a-zéáçê]*\b|(?:interview|entrevista|entretien|gespräch)\s).*$`,
+  'i',
+);
+const TITLE_LEAD =
+  /^(?:candidatura|candidature|bewerbung|application|posición|posição|position|poste|vaga|échange|opportunité|opportunity|oportunidad|oportunidade)\s(?:(?:de|para|pour le poste|als|for|à|a|au poste)\s)?(?:d['’]\s?|de\s|la\s|el\s|le\s)?(?=[A-ZÀ-ÖØ-Þ])/i;
 
 function cleanTitle(raw: string): string {
-  let t = raw.trim();
-  // Apposition: "our Head of Design, for the Senior Product Designer position" names the
-  // interviewer first; the title is what follows "for the".
-  const tail = APPOSITION.exec(t);
-  if (tail) t = t.slice(tail.index + tail[0].length);
+  // What follows a title in a sentence is not part of it: "… has been moved", "… tomorrow",
+  // "… le mardi 15 avril", "… interview Thurs"; nor is a label before it ("Candidatura X").
+  let t = raw.trim().replace(TITLE_TAIL, '').replace(TITLE_LEAD, '');
   t = t.replace(INTERVIEW_TAIL, '');
   // A gender qualifier ends the title: "Industriemechaniker (m/w/d) einladen" -> "… (m/w/d)".
   t = t.replace(/(\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m)\)).*$/i, '$1');
@@ -141,9 +152,12 @@ function cleanTitle(raw: string): string {
   t = t.replace(/\s*\((?:Ref|Req)[:.][^)]*\)/g, '');
   t = t.replace(/\s+(?:role|position|job|opening|vacancy|post|interview|interviews)$/i, '');
   t = t.replace(/^(?:the|our|a|an|el|la|le|les|un|une|o|die|der|das)\s+/i, '');
+  t = t.replace(/\s*\((?:ref|req)\b[^)]*$/i, '');
   t = t.replace(/[\s,–—-]+$/, '').replace(/^[\s,–—:;-]+/, '');
   return t.trim();
 }
+
+const PROGRAMME = /\b(?:scheme|programme|program|intake|cohort)(?:\s\d{4})?$/i;
 
 function plausible(t: string): boolean {
   if (t.length < 2 || t.length > 90) return false;
@@ -180,7 +194,8 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     if (!t || ONLY_INTERVIEW.test(t) || (SUBJECT_NOISE.test(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
     // A sentence ("Let's talk about the Charge Nurse role") is not a title; read it like body text.
     if (SENTENCE.test(t)) out.push(...fromText(t, 5));
-    else if (plausible(t)) out.push({ text: t, weight: 5 });
+    // "Graduate Scheme 2026": a programme name yields to a job title written in the body.
+    else if (plausible(t)) out.push({ text: t, weight: PROGRAMME.test(t) ? 3 : 5 });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { PreparedEmail } from '../text/prepare';
 
 // Words that mark a team or system mailbox rather than a person (accent-folded, lower case).
 const ORG_WORDS =
-  /\b(?:careers?|recruit\w*|talent|team|hr|jobs?|hiring|people|notifications?|alerts?|no-?reply|noreply|rrhh|recursos|seleccion|empleo|recrutement|emploi|carrieres?|karriere|personal|bewerbung|carreiras|recrutamento|vagas|selecao|office|secretaria|admissions?|services?|events?|newsletter|digest|support|info|contact|university|universidad|universite|universitat|universidade|school|college|calendar|system|inc|llc|ltd|gmbh|group|grupo|groupe|the|weekly|blog|research|product|community|at|staffing|partners|ag|sa|ltda|via|equipo|equipe|l'equipe|program|programa|programme|trainee|graduates?|campus|early)\b/;
+  /\b(?:careers?|recruit\w*|talent|team|hr|jobs?|hiring|people|notifications?|alerts?|no-?reply|noreply|rrhh|recursos|seleccion|empleo|recrutement|emploi|carrieres?|karriere|personal|bewerbung|ausbildung\w*|personalabteilung|carreiras|recrutamento|vagas|selecao|office|secretaria|admissions?|services?|events?|newsletter|digest|support|info|contact|university|universidad|universite|universitat|universidade|school|college|calendar|system|inc|llc|ltd|gmbh|group|grupo|groupe|the|weekly|blog|research|product|community|at|staffing|partners|ag|sa|ltda|via|equipo|equipe|l'equipe|program|programa|programme|trainee|graduates?|campus|early)\b/;
 
 const PERSON_TOKEN = /^(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’.]*(?:['’]?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]*)?|de|da|do|dos|das|del|della|van|von|der|den|le|la|du|di|bin|al|y|e)$/;
 
