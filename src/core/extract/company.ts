@@ -1,6 +1,7 @@
 // Finds the hiring company as a person would name it in a reply: from the signature, the body,
 // the subject, a team mailbox's display name, or (last) the sender's domain. An agency is named
 // only when its client is not.
+import { allMatches } from '../text/matches';
 import { signatureOf } from '../text/signature';
 import { senderDomain, senderIsPerson } from './sender-person';
 import { fold } from '../text/fold';
@@ -149,6 +150,9 @@ const CLIENT_VERB =
 const NOT_CLIENT_START =
   /^(?:I|We|You|Hi|Hello|Dear|Great|Brilliant|Quick|Good|Date|Time|Where|When|With|Location|Thanks|Thank|Please|Hope|Best|Cheers|Sorry|Congratulations|The|This|Our|Your|Their|It|If|As|And|But|Hola|Bonjour|Hallo|Olá|Oi|Je|Nous|Vous|Notre|Votre|Le|La|Les|Un|Une|Ich|Wir|Sie|Ihre?|Ihnen|Unser\w*|Der|Die|Das|Den|Dem|Ein\w*|Mit|Für|Bei|Im|Am|El|Los|Las|Su|Tu|Nuestr\w*|Eu|Nós|Seu|Sua|Noss\w*|Os|As|Um|Uma)\b/;
 
+const CAPITALISED =
+  /[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*){0,5}/g;
+
 /** The client of an agency, when the mail names one; null for "a tier-one bank" or "client confidential". */
 function findClient(p: PreparedEmail, mainText: string, agencyKey: string, writerName: string | null): string | null {
   const scores = new Map<string, number>();
@@ -164,14 +168,14 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   };
   for (const src of [mainText, p.subject]) {
     CLIENT_PHRASE.lastIndex = 0;
-    for (const m of src.matchAll(CLIENT_PHRASE)) {
+    for (const m of allMatches(CLIENT_PHRASE, src)) {
       const c = cleanCompany(m[1] ?? '');
       if (ok(c)) bump(c, 2.6);
     }
   }
   const counts = new Map<string, number>();
   for (const line of mainText.split('\n').slice(0, 60)) {
-    for (const m of line.matchAll(/[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*){0,5}/g)) {
+    for (const m of allMatches(CAPITALISED, line)) {
       const c = cleanCompany(m[0].replace(/[.,'’-]+$/, ''));
       if (!ok(c)) continue;
       counts.set(c, (counts.get(c) ?? 0) + 1);

@@ -1,5 +1,6 @@
 // Finds the person to address: the human who wrote the mail, or for system mail the named
 // coordinator. Never the greeting's name (that is the candidate) and never a guess.
+import { allMatches } from '../text/matches';
 import { signatureOf } from '../text/signature';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
@@ -31,10 +32,12 @@ const COORDINATOR = [
 const NOT_NAME =
   /^(?:Hi|Hello|Dear|Hey|Thanks|Thank|Best|Kind|Regards|Cheers|Hola|Bonjour|Hallo|Olá|Ola|Estimad[oa]|Prezad[oa]|Sehr|Liebe|Lieber|Team|The|Our|Your|Talent|Recruiting|Human|People|Please|Interview|Date|Time|Location|Position|Role)$/;
 
+const ADDRESS = /\b([a-z][a-z'-]{1,30})(?:[._]([a-z][a-z'-]{1,30}))?@[a-z0-9.-]{2,100}/g;
+
 /** Email addresses in the text whose local part names a person: "camille.roux@…" -> "camille". */
 function addressNames(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/\b([a-z][a-z'-]{1,30})(?:[._]([a-z][a-z'-]{1,30}))?@[a-z0-9.-]{2,100}/g)) {
+  for (const m of allMatches(ADDRESS, text, 40)) {
     const first = m[1] ?? '';
     if (/^(?:no-?reply|noreply|info|jobs|careers|hr|recruiting|talent|team|contact|hello|support|admin|mail|rrhh|empleo|karriere|bewerbung|people)$/.test(first)) continue;
     out.push(first);
@@ -46,7 +49,7 @@ function addressNames(text: string): string[] {
 /** Finds "Camille" in the original text for the folded token "camille". */
 function nameInText(text: string, token: string): string | null {
   const re = /[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const w = m[0];
     // Cheap first-letter test before folding accents.
     if (w.charAt(0).toLowerCase() !== token.charAt(0) && fold(w.charAt(0)) !== token.charAt(0)) continue;
@@ -95,7 +98,7 @@ export function findContact(p: PreparedEmail): Contact {
   const body = p.text;
   for (const re of COORDINATOR) {
     re.lastIndex = 0;
-    for (const m of body.matchAll(re)) {
+    for (const m of allMatches(re, body, 20)) {
       const full = m[1] ?? '';
       const f = firstName(full);
       if (f && !NOT_NAME.test(f)) return { firstName: f, fullName: full };

@@ -1,4 +1,5 @@
 // Shared helpers for names of people and organisations.
+import { allMatches } from '../text/matches';
 import { fold } from '../text/fold';
 
 /** Legal-form suffixes that a person leaves out when naming a company in a reply. */
@@ -41,7 +42,7 @@ const PHRASE =
 
 export function capitalisedPhrases(line: string): string[] {
   const out: string[] = [];
-  for (const m of line.matchAll(PHRASE)) {
+  for (const m of allMatches(PHRASE, line, 41)) {
     out.push(m[0].replace(/[.,'’-]+$/, ''));
     if (out.length > 40) break;
   }

@@ -1,5 +1,6 @@
 // Finds the job title as written: from "Position:" lines, the subject, and phrases such as
 // "for the X role", "puesto de X", "poste de X", "Stelle als X", "vaga de X".
+import { allMatches } from '../text/matches';
 import { signatureOf } from '../text/signature';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
@@ -106,9 +107,7 @@ function fromText(text: string, weight: number): Candidate[] {
   const out: Candidate[] = [];
   for (const [re, w] of BODY_PATTERNS) {
     re.lastIndex = 0;
-    let n = 0;
-    for (const m of text.matchAll(re)) {
-      if (++n > 6) break;
+    for (const m of allMatches(re, text, 6)) {
       // Apposition: "our Head of Design, for the Senior Product Designer position" names the
       // interviewer first; the title is what follows "for the" (or "re the", "about the").
       const raw = m[1] ?? '';

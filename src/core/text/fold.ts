@@ -1,12 +1,33 @@
 // Accent- and case-folding so one lexicon entry ("entrevista", "gesprach") matches every spelling.
+// The result holds only Latin-1 characters: V8 compiles a regular expression separately for one-byte
+// and two-byte strings, so one curly apostrophe in a subject used to make every cue pattern compile
+// twice on the first mail. Typographic quotes and dashes become their ASCII forms (the lexicon spells
+// "you're" with a plain apostrophe), a few letters NFD cannot split are spelled out, and any other
+// character beyond Latin-1 (symbols, emoji, other scripts) becomes a space.
 const MARKS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[^\x00-\x7f]/g;
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
+const SPELLED: Record<string, string> = {
+  œ: 'oe',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u2026': '...',
+};
 const cache = new Map<string, string>();
 
 function foldChar(ch: string): string {
   let f = cache.get(ch);
   if (f === undefined) {
     f = ch === 'ß' ? 'ss' : /[\u2010-\u2015]/.test(ch) ? '-' : ch.normalize('NFD').replace(MARKS, '').toLowerCase();
+    if (BEYOND_LATIN1.test(f)) f = SPELLED[f] ?? (f.length === 1 ? ' ' : f.replace(/[^\x00-\xff]/g, ' '));
     if (cache.size < 2000) cache.set(ch, f);
   }
   return f;
