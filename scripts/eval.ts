@@ -1,5 +1,5 @@
 // `npm run eval -- [file.jsonl ...] [--half odd|even] [--json]`
-// Scores the detector and extractor on labelled JSON Lines (default: the dev corpus plus extra.jsonl).
+// Scores the detector and extractor on labelled JSON Lines (default: dev, extra and the fresh batches).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { detectInvitation } from '../src/core/detect/index';
@@ -14,7 +14,14 @@ const json = args.includes('--json');
 const halfIdx = args.indexOf('--half');
 const half = halfIdx >= 0 ? args[halfIdx + 1] : null;
 const files = args.filter((a, i) => !a.startsWith('--') && !(halfIdx >= 0 && i === halfIdx + 1));
-const inputs = files.length ? files : ['test/fixtures/corpus/dev.jsonl', 'test/fixtures/corpus/extra.jsonl'];
+const inputs = files.length
+  ? files
+  : [
+      'test/fixtures/corpus/dev.jsonl',
+      'test/fixtures/corpus/extra.jsonl',
+      'test/fixtures/corpus/fresh-1.jsonl',
+      'test/fixtures/corpus/fresh-2.jsonl',
+    ];
 
 const rows: Row[] = [];
 for (const file of inputs) {

@@ -39,6 +39,10 @@ describe('scoring rules (corpus README)', () => {
 for (const [file, t] of [
   ['test/fixtures/corpus/dev.jsonl', { p: 0.97, r: 0.96, rNonEn: 0.95, company: 0.95, role: 0.95, contact: 0.97 }],
   ['test/fixtures/corpus/extra.jsonl', { p: 0.95, r: 0.95, rNonEn: 0.9, company: 0.9, role: 0.9, contact: 0.95 }],
+  // Independently written batches, scored first-pass before the fixes they prompted (see the commit
+  // log); now regression guards at the held-out targets.
+  ['test/fixtures/corpus/fresh-1.jsonl', { p: 0.95, r: 0.95, rNonEn: 0.9, company: 0.9, role: 0.85, contact: 0.95 }],
+  ['test/fixtures/corpus/fresh-2.jsonl', { p: 0.95, r: 0.9, rNonEn: 0.9, company: 0.9, role: 0.85, contact: 0.9 }],
 ] as const) {
   describe(file, () => {
     const rows = load(file);
