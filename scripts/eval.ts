@@ -21,6 +21,7 @@ const inputs = files.length
       'test/fixtures/corpus/extra.jsonl',
       'test/fixtures/corpus/fresh-1.jsonl',
       'test/fixtures/corpus/fresh-2.jsonl',
+      'test/fixtures/corpus/fresh-3.jsonl',
     ];
 
 const rows: Row[] = [];

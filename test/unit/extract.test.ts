@@ -172,4 +172,23 @@ describe('extractInvitation', () => {
     expect(x.contactFirstName).toBe('Tomasz');
     expect(x.role).toBe('Graduate Software Engineer');
   });
+
+  it('system mail sent under the ATS vendor\'s name: the employer named with the job, never the vendor', () => {
+    const x = extractInvitation({
+      from: { name: 'Workable', email: 'noreply@ats.example.com' },
+      subject: 'Reminder: your interview tomorrow',
+      body: 'Hi Priyanka,\n\nThis is a reminder of your interview for the Pastry Cook position at Salt & Cedar.\n\nWhen: Tomorrow, 3:00 PM\nInterviewer: Aoibheann Walsh, Head Pastry Chef',
+    });
+    expect(x.company).toBe('Salt & Cedar');
+    expect(x.contactFirstName).toBe('Aoibheann');
+  });
+
+  it('agency: "Notre client, l\'entreprise Dufresne, recherche…" names the client', () => {
+    const x = extractInvitation({
+      from: { name: 'Sébastien Marchand', email: 's.marchand@horizon-interim.example' },
+      subject: 'Mission Cariste',
+      body: "Bonjour Kevin,\n\nNotre client, l'entreprise Dufresne, recherche un Cariste CACES 3 pour une mission de 3 mois. Êtes-vous disponible pour un court entretien téléphonique demain ?\n\nSébastien Marchand\nChargé de recrutement - Horizon Intérim",
+    });
+    expect(x.company).toBe('Dufresne');
+  });
 });

@@ -25,7 +25,7 @@ const CLIENT_CUE =
   /\b(?:(?:my|our|the) client|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando) un proceso|conduzindo um processo)/;
 // "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
 const CLIENT_PHRASE =
-  /\b(?:working with|partnering with|helping|on behalf of|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo) (?:un |o |el |a )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de)|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
+  /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Nn]uestro|[Nn]osso|[Uu]nser(?:em)?) (?:client|cliente|[Mm]andant)e?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma )?|working with|partnering with|helping|on behalf of|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo) (?:un |o |el |a )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de)|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
 
 const NOT_COMPANY =
   /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
@@ -57,7 +57,21 @@ function fromSenderName(p: PreparedEmail): string | null {
     name = keep[0] ?? '';
   }
   const c = cleanCompany(name);
-  return usable(c) ? c : null;
+  return usable(c) && !ATS_VENDOR.test(c) ? c : null;
+}
+
+// Applicant-tracking products send mail under their own name; the employer is never the vendor.
+const ATS_VENDOR =
+  /^(?:workable|greenhouse|lever|workday|smartrecruiters|icims|teamtailor|personio|bamboohr|jazzhr|recruitee|ashby|hirevue|taleo|successfactors|jobvite|breezy(?: hr)?|pinpoint|gupy|kenoby|softgarden|join|welcome to the jungle|talentsoft|cornerstone)$/i;
+
+/** "… the Pastry Cook position at Salt & Cedar": the employer named next to the job in system mail. */
+const JOB_AT =
+  /\b(?:position|role|job|opening|vacancy|interview|poste|puesto|vaga|Stelle|entrevista|entretien)\s(?:at|with|bei|chez|en|na|no|com)\s([A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*){0,4})/;
+
+function jobAt(text: string): string | null {
+  const m = JOB_AT.exec(text);
+  const c = m?.[1] ? cleanCompany(m[1]) : '';
+  return c && usable(c) ? c : null;
 }
 
 /** Phrases whose letters match the sender's domain: "Tessellate AI" for tessellate.example. */
@@ -224,6 +238,11 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   const senderOrg = fromSenderName(p);
   // Applicant-tracking mail is sent in the employer's name: its display name is the company.
   if ((p.sender.noReply || p.sender.viaSystem) && senderOrg) return { company: senderOrg, agency: false };
+  // System mail under a vendor's name (or none): the employer next to the job title in the text.
+  if (p.sender.noReply || p.sender.viaSystem) {
+    const named = jobAt(`${p.subject}\n${p.text}`);
+    if (named) return { company: named, agency: false };
+  }
   const own =
     (label &&
       (bestDomainPhrase(sigPhrases, label) ??

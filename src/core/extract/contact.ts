@@ -18,7 +18,7 @@ const FULL_NAME = String.raw`([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[
 // "your recruiting coordinator, Marisol Vega", "Your coordinator, Hannah Brooks", "contact Ben Adler".
 const COORDINATOR = [
   new RegExp(
-    String.raw`(?:coordinator|recruiter|point of contact|contact person|contact|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on)\s[^\n,:]{1,30})?(?:\s(?:is|es|est|ist|é|será|will be))?[,:]?\s${FULL_NAME}`,
+    String.raw`(?:coordinator|recruiter|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on)\s[^\n,:]{1,30})?(?:\s(?:is|es|est|ist|é|será|will be))?[,:]?\s${FULL_NAME}`,
     'g',
   ),
   new RegExp(String.raw`${FULL_NAME},\s(?:will be\s|is\s)?your\s(?:recruiting\s)?(?:coordinator|point of contact|recruiter|contact)`, 'g'),

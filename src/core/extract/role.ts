@@ -137,7 +137,7 @@ const TITLE_TAIL = new RegExp(
   'i',
 );
 const TITLE_LEAD =
-  /^(?:candidatura|candidature|bewerbung|application|posición|posição|position|poste|vaga|échange|opportunité|opportunity|oportunidad|oportunidade)\s(?:(?:de|para|pour le poste|als|for|à|a|au poste)\s)?(?:d['’]\s?|de\s|la\s|el\s|le\s)?(?=[A-ZÀ-ÖØ-Þ])/i;
+  /^(?:(?:your|ihre|deine|votre|ta|tu|su|sua|seu)\s)?(?:candidatura|candidature|bewerbung|application|posición|posição|position|poste|vaga|échange|opportunité|opportunity|oportunidad|oportunidade)\s(?:(?:de|para|pour le poste|als|for|à|a|au poste)\s)?(?:d['’]\s?|de\s|la\s|el\s|le\s)?(?=[A-ZÀ-ÖØ-Þ])/i;
 
 function cleanTitle(raw: string): string {
   // What follows a title in a sentence is not part of it: "… has been moved", "… tomorrow",
