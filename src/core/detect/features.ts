@@ -57,30 +57,43 @@ function jobHistory(p: PreparedEmail): boolean {
 // "events" from pixel-events.example) names who writes, not what the mail is about.
 const NEAR_MISS = new Set<Cue>(CUES.slice(CUES.indexOf('rejection')));
 
-function findCueOutside(cue: Cue, folded: string, host: string): string | null {
-  const first = findCue(cue, folded);
-  if (first === null || host.length < 4 || !NEAR_MISS.has(cue)) return first;
-  const re = cuePattern(cue);
-  re.lastIndex = 0;
-  for (let i = 0, m = re.exec(folded); m && i < 20; i++, m = re.exec(folded)) {
-    const word = m[0].replace(/[^a-z0-9]/g, '');
-    if (word.length < 4 || !host.includes(word)) return m[0];
+/**
+ * Subject and newest message are scanned as one text, "subject\nbody": one pass per cue instead of
+ * two, and each cue pattern is compiled once on the first mail (a short subject alone would run in
+ * the regex interpreter and compile again). A match before the line break is the subject's.
+ * Near-miss matches that are only a word of the sender's own domain are passed over in the body.
+ */
+function scanCues(p: PreparedEmail, host: string): [Partial<Record<Cue, string>>, Partial<Record<Cue, string>>] {
+  const body: Partial<Record<Cue, string>> = {};
+  const subject: Partial<Record<Cue, string>> = {};
+  const both = `${p.foldedSubject}\n${p.folded}`;
+  const split = p.foldedSubject.length;
+  for (const cue of CUES) {
+    const re = cuePattern(cue);
+    const nearMiss = NEAR_MISS.has(cue) && host.length >= 4;
+    re.lastIndex = 0;
+    let inSubject = false;
+    let inBody = false;
+    for (let i = 0, m = re.exec(both); m && i < 25 && !inBody; i++, m = re.exec(both)) {
+      if (m.index < split) {
+        if (!inSubject) subject[cue] = m[0].trim();
+        inSubject = true;
+        continue;
+      }
+      if (nearMiss) {
+        const word = m[0].replace(/[^a-z0-9]/g, '');
+        if (word.length >= 4 && host.includes(word)) continue;
+      }
+      body[cue] = m[0].trim();
+      inBody = true;
+    }
   }
-  return null;
+  return [body, subject];
 }
 
 export function measure(p: PreparedEmail): Features {
-  const body: Partial<Record<Cue, string>> = {};
-  const subject: Partial<Record<Cue, string>> = {};
   const host = p.sender.hostLabels.slice(0, -1).join('').replace(/[^a-z0-9]/g, '');
-  for (const cue of CUES) {
-    const m = findCueOutside(cue, p.folded, host);
-    if (m !== null) body[cue] = m.trim();
-  }
-  for (const cue of CUES) {
-    const m = findCue(cue, p.foldedSubject);
-    if (m !== null) subject[cue] = m.trim();
-  }
+  const [body, subject] = scanCues(p, host);
   return {
     body,
     subject,
