@@ -94,7 +94,7 @@ const LEAD_IN =
 
 // Interview-type words around a title in a subject: "… phone screen", "Entrevista técnica".
 const INTERVIEW_TAIL =
-  /\s+(?:(?:phone|video|technical|final|first|second|panel|onsite|virtual|group|1st|2nd|3rd)[- ]round\s)?(?:(?:phone|video|technical|final|panel|onsite|virtual|group|case)\s)?(?:interviews?|screen(?:ing)?|call|chat|entrevista|entretien|gespräch)$/i;
+  /\s+(?:(?:phone|video|technical|final|first|second|panel|onsite|virtual|group|1st|2nd|3rd)[- ]round\s)?(?:(?:phone|video|technical|final|panel|onsite|virtual|group|case)\s)?(?:interviews?|screen(?:ing)?|call|chat|entrevista|entretien|gespräch)$/;
 const ONLY_INTERVIEW =
   /^(?:(?:your|our|the|a|an|la|le|el|sua|seu|votre|ihr|das)\s)?(?:(?:phone|video|technical|final|first|second|panel|onsite|virtual|group|case|system design)\s)*(?:interviews?|screen(?:ing)?|entrevistas?|entretiens?|gespräch|vorstellungsgespräch|telefoninterview)(?:\s(?:técnica|técnico|final|technique|telefónica|telefônica|por vídeo|en visio|individual))*$/i;
 
@@ -134,16 +134,27 @@ const DAY =
   'mon|tue|wed|thu|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|lunes|martes|miércoles|jueves|viernes|sábado|montag|dienstag|mittwoch|donnerstag|freitag|samstag|segunda|terça|quarta|quinta|sexta';
 const TITLE_TAIL = new RegExp(
   String.raw`\s(?:(?:has|have|had|is|was|will|would)(?:\s(?:been|be|now))?\s[a-z]|(?:tomorrow|today|tonight|demain|aujourd'hui|morgen|heute|mañana|amanhã|hoje)\b|(?:(?:on|le|el|am|o|na|no)\s)?(?:${DAY})[a-zéáçê]*\b|(?:interview|entrevista|entretien|gespräch)\s).*$`,
-  'i',
+  '',
 );
 const TITLE_LEAD =
-  /^(?:(?:your|ihre|deine|votre|ta|tu|su|sua|seu)\s)?(?:candidatura|candidature|bewerbung|application|posición|posição|position|poste|vaga|échange|opportunité|opportunity|oportunidad|oportunidade)\s(?:(?:de|para|pour le poste|als|for|à|a|au poste)\s)?(?:d['’]\s?|de\s|la\s|el\s|le\s)?(?=[A-ZÀ-ÖØ-Þ])/i;
+  /^(?:(?:your|ihre|deine|votre|ta|tu|su|sua|seu)\s)?(?:candidatura|candidature|bewerbung|application|posición|posição|position|poste|vaga|échange|opportunité|opportunity|oportunidad|oportunidade)\s(?:(?:de|para|pour le poste|als|for|à|a|au poste)\s)?(?:d['’]\s?|de\s|la\s|el\s|le\s)?(?=[a-zà-þ])/;
+
+// Tail and lead patterns are written in lower case and run on a lower-cased copy: a large pattern
+// with the /i flag took milliseconds to compile on the first mail. The cut is made on the original.
+function cutTail(t: string, re: RegExp): string {
+  const lower = t.toLowerCase();
+  if (lower.length !== t.length) return t;
+  const m = re.exec(lower);
+  return m ? t.slice(0, m.index) : t;
+}
 
 function cleanTitle(raw: string): string {
   // What follows a title in a sentence is not part of it: "… has been moved", "… tomorrow",
   // "… le mardi 15 avril", "… interview Thurs"; nor is a label before it ("Candidatura X").
-  let t = raw.trim().replace(TITLE_TAIL, '').replace(TITLE_LEAD, '');
-  t = t.replace(INTERVIEW_TAIL, '');
+  let t = cutTail(raw.trim(), TITLE_TAIL);
+  const lead = TITLE_LEAD.exec(t.toLowerCase());
+  if (lead && lead[0].length < t.length && /[A-ZÀ-ÖØ-Þ\d]/.test(t.charAt(lead[0].length))) t = t.slice(lead[0].length);
+  t = cutTail(t, INTERVIEW_TAIL);
   // A gender qualifier ends the title: "Industriemechaniker (m/w/d) einladen" -> "… (m/w/d)".
   t = t.replace(/(\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m)\)).*$/i, '$1');
   // Reference numbers and dates are not part of the title.
