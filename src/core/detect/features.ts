@@ -32,7 +32,8 @@ export interface Features {
   system: boolean;
   /** The subject marks a reply ("Re:"). */
   reply: boolean;
-  /** Earlier messages of the thread speak of an application or a role. */
+  /** Earlier messages of the thread speak of an application or a role (only looked at when the
+   * newest message and the sender give no job context). */
   jobThread: boolean;
   /** Several lines that each name a job, as in alerts and digests. */
   listing: boolean;
@@ -104,7 +105,10 @@ export function measure(p: PreparedEmail): Features {
     link: SCHEDULING_LINK.test(p.folded),
     system: p.sender.noReply || p.sender.viaSystem,
     reply: p.isReply,
-    jobThread: p.hadHistory && jobHistory(p),
+    // Only read when nothing in the newest message gives job context (see score.ts): skip the fold
+    // of the quoted history otherwise.
+    jobThread:
+      p.hadHistory && !body.hiring && !subject.hiring && !body.application && !(p.sender.noReply || p.sender.viaSystem) && jobHistory(p),
     listing: countListingLines(p.text) >= 4,
   };
 }
