@@ -25,7 +25,8 @@ export async function insertReply(tabId: number | null, form: DeclineForm, previ
     return { kind: 'ok', text: `Inserted into the reply. ${result.message} Review it, then send it from your mail when you are ready.` };
   }
   if (result.status === 'copied') {
-    return { kind: 'warn', text: `Copied to the clipboard instead: ${result.message} Click in the reply box and paste (Ctrl+V).` };
+    // The page's message already says why and how to paste.
+    return { kind: 'warn', text: `Not inserted. ${result.message}` };
   }
   return copyInstead(`Not inserted: ${result.message}`, draft);
 }

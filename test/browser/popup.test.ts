@@ -248,7 +248,9 @@ describe('when the reply box never opens', () => {
     // The page copies it when it can ('copied'); otherwise the popup does ('failed' + copy).
     await expect
       .poll(() => popup.getByTestId('result').textContent(), { timeout: 30_000 })
-      .toMatch(/^(Copied to the clipboard instead: .+ paste \(Ctrl\+V\)|Not inserted: .+ copied to the clipboard: click in your reply and paste it)/);
+      .toMatch(/^(Not inserted\. .+ copied to your clipboard: open the reply and paste it|Not inserted: .+ copied to the clipboard: click in your reply and paste it)/);
+    // Said once, not twice (the page's reason already carries the instruction).
+    expect(((await popup.getByTestId('result').textContent()) ?? '').match(/paste/gi)).toHaveLength(1);
     expect(squash(await popup.evaluate(() => navigator.clipboard.readText()))).toBe(preview);
     await popup.close();
     await page.close();
