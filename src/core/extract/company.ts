@@ -25,7 +25,7 @@ const CLIENT_CUE =
   /\b(?:(?:my|our|the) client|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando) un proceso|conduzindo um processo)/;
 // "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
 const CLIENT_PHRASE =
-  /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Nn]uestro|[Nn]osso|[Uu]nser(?:em)?) (?:client|cliente|[Mm]andant)e?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma )?|working with|partnering with|helping|on behalf of|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo) (?:un |o |el |a )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de)|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
+  /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Nn]uestro|[Nn]osso|[Uu]nser(?:em)?) (?:client|cliente|[Mm]andant)e?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma )?|working with|partnering with|helping|on behalf of|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo) (?:un |o |el |a )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
 
 const NOT_COMPANY =
   /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
@@ -68,10 +68,20 @@ const ATS_VENDOR =
 const JOB_AT =
   /\b(?:position|role|job|opening|vacancy|interview|poste|puesto|vaga|Stelle|entrevista|entretien)\s(?:at|with|bei|chez|en|na|no|com)\s([A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*){0,4})/;
 
+/** "Nadia Osei from Brightwater Analytics has invited you", "Gracias por tu interés en Tessera Logística". */
+const NAMED_EMPLOYER =
+  /(?:\bfrom\s|\b(?:interest in|applying to|applied to|applying at|interés en|interes en|intérêt pour|Interesse an|interesse (?:na|no|pela|pelo|em)|candidatura (?:a|en|na|no)|candidature (?:chez|à))\s)(?:the\s)?([A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*){0,4})(?=\s(?:has invited|invited|te invita|vous invite)|[.!,\n]|\s(?:and|y|et|und|e)\s|$)/g;
+
 function jobAt(text: string): string | null {
   const m = JOB_AT.exec(text);
   const c = m?.[1] ? cleanCompany(m[1]) : '';
-  return c && usable(c) ? c : null;
+  if (c && usable(c)) return c;
+  for (const n of allMatches(NAMED_EMPLOYER, text, 4)) {
+    const named = cleanCompany(n[1] ?? '');
+    // "from the Talent team", "interest in Marketing": department words and titles are not employers.
+    if (usable(named) && !ATS_VENDOR.test(named) && !DEPT_WORD.test(fold(named)) && !hasTitleHead(fold(named))) return named;
+  }
+  return null;
 }
 
 /** Phrases whose letters match the sender's domain: "Tessellate AI" for tessellate.example. */
@@ -146,7 +156,8 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
       const c = cleanCompany(seg);
       if (!usable(c) || c.split(/\s+/).length > 6) continue;
       if (/\d|@|:|[!?]/.test(c) || hasTitleHead(fold(c)) || c.split(/\s+/).length > 5) continue;
-      if (/^(?:we|i|you|our|your|this|please|see|looking|talk|good|best|thanks)\b/i.test(c)) continue;
+      if (/^(?:we|i|you|our|your|this|please|see|looking|talk|good|best|thanks|powered|sent)\b/i.test(c)) continue;
+      if (ATS_VENDOR.test(c)) continue;
       if (DEPT_WORD.test(fold(c))) continue;
       if (person && (compact(c) === person || person.includes(compact(c)))) continue;
       if (!/^[A-ZÀ-ÖØ-ÞĀ-ž]/.test(c)) continue;
@@ -190,7 +201,8 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   const counts = new Map<string, number>();
   for (const line of mainText.split('\n').slice(0, 60)) {
     for (const m of allMatches(CAPITALISED, line)) {
-      const c = cleanCompany(m[0].replace(/[.,'’-]+$/, ''));
+      // "Harbor & Vale's finance director": the possessive is not part of the name.
+      const c = cleanCompany(m[0].replace(/[.,'’-]+$/, '').replace(/['’]s$/, ''));
       if (!ok(c)) continue;
       counts.set(c, (counts.get(c) ?? 0) + 1);
       const at = (m.index ?? 0) + m[0].length;
@@ -198,7 +210,10 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     }
   }
   const subjectFolded = fold(p.subject);
+  // "Payroll Specialist - Harbor & Vale": a subject segment that is exactly the name.
+  const subjectParts = new Set(subjectFolded.split(/\s+[-–—|/]\s+|:\s+/).map((x) => x.replace(/^(?:re|fwd?|aw|wg|tr):\s*/, '').trim()));
   for (const [c, n] of counts) {
+    if (subjectParts.has(fold(c))) bump(c, 1);
     if (n >= 2) bump(c, 1);
     if (subjectFolded.includes(fold(c.split(/\s+/)[0] ?? c))) bump(c, 1.5);
     if (c.includes(' ') && scores.has(c)) bump(c, 0.5);

@@ -18,9 +18,13 @@ const FULL_NAME = String.raw`([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[
 // "your recruiting coordinator, Marisol Vega", "Your coordinator, Hannah Brooks", "contact Ben Adler".
 const COORDINATOR = [
   new RegExp(
-    String.raw`(?:coordinator|recruiter|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on)\s[^\n,:]{1,30})?(?:\s(?:is|es|est|ist|é|será|will be))?[,:]?\s${FULL_NAME}`,
+    String.raw`(?:coordinator|recruiter|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?[,:]?\s${FULL_NAME}`,
     'g',
   ),
+  // System mail that names who sent the invitation: "Nadia Osei from Brightwater has invited you".
+  new RegExp(String.raw`${FULL_NAME}(?:\s(?:from|de|von|da|do)\s[^\n]{1,60}?)?\s(?:has invited you|invited you|te invita|le invita|vous invite|lädt Sie|lädt dich|convida)`, 'g'),
+  // "conduzida pela Inês Carvalho", "led by Ruth Adler", "menée par Paul Girard".
+  new RegExp(String.raw`(?:conduzid[ao]|realizad[ao]|conducted|led|hosted|run|menée?|animée?|dirigid[ao]|geführt)\s(?:pela|pelo|por|by|par|von)\s(?:a\s|o\s|la\s|el\s)?${FULL_NAME}`, 'g'),
   new RegExp(String.raw`${FULL_NAME},\s(?:will be\s|is\s)?your\s(?:recruiting\s)?(?:coordinator|point of contact|recruiter|contact)`, 'g'),
   new RegExp(String.raw`(?:contact|reach out to|email|write to|contacter|contactar a|kontaktieren sie)\s${FULL_NAME}`, 'g'),
   // A first name alone after "talk to": "fale com a Patrícia pelo WhatsApp", "ask for Ruth".

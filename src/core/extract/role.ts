@@ -23,7 +23,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
   [
     new RegExp(
-      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program)\b`,
+      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process)\b`,
       'g',
     ),
     4,
@@ -68,7 +68,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // Portuguese
   [
     new RegExp(
-      String.raw`\b(?:[Vv]aga|[Cc]argo|[Pp]osição|[Oo]portunidade)\s(?:de|para|como)\s(?:a\s|o\s)?${T}${END}`,
+      String.raw`\b(?:[Vv]aga|[Cc]argo|[Pp]osição|[Oo]portunidade|[Ff]unção)\s(?:de|para|como)\s(?:a\s|o\s)?${T}${END}`,
       'g',
     ),
     4,

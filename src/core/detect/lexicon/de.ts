@@ -14,6 +14,7 @@ interview
 assessment-?center
 probearbeit
 #invite
+(wurden|wurde) (uns|mich) [^\n]{0,50}uber (ein|einen|das|ihren|deinen) (\w+ )?(telefonat|gesprach|kennenlernen|termin|austausch|anruf)
 (mochten|wurden|mochte|wurde) (sie|dich|euch) (gerne |gern )?(zu \w+ )?(einladen|kennenlernen|treffen|sprechen)
 einladung zum
 laden (sie|dich) (gerne |herzlich )?(zu|ein)
@@ -49,6 +50,8 @@ verlegen
 stattdessen
 anderen termin
 #followUp
+nach(zu)?haken
+kurze nachfrage
 ich komme zuruck auf
 meine(r)? (letzten|vorherigen) (e-?mail|nachricht)
 nachfassen

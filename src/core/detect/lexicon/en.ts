@@ -12,6 +12,7 @@ assessment (centre|center|day)
 campus visit
 working (interview|shift)
 #invite
+(having|hosting|welcoming) you (in|on-?site|over|at our|to our)
 (like|love|pleased|happy|delighted|want|glad) to (invite|have) you
 invite you (to|for|in|back)
 invit(e|ation) to (an? )?(\w+ )?interview
@@ -66,6 +67,7 @@ reply (yes|to confirm)
 (could|can|shall) we (do|have|set up|schedule|find|book|arrange|meet|talk|chat)
 confirm your (attendance|availability|slot|interview)
 #confirm
+looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
 you('re| are) (confirmed|all set|booked|scheduled)
 locked in
@@ -81,6 +83,7 @@ invited you to an event
 (is|are) scheduled for
 will call you
 #reschedule
+(move|moving|push|pushing|shift) (tomorrow|today|\w+day)'?s (\S+ )?(call|interview|meeting|chat|session|slot)
 re-?schedul\w*
 (move|moving|push|shift|change|bump) (our|your|the) (\w+ )?(call|interview|meeting|chat|conversation|time|session)
 (new|different|alternative|another) (time|date|slot|day|option)s?

@@ -8,6 +8,8 @@ llamada de seleccion
 dinamica de grupo
 prueba tecnica
 #invite
+(te|le) apetece
+(pasarte|pasate|pasese|pasarse) (un dia |por )
 (nos gustaria|queremos|quisieramos|me gustaria|nos encantaria) (invitarte|invitarle|conocerte|conocerle|citarte|citarle|hablar contigo|hablar con usted|charlar)
 invitacion a (una |la )?entrevista
 (te|le|les) invitamos
@@ -49,6 +51,8 @@ retomo
 sigo (sin|a la espera)
 por si no (viste|vio)
 #callAsk
+charla(r|mos)
+charlemos
 hablar(emos|amos)? por telefono
 hablamos por telefono
 llamada

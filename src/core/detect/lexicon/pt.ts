@@ -70,6 +70,8 @@ seu perfil
 seu curriculo
 sua inscricao
 #rejection
+nao foi (selecionad[oa]|aprovad[oa])
+nao (vamos|iremos|podemos|poderemos) (avancar|prosseguir|seguir) com (a sua|sua|o seu|seu)
 (outro|outra|outros) (candidat\w*|perfil)
 (nao )?(seguiremos|avancaremos|daremos continuidade)
 decidimos seguir com
