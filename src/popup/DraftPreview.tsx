@@ -1,5 +1,6 @@
 // The exact reply that "Insert reply" puts in the reply box, with tone findings marked in place.
 import type { ComposedDraft, ToneFinding } from '../core/types';
+import browser from '../platform/browser';
 import { ToneFindings } from '../ui/ToneFindings';
 
 /** Splits the text into plain pieces and marked pieces (text nodes only, never markup). */
@@ -17,7 +18,14 @@ function pieces(text: string, findings: readonly ToneFinding[]) {
   return out;
 }
 
-export function DraftPreview({ draft, error }: { draft: ComposedDraft | null; error: string | null }) {
+interface DraftPreviewProps {
+  draft: ComposedDraft | null;
+  error: string | null;
+  /** No name in the options yet: the sign-off has nobody under it. */
+  unsigned?: boolean;
+}
+
+export function DraftPreview({ draft, error, unsigned = false }: DraftPreviewProps) {
   if (!draft) {
     return (
       <section class="section" aria-labelledby="preview-heading">
@@ -37,6 +45,14 @@ export function DraftPreview({ draft, error }: { draft: ComposedDraft | null; er
         {pieces(draft.text, draft.findings).map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}
       </div>
       <ToneFindings findings={draft.findings} />
+      {unsigned ? (
+        <p class="hint" data-testid="unsigned-hint">
+          The reply ends without your name.{' '}
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            Add your name and signature
+          </button>
+        </p>
+      ) : null}
     </section>
   );
 }

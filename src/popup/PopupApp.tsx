@@ -74,7 +74,7 @@ function DeclineScreen({ ctx, onAccessGranted }: { ctx: PopupContext; onAccessGr
         findings={preview?.findings ?? null}
         onChange={(patch) => setForm((f) => ({ ...f, answers: { ...f.answers, ...patch } }))}
       />
-      <DraftPreview draft={draft} error={error} />
+      <DraftPreview draft={draft} error={error} unsigned={!settings.fullName.trim()} />
       <ReplyActions draft={draft} onInsert={() => insertReply(tabId, form, draft)} />
       {EXTRA_PANELS.map(({ id, Component }) => (
         <Component key={id} tabId={tabId} />

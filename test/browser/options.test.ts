@@ -68,6 +68,7 @@ describe('options page', () => {
     expect(await popup.getByLabel('Mention the reason in the reply').isChecked()).toBe(true);
     expect(await popup.getByLabel('Offer to refer someone from my network').isChecked()).toBe(true);
     expect(await popup.getByTestId('preview').textContent()).toContain('Morgan Lee');
+    expect(await popup.getByTestId('unsigned-hint').count()).toBe(0);
     await popup.close();
 
     await h.worker.evaluate(async (id) => {

@@ -56,6 +56,8 @@ describe('toolbar popup on a Gmail invitation', () => {
     const preview = await previewText(popup, 'Priya');
     expect(preview).toContain('Larkspur Health');
     expect(preview).not.toMatch(/\[|\{\{|undefined|null/);
+    // No name in the options yet: the popup says so and links to them.
+    await expect.poll(() => popup.getByTestId('unsigned-hint').count()).toBe(1);
     await insertAndCheck(popup, page, GMAIL_EDITOR);
     await popup.close();
     await page.close();
