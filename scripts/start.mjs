@@ -109,6 +109,8 @@ try {
     { timeout: 10_000 },
   );
   const status = await popup.locator('[role=status], [aria-live]').first().textContent().catch(() => '');
+  // innerText, not textContent: the reply's paragraphs and line breaks as the user sees them.
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered line breaks are the point
   const reply = await editor.evaluate((el) => el.innerText);
   say('\n3. Inserted into the reply box');
   if (status) say(`  popup says:  ${status.trim()}`);
