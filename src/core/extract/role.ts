@@ -103,7 +103,7 @@ const SENTENCE =
 
 const QUALIFIED_TAIL = /^[^\n.;:!?()]{0,60}?\s?\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m|all genders?)\)/i;
 
-function fromText(text: string, weight: number): Candidate[] {
+function fromText(text: string, weight: number, company: string | null = null): Candidate[] {
   const out: Candidate[] = [];
   for (const [re, w] of BODY_PATTERNS) {
     re.lastIndex = 0;
@@ -118,10 +118,32 @@ function fromText(text: string, weight: number): Candidate[] {
       const at = (m.index ?? 0) + m[0].length;
       const q = QUALIFIED_TAIL.exec(text.slice(at, at + 70));
       if (q && !/^[,;]/.test(q[0])) t = cleanTitle(`${t}${q[0]}`);
+      // The title ran to the end of the match: a qualifier after a dash or comma is still part of
+      // it ("RN - Med/Surg (Night Shift)", "Engineer, Search Ranking"), as is a bracket the comma cut.
+      else if (raw && m[0].endsWith(raw)) t = extendTitle(t, text.slice(at, at + 80), company);
       if (plausible(t)) out.push({ text: t, weight: Math.min(w, weight) });
     }
   }
   return out;
+}
+
+// A qualifier segment: capitalised words (with "de", "of", "&", "/"), an optional bracket, then the
+// end of the clause. "Payroll Specialist - Harbor & Vale" is excluded by the company check.
+const QUALIFIER_SEGMENT =
+  /^(?: [–—-] |, )((?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*)(?: (?:de|del|of|&|do|da|für|en) )?(?: ?[A-ZÀ-ÖØ-Þ\d][A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*){0,3}(?: \([^()\n]{1,30}\))?)(?=[ \t]*(?:[.;!?:\n]|$|, | (?:position|role|job|opening|vacancy|loop|process|at|with|in|for|on|and|to|na|no|en|bei|chez|com|con)\b))/;
+const NOT_QUALIFIER =
+  /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|lunes|martes|lundi|mardi|montag|dienstag|segunda|terça|we|i|you|our|your|the|this|thanks|please|best|regards|hi|hello|dear|re|ref|req|job|id)\b/i;
+
+function extendTitle(t: string, after: string, company: string | null): string {
+  if (/\([^)]*$/.test(t)) {
+    const close = /^[^()\n]{0,40}\)/.exec(after);
+    return close ? `${t}${close[0]}` : t;
+  }
+  const q = QUALIFIER_SEGMENT.exec(after);
+  if (!q?.[1]) return t;
+  const seg = q[1];
+  if (NOT_QUALIFIER.test(seg) || (company && fold(seg).includes(fold(company))) || hasTitleHead(fold(seg))) return t;
+  return `${t}${q[0].slice(0, q[0].length - seg.length)}${seg}`;
 }
 
 const INTERVIEW_WITH =
@@ -133,11 +155,11 @@ const APPOSITION =
 const DAY =
   'mon|tue|wed|thu|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|lunes|martes|miércoles|jueves|viernes|sábado|montag|dienstag|mittwoch|donnerstag|freitag|samstag|segunda|terça|quarta|quinta|sexta';
 const TITLE_TAIL = new RegExp(
-  String.raw`\s(?:(?:has|have|had|is|was|will|would)(?:\s(?:been|be|now))?\s[a-z]|(?:tomorrow|today|tonight|demain|aujourd'hui|morgen|heute|mañana|amanhã|hoje)\b|(?:(?:on|le|el|am|o|na|no)\s)?(?:${DAY})[a-zéáçê]*\b|(?:interview|entrevista|entretien|gespräch)\s).*$`,
+  String.raw`\s(?:(?:has|have|had|is|was|will|would)(?:\s(?:been|be|now))?\s[a-z]|(?:tomorrow|today|tonight|demain|aujourd'hui|morgen|heute|mañana|amanhã|hoje)\b|(?:(?:on|le|el|am|o|na|no)\s)?(?:${DAY})[a-zéáçê]*\b|(?:interview|entrevista|entretien|gespräch)\s|(?:opportunity|search|vacancy)$|job\s\(|(?:aqui|aquí|aí|freuen|a retenu|for an?|el próximo|la próxima)(?:\s|$)).*$`,
   '',
 );
 const TITLE_LEAD =
-  /^(?:(?:your|ihre|deine|votre|ta|tu|su|sua|seu)\s)?(?:candidatura|candidature|bewerbung|application|posición|posição|position|poste|vaga|échange|opportunité|opportunity|oportunidad|oportunidade)\s(?:(?:de|para|pour le poste|als|for|à|a|au poste)\s)?(?:d['’]\s?|de\s|la\s|el\s|le\s)?(?=[a-zà-þ])/;
+  /^(?:(?:your|ihre|deine|votre|ta|tu|su|sua|seu)\s)?(?:candidatura|candidature|bewerbung|application|posición|posição|position|poste|vaga|vacante|búsqueda|busqueda|oferta|stelle|échange|opportunité|opportunity|oportunidad|oportunidade)\s(?:(?:de|para|pour le poste|als|for|à|a|au poste)\s)?(?:d['’]\s?|de\s|la\s|el\s|le\s)?(?=[a-zà-þ])/;
 
 // Tail and lead patterns are written in lower case and run on a lower-cased copy: a large pattern
 // with the /i flag took milliseconds to compile on the first mail. The cut is made on the original.
@@ -183,11 +205,27 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
   // Keep "(m/w/d)" and attached endings like "Engenheiro(a)" with their title when splitting.
   const protectedSubject = subject
     .replace(/\((m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w)\)/gi, '⟨$1⟩')
-    .replace(/([A-Za-zÀ-ÖØ-öø-ÿĀ-ž])\(([A-Za-zÀ-ÖØ-öø-ÿĀ-ž]{1,6})\)/g, '$1⟨$2⟩');
-  const pieces = protectedSubject.split(/\s+[–—|-]\s+|:\s+|[?!]\s+|\s*\(|\)\s*|\s+@\s+/);
-  for (let piece of pieces) {
-    piece = piece.replace(/⟨([^⟩]*)⟩/g, '($1)').trim();
+    .replace(/([A-Za-zÀ-ÖØ-öø-ÿĀ-ž])\(([A-Za-zÀ-ÖØ-öø-ÿĀ-ž]{1,6})\)/g, '$1⟨$2⟩')
+    // "Senior Platform Engineer (Payments)": a short bracket after a word belongs to the title;
+    // "(Ref 123)" and "(Req 48812)" do not (cleanTitle drops them).
+    .replace(/([A-Za-zÀ-ÖØ-öø-ÿĀ-ž]) \((?!(?:ref|req|job|id|no|nr)\b)([^()\d]{1,30})\)/gi, (all, a: string, b: string) =>
+      hasTitleHead(fold(b)) || /\b(?:or|ou|o|oder|remote|store|office|site)\b/i.test(b) ? all : `${a} ⟨${b}⟩`,
+    )
+    .replace(/,\s*(?:req|ref|job id)\b.*$/i, '');
+  // Separators are kept (odd indexes) so a dash-joined qualifier can be put back on its title.
+  const parts = protectedSubject.split(/(\s+[–—|-]\s+|:\s+|[?!]\s+|\s*\(|\)\s*|\s+@\s+)/);
+  const unprotect = (x: string) => x.replace(/⟨([^⟩]*)⟩/g, '($1)').trim();
+  for (let k = 0; k < parts.length; k += 2) {
+    let piece = unprotect(parts[k] ?? '');
     if (!piece) continue;
+    // "RN - Med/Surg (Night Shift)", "Ejecutivo/a de Cuentas - Madrid": a title, a dash, and a
+    // qualifier that is neither a title, the company nor subject noise.
+    const sep = parts[k + 1] ?? '';
+    const next = unprotect(parts[k + 2] ?? '');
+    if (/^\s+[–—-]\s+$/.test(sep) && next && plausible(piece) && !SUBJECT_NOISE.test(piece)) {
+      const ext = extendTitle(piece, ` - ${next}`, company);
+      if (ext !== piece) piece = `${piece}${sep.replace(/^\s+|\s+$/g, ' ')}${next}`;
+    }
     if (company) {
       const i = piece.toLowerCase().indexOf(company.toLowerCase());
       if (i === 0) piece = piece.slice(company.length).replace(/^\s*(?:[–—|:-]\s*)?/, '');
@@ -226,7 +264,7 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
     if (t.length >= 2 && t.length <= 90) cands.push({ text: t, weight: 6 });
   }
   cands.push(...fromSubject(p.subject, company));
-  cands.push(...fromText(signatureOf(p).main || p.text, 9));
+  cands.push(...fromText(signatureOf(p).main || p.text, 9, company));
   // Nothing in the newest message: the thread's earlier messages often name the role.
   if (cands.length === 0 && p.hadHistory) cands.push(...fromText(p.clean.body.slice(0, 20_000), 2));
   if (cands.length === 0) return null;
