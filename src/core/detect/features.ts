@@ -2,7 +2,7 @@
 import { countDateTimes, hasClock } from '../text/datetime';
 import type { PreparedEmail } from '../text/prepare';
 import { fold } from '../text/fold';
-import { type Cue, countCue, cuePattern, findCue } from './lexicon/index';
+import { type Cue, findCue, scanAllCues } from './lexicon/index';
 import { CUES } from './lexicon/types';
 
 // "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
@@ -64,42 +64,48 @@ const NEAR_MISS = new Set<Cue>(CUES.slice(CUES.indexOf('rejection')));
  * the regex interpreter and compile again). A match before the line break is the subject's.
  * Near-miss matches that are only a word of the sender's own domain are passed over in the body.
  */
-function scanCues(p: PreparedEmail, host: string): [Partial<Record<Cue, string>>, Partial<Record<Cue, string>>] {
+function scanCues(
+  p: PreparedEmail,
+  host: string,
+): [Partial<Record<Cue, string>>, Partial<Record<Cue, string>>, Partial<Record<Cue, number>>] {
   const body: Partial<Record<Cue, string>> = {};
   const subject: Partial<Record<Cue, string>> = {};
+  const bodyCount: Partial<Record<Cue, number>> = {};
   const both = `${p.foldedSubject}\n${p.folded}`;
   const split = p.foldedSubject.length;
-  for (const cue of CUES) {
-    const re = cuePattern(cue);
+  const all = scanAllCues(both);
+  CUES.forEach((cue, ci) => {
+    const matches = all[ci] ?? [];
+    if (!matches.length) return;
     const nearMiss = NEAR_MISS.has(cue) && host.length >= 4;
-    re.lastIndex = 0;
     let inSubject = false;
-    let inBody = false;
-    for (let i = 0, m = re.exec(both); m && i < 25 && !inBody; i++, m = re.exec(both)) {
-      if (m.index < split) {
-        if (!inSubject) subject[cue] = m[0].trim();
+    let count = 0;
+    for (const [at, text] of matches) {
+      if (at < split) {
+        if (!inSubject) subject[cue] = text.trim();
         inSubject = true;
         continue;
       }
-      if (nearMiss) {
-        const word = m[0].replace(/[^a-z0-9]/g, '');
+      if (!body[cue] && nearMiss) {
+        const word = text.replace(/[^a-z0-9]/g, '');
         if (word.length >= 4 && host.includes(word)) continue;
       }
-      body[cue] = m[0].trim();
-      inBody = true;
+      if (!body[cue]) body[cue] = text.trim();
+      count++;
     }
-  }
-  return [body, subject];
+    bodyCount[cue] = count;
+  });
+  return [body, subject, bodyCount];
 }
 
 export function measure(p: PreparedEmail): Features {
   const host = p.sender.hostLabels.slice(0, -1).join('').replace(/[^a-z0-9]/g, '');
-  const [body, subject] = scanCues(p, host);
+  const [body, subject, counts] = scanCues(p, host);
   return {
     body,
     subject,
-    interviewCount: body.interview ? countCue('interview', p.folded) : 0,
-    hiringCount: body.hiring ? countCue('hiring', p.folded) : 0,
+    interviewCount: body.interview ? Math.min(5, counts.interview ?? 0) : 0,
+    hiringCount: body.hiring ? Math.min(5, counts.hiring ?? 0) : 0,
     dateTimes: countDateTimes(p.folded) + countDateTimes(p.foldedSubject, 3),
     clock: hasClock(p.folded) || hasClock(p.foldedSubject),
     link: SCHEDULING_LINK.test(p.folded),

@@ -6,6 +6,7 @@ import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { pt } from './pt';
+import { anchorsOf } from './anchors';
 import { CUES, type Cue } from './types';
 
 export type { Cue } from './types';
@@ -53,4 +54,114 @@ export function countCue(cue: Cue, folded: string, cap = 5): number {
   let n = 0;
   while (n < cap && re.exec(folded)) n++;
   return n;
+}
+
+// ---- One word-by-word pass for all cues ----
+// Trying 26 alternations of up to a hundred fragments at every position of every mail was the
+// detector's main cost. Each fragment is indexed by the word it must start with; the text's words
+// are walked once and only the fragments filed under a word are tried there (sticky, so they test
+// that position only). The few fragments with no fixed first word keep a per-cue scan.
+
+const END = '(?:(?<![a-z0-9])|(?![a-z0-9]))';
+
+/** The fragments of one cue filed under one word, as one sticky alternation (earlier ones win). */
+interface Group {
+  cue: number;
+  /** The first fragment's place in the cue's list, to order matches that start at one position. */
+  order: number;
+  sources: string[];
+  re: RegExp | null;
+}
+
+interface FragmentIndex {
+  exact: Map<string, Group[]>;
+  prefix: Map<string, Group[]>;
+  loose: (RegExp | null)[];
+  /** Word -> every group to try where that word starts; words recur from mail to mail. */
+  byWord: Map<string, Group[]>;
+}
+
+let fragmentIndex: FragmentIndex | null = null;
+
+function file(map: Map<string, Group[]>, key: string, cue: number, order: number, src: string): void {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  const group = list.find((g) => g.cue === cue);
+  if (!group) list.push({ cue, order, sources: [src], re: null });
+  else if (!group.sources.includes(src)) group.sources.push(src);
+}
+
+function buildIndex(): FragmentIndex {
+  const exact = new Map<string, Group[]>();
+  const prefix = new Map<string, Group[]>();
+  const loose: (RegExp | null)[] = [];
+  const parts = parse();
+  CUES.forEach((cue, ci) => {
+    const unpinned: string[] = [];
+    (parts.get(cue) ?? []).forEach((src, order) => {
+      const anchors = anchorsOf(src);
+      if (!anchors) unpinned.push(src);
+      else for (const a of anchors) file(a.exact ? exact : prefix, a.key, ci, order, src);
+    });
+    loose.push(unpinned.length ? new RegExp(`\\b(?:${unpinned.join('|')})${END}`, 'g') : null);
+  });
+  return { exact, prefix, loose, byWord: new Map() };
+}
+
+function groupsFor(index: FragmentIndex, w: string): Group[] {
+  let list = index.byWord.get(w);
+  if (list) return list;
+  list = [...(index.exact.get(w) ?? [])];
+  for (let k = 1; k <= 4 && k <= w.length; k++) list.push(...(index.prefix.get(w.slice(0, k)) ?? []));
+  // Bounded: a long session of mail in many languages must not grow this without limit.
+  if (index.byWord.size > 20_000) index.byWord.clear();
+  index.byWord.set(w, list);
+  return list;
+}
+
+/** A cue's matches in one text: [start, matched text], in order, not overlapping. */
+export type CueMatches = [number, string][];
+
+const WORD = /[a-z0-9]+/g;
+const MAX_PER_CUE = 30;
+
+/** Every cue's matches in folded text, found in one pass over its words. */
+export function scanAllCues(folded: string): CueMatches[] {
+  if (!fragmentIndex) fragmentIndex = buildIndex();
+  const index = fragmentIndex;
+  const hits: [number, number, string][][] = CUES.map(() => []);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
+    const at = m.index;
+    // "\\b" does not see a word start after "_": neither does this scan.
+    if (at > 0 && folded.charCodeAt(at - 1) === 95) continue;
+    const groups = groupsFor(index, m[0]);
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i] as Group;
+      const bucket = hits[g.cue] as [number, number, string][];
+      if (bucket.length >= MAX_PER_CUE) continue;
+      if (!g.re) g.re = new RegExp(`(?:${g.sources.join('|')})${END}`, 'y');
+      g.re.lastIndex = at;
+      // A sticky test leaves lastIndex at the match end: no match array to allocate.
+      if (g.re.test(folded)) bucket.push([at, g.order, folded.slice(at, g.re.lastIndex)]);
+    }
+  }
+  const { loose } = index;
+  loose.forEach((re, ci) => {
+    if (!re) return;
+    const bucket = hits[ci] as [number, number, string][];
+    re.lastIndex = 0;
+    for (let m = re.exec(folded), n = 0; m && n < MAX_PER_CUE; m = re.exec(folded), n++) bucket.push([m.index, -1, m[0]]);
+  });
+  return hits.map((bucket) => {
+    if (bucket.length > 1) bucket.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const out: CueMatches = [];
+    let end = 0;
+    for (const [at, , text] of bucket) {
+      if (at < end) continue;
+      out.push([at, text]);
+      end = at + Math.max(1, text.length);
+    }
+    return out;
+  });
 }
