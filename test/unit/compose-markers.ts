@@ -48,7 +48,7 @@ export const MARKERS: Record<Lang, LangMarkers> = {
     decline: /declinar|rechazar|no seguir adelante|no continuar/i,
     reason: {
       'career-goals': /objetivos profesionales|dirección profesional/i,
-      'culture-fit': /entorno de trabajo/i,
+      'culture-fit': /entorno/i,
       compensation: /paquete/i,
       'content-current-role': /puesto actual/i,
       relocation: /mudarme|cambiar de ciudad/i,
@@ -69,8 +69,8 @@ export const MARKERS: Record<Lang, LangMarkers> = {
     decline: /décliner|décline|ne pas donner suite/i,
     reason: {
       'career-goals': /carrière|direction professionnelle/i,
-      'culture-fit': /environnement de travail/i,
-      compensation: /rémunération|l'offre ne (me )?correspond/i,
+      'culture-fit': /environnement|cadre de travail/i,
+      compensation: /rémunération|package/i,
       'content-current-role': /poste actuel/i,
       relocation: /déménager/i,
       other: /accepter une autre offre/i,
@@ -90,7 +90,7 @@ export const MARKERS: Record<Lang, LangMarkers> = {
     decline: /absagen|abzusagen|sage [^.]* ab\b|zurückzuziehen|ziehe [^.]* zurück|abzulehnen/i,
     reason: {
       'career-goals': /beruflich/i,
-      'culture-fit': /Arbeitsumfeld/i,
+      'culture-fit': /Umfeld/i,
       compensation: /Gesamtpaket/i,
       'content-current-role': /aktuellen Position/i,
       relocation: /Umzug/i,
@@ -111,9 +111,9 @@ export const MARKERS: Record<Lang, LangMarkers> = {
     decline: /recusar|declinar|não dar continuidade|não prosseguir|não seguir/i,
     reason: {
       'career-goals': /carreira|direção profissional/i,
-      'culture-fit': /ambiente de trabalho/i,
+      'culture-fit': /ambiente/i,
       compensation: /pacote/i,
-      'content-current-role': /trabalho atual/i,
+      'content-current-role': /(cargo|trabalho) atual/i,
       relocation: /mudar/i,
       other: /aceitar outra proposta/i,
       generic: /momento certo/i,
