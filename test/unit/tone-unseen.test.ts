@@ -180,8 +180,24 @@ const SECOND: Record<string, { neg: string[]; ok: string[] }> = {
      ok:['Aceitei outra proposta.','O deslocamento seria complicado para minha família.','Agradeço muito a paciência de vocês.','Podem manter meus dados para futuras vagas.']},
 };
 
+// A third blind set, written after the second round: 28/50 caught at first (0/25 false alarms). The
+// misses were ideas covered in English only (depressing, desperate, "like numbers", "expected more",
+// "no idea"), now in every language.
+const THIRD: Record<string, { neg: string[]; ok: string[] }> = {
+ en:{neg:['Your company is known for treating people like numbers.','I expected a lot more from a company of your size.','The role sounded boring and repetitive.','Anything under £55k is a non-starter.','I need at least USD 90k base.','ABSOLUTELY NOT.','Your recruiter clearly had no idea what the job was.','I am not desperate enough to accept that salary.','The interview felt like an interrogation and a half.','Honestly, your office looked depressing.'],
+     ok:['I am grateful for the opportunity and hope to stay in touch.','The role is not quite the right fit for me at this point.','My compensation expectations are a bit different at this stage.','I would prefer to stay closer to home for now.','Unfortunately, I need to decline.']},
+ es:{neg:['Su empresa trata a la gente como números.','Esperaba mucho más de una empresa de su tamaño.','El puesto me pareció aburrido y repetitivo.','Por menos de 55.000 euros ni lo considero.','Necesito al menos USD 90k.','¡DE NINGUNA MANERA!','La reclutadora no tenía ni idea del puesto.','No estoy tan desesperado como para aceptar ese sueldo.','La entrevista parecía un interrogatorio.','Sinceramente, la oficina parecía deprimente.'],
+     ok:['Lamentablemente, debo declinar la invitación.','El puesto no encaja del todo conmigo en este momento.','Mis expectativas económicas son algo diferentes ahora mismo.','Prefiero quedarme cerca de casa por ahora.','Ha sido un placer hablar con ustedes.']},
+ fr:{neg:['Votre entreprise traite les gens comme des numéros.',"J'attendais beaucoup mieux d'une entreprise de votre taille.",'Le poste me paraît ennuyeux et répétitif.','En dessous de 55 000 euros, ce n\'est même pas la peine.','Il me faut au moins 90k€ fixe.','HORS DE QUESTION.',"Votre recruteur n'avait aucune idée du poste.","Je ne suis pas désespéré au point d'accepter ce salaire.","L'entretien ressemblait à un interrogatoire.",'Franchement, vos bureaux avaient l\'air déprimants.'],
+     ok:['Malheureusement, je dois décliner cette invitation.',"Le poste ne me correspond pas tout à fait pour l'instant.",'Mes attentes en matière de rémunération sont un peu différentes.',"Je préfère rester près de chez moi pour l'instant.",'Ce fut un plaisir d\'échanger avec vous.']},
+ de:{neg:['Ihr Unternehmen behandelt Menschen wie Nummern.','Von einem Unternehmen Ihrer Größe hätte ich viel mehr erwartet.','Die Stelle klang langweilig und eintönig.','Unter 55.000 Euro brauchen wir gar nicht reden.','Ich brauche mindestens 90k€ fix.','AUF KEINEN FALL.','Ihre Recruiterin hatte keine Ahnung von der Stelle.','So verzweifelt bin ich nicht, dass ich dieses Gehalt annehme.','Das Gespräch war das reinste Verhör.','Ehrlich gesagt wirkte Ihr Büro deprimierend.'],
+     ok:['Leider muss ich die Einladung absagen.','Die Stelle passt im Moment nicht ganz zu mir.','Meine Gehaltsvorstellungen liegen derzeit etwas anders.','Ich möchte vorerst in der Nähe meines Wohnorts bleiben.','Es war mir eine Freude, mit Ihnen zu sprechen.']},
+ pt:{neg:['A empresa de vocês trata as pessoas como números.','Esperava muito mais de uma empresa do tamanho de vocês.','A vaga me pareceu chata e repetitiva.','Abaixo de R$ 8.500 nem considero.','Preciso de pelo menos 8 mil reais por mês.','DE JEITO NENHUM.','A recrutadora não fazia ideia do que era a vaga.','Não estou tão desesperado a ponto de aceitar esse salário.','A entrevista parecia um interrogatório.','Sinceramente, o escritório parecia deprimente.'],
+     ok:['Infelizmente, preciso recusar o convite.','A vaga não se encaixa totalmente no meu momento.','Minhas expectativas de remuneração estão um pouco diferentes agora.','Prefiro ficar perto de casa por enquanto.','Foi um prazer conversar com vocês.']},
+};
+
 describe('tone check on unseen wording', () => {
-  for (const [lang, { neg, ok }] of [...Object.entries(UNSEEN), ...Object.entries(SECOND)]) {
+  for (const [lang, { neg, ok }] of [...Object.entries(UNSEEN), ...Object.entries(SECOND), ...Object.entries(THIRD)]) {
     describe(lang, () => {
       it.each(neg)('flags: %s', (s) => {
         expect(checkTone(s, lang, { whole: false }).length).toBeGreaterThan(0);

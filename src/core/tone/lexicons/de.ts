@@ -30,6 +30,8 @@ export const de: LanguageLexicon = {
     'doppelt so viel', '(verdiene|verdienen|bekomme|bekame|verdienen wurde) (\\p{L}+ )?(deutlich|viel|wesentlich|erheblich|weitaus) mehr', 'das doppelte',
     'keine (minute|sekunde) (mehr|langer)', 'vergeud*', '(bewertungen|rezensionen|erfahrungsberichte) (im (netz|internet)|online)', 'sagen alles', 'sagt alles', 'sprechen? fur sich',
     'kein(e|er)? (kompetent|vernunftig|serios|ernsthaft|normal)\\p{L}* (mensch|kandidat\\p{L}*|bewerber\\p{L}*|fachkraft|person)', 'niemand (mit verstand|bei klarem verstand|der bei verstand ist)',
+    'deprimier*', 'deprimiert*', 'trostlos*', 'verzweifelt*', 'wie (eine |bloße |blosse )?(nummern?|vieh|roboter|maschinen?|dreck|kinder)', 'mehr erwartet', 'besseres erwartet',
+    'keine ahnung', 'keinen (blassen )?schimmer',
     'lieber [^.!?\\n]{0,30}arbeitslos', 'als bei ihnen anzufangen',
   ],
   bridge: [

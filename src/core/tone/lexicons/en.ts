@@ -44,6 +44,7 @@ export const en: LanguageLexicon = {
     'earn (twice|double|(a lot|much|far|way|significantly) more)', 'twice as much', 'double (what|the amount)', 'pay (me )?(twice|double|(a lot|much|far|way) more)',
     '(another|one more|a single) (minute|second|hour) (on|of|with)', '(online )?reviews (say|speak|tell)', 'online reviews', 'reviews online', 'says it all', 'speaks? for (itself|themselves)',
     '(nobody|no one) (competent|sane|serious|sensible|in (their|his|her) right mind)', 'no (sane|serious|competent|sensible|self respecting) (person|one|candidate|professional|engineer)', 'cringe*',
+    'like (a |mere )?(numbers?|cattle|robots?|machines?|dirt|children|disposable)', 'expected (a lot |much |far |so |way )?(more|better) (from|of)', '(had|has|have|having) no (idea|clue)', 'no idea what',
     'than (work|working) (there|for you|with you|at your|at that|for your)', 'fir(e|es|ing) (people|staff|employees|everyone)', 'poorly defined', 'ill ?defined'
   ],
   bridge: [

@@ -27,6 +27,8 @@ export const es: LanguageLexicon = {
     '(gano|ganaria|cobro|cobraria|me pagan|me pagarian) (el doble|mucho mas|bastante mas|muchisimo mas)', 'el doble (que|de lo que)',
     'ni un (minuto|segundo|momento) mas', '(opiniones|resenas|comentarios|valoraciones) (en|de) (internet|linea|la red)', 'lo dice(n)? todo', 'habla(n)? por si sol(o|a|os|as)',
     'nadie (competente|sensato|serio|en su sano juicio|con dos dedos de frente)', 'ninguna persona (sensata|seria|competente)', 'bochornos*',
+    'deprimente*', 'desesperad*', 'como (un |simples )?(numeros?|ganado|robots?|maquinas?|basura|ninos)', 'esperaba (mucho |bastante |algo |muchisimo )?(mas|mejor) de',
+    'ni (puta )?idea', 'no (tenia|tenian|tiene|tienen) (ni )?(idea|nocion)', 'ni la menor idea',
     'malo(?! momento)', 'mala(?! (suerte|racha))', 'malos', 'malas', 'no (confio|confiamos) en', 'desconfi*', 'no (valoran|respetan|cuidan|aprecian) a', '(bajada|recorte|rebaja|reduccion) (de |del )?(sueldo|salario)', 'recorte salarial',
     'interrogatorio*', '(poco|nada) interesante*', 'mal definid*', 'insistente*', 'estresad*', 'estresante*', 'desmotivad*', 'aprovechad(o|a|os|as)',
     '(antes|que) (de )?trabajar (alli|ahi|con ustedes|para ustedes|en su empresa)', 'en paro que',

@@ -19,6 +19,8 @@ export const pt: LanguageLexicon = {
     '(ganho|ganharia|recebo|receberia|me pagam|me pagariam) (o dobro|muito mais|bem mais|bastante mais)', 'o dobro (do que|de)',
     'nem (mais )?um (minuto|segundo)( a mais)?', '(avaliacoes|comentarios|resenhas|opinioes) (na internet|online|no google|no reclame aqui)', 'dizem tudo', 'diz tudo', 'falam por si',
     'ninguem (competente|sensato|serio|em sa consciencia|em seu juizo)', 'nenhuma pessoa (sensata|seria|competente)', 'constrangedor*',
+    'deprimente*', 'desesperad*', 'como (um |simples |meros )?(numeros?|gado|robos?|maquinas?|lixo|criancas)', 'esperava (muito |bem |bastante )?(mais|melhor) (de|da|do)',
+    'nao (fazia|fazem|faz|tinha|tem|tinham) (a menor |nenhuma )?ideia', 'sem (nenhuma )?nocao',
     '(?<!momento )ruim', 'ruins', 'palhacada*', 'circo', 'vexame*', 'lamentave(l|is)', 'mixaria*', 'merreca*', 'esmola*', 'sacanag*', 'safad*', 'picaret*', 'descaso', 'desleixo',
     'irresponsave(l|is)', 'ladr(ao|oes|ona|onas)', 'falsidade', 'farto', 'farta', 'de saco cheio', 'irritad*', 'revoltad*', 'indignad*', 'furios*', 'raiva', 'humilhant*',
     'deploravel', 'vexatori*', 'valho (muito )?mais', 'mereco (muito )?(mais|algo melhor)', 'sem sentido', 'enganaram', 'enganar', 'mentir', 'desrespeitos*', 'salario fraco', 'indecente*', 'inaceitavel', 'inaceitaveis', 'mal educad*', 'falta de educacao', 'nao vale a pena', 'esgotad*', 'burn ?out',
