@@ -73,27 +73,63 @@ interface Group {
   re: RegExp | null;
 }
 
+/** A trie over the anchor words, walked letter by letter along each word of the mail (no substrings). */
+interface TrieNode {
+  /** 36 slots (see slot()), packed so lookups stay fast. */
+  next: (TrieNode | null)[];
+  /** Groups whose first word starts with the letters so far (prefix anchors, at most four letters). */
+  prefix: Group[] | null;
+  /** Groups whose first word is exactly the letters so far. */
+  exact: Group[] | null;
+}
+
 interface FragmentIndex {
-  exact: Map<string, Group[]>;
-  prefix: Map<string, Group[]>;
+  root: TrieNode;
   loose: (RegExp | null)[];
-  /** Word -> every group to try where that word starts; words recur from mail to mail. */
-  byWord: Map<string, Group[]>;
 }
 
 let fragmentIndex: FragmentIndex | null = null;
 
-function file(map: Map<string, Group[]>, key: string, cue: number, order: number, src: string): void {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
+/** a-z -> 0..25, 0-9 -> 26..35, anything else -> -1 (ends a word). */
+function slot(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 48 && code <= 57) return code - 22;
+  return -1;
+}
+
+function newNode(): TrieNode {
+  return { next: new Array<TrieNode | null>(36).fill(null), prefix: null, exact: null };
+}
+
+function nodeFor(root: TrieNode, word: string): TrieNode {
+  let node = root;
+  for (let i = 0; i < word.length; i++) {
+    const s = slot(word.charCodeAt(i));
+    let child = node.next[s];
+    if (!child) {
+      child = newNode();
+      node.next[s] = child;
+    }
+    node = child;
+  }
+  return node;
+}
+
+function file(root: TrieNode, exact: boolean, key: string, cue: number, order: number, src: string): void {
+  const node = nodeFor(root, key);
+  let list = exact ? node.exact : node.prefix;
+  if (!list) {
+    list = [];
+    if (exact) node.exact = list;
+    else node.prefix = list;
+  }
   const group = list.find((g) => g.cue === cue);
   if (!group) list.push({ cue, order, sources: [src], re: null });
   else if (!group.sources.includes(src)) group.sources.push(src);
 }
 
 function buildIndex(): FragmentIndex {
-  const exact = new Map<string, Group[]>();
-  const prefix = new Map<string, Group[]>();
+  const root = newNode();
   const loose: (RegExp | null)[] = [];
   const parts = parse();
   CUES.forEach((cue, ci) => {
@@ -101,28 +137,16 @@ function buildIndex(): FragmentIndex {
     (parts.get(cue) ?? []).forEach((src, order) => {
       const anchors = anchorsOf(src);
       if (!anchors) unpinned.push(src);
-      else for (const a of anchors) file(a.exact ? exact : prefix, a.key, ci, order, src);
+      else for (const a of anchors) file(root, a.exact, a.key, ci, order, src);
     });
     loose.push(unpinned.length ? new RegExp(`\\b(?:${unpinned.join('|')})${END}`, 'g') : null);
   });
-  return { exact, prefix, loose, byWord: new Map() };
-}
-
-function groupsFor(index: FragmentIndex, w: string): Group[] {
-  let list = index.byWord.get(w);
-  if (list) return list;
-  list = [...(index.exact.get(w) ?? [])];
-  for (let k = 1; k <= 4 && k <= w.length; k++) list.push(...(index.prefix.get(w.slice(0, k)) ?? []));
-  // Bounded: a long session of mail in many languages must not grow this without limit.
-  if (index.byWord.size > 20_000) index.byWord.clear();
-  index.byWord.set(w, list);
-  return list;
+  return { root, loose };
 }
 
 /** A cue's matches in one text: [start, matched text], in order, not overlapping. */
 export type CueMatches = [number, string][];
 
-const WORD = /[a-z0-9]+/g;
 const MAX_PER_CUE = 30;
 
 /** Every cue's matches in folded text, found in one pass over its words. */
@@ -130,12 +154,7 @@ export function scanAllCues(folded: string): CueMatches[] {
   if (!fragmentIndex) fragmentIndex = buildIndex();
   const index = fragmentIndex;
   const hits: [number, number, string][][] = CUES.map(() => []);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
-    const at = m.index;
-    // "\\b" does not see a word start after "_": neither does this scan.
-    if (at > 0 && folded.charCodeAt(at - 1) === 95) continue;
-    const groups = groupsFor(index, m[0]);
+  const tryGroups = (groups: Group[], at: number) => {
     for (let i = 0; i < groups.length; i++) {
       const g = groups[i] as Group;
       const bucket = hits[g.cue] as [number, number, string][];
@@ -145,6 +164,29 @@ export function scanAllCues(folded: string): CueMatches[] {
       // A sticky test leaves lastIndex at the match end: no match array to allocate.
       if (g.re.test(folded)) bucket.push([at, g.order, folded.slice(at, g.re.lastIndex)]);
     }
+  };
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    if (slot(folded.charCodeAt(i)) < 0) {
+      i++;
+      continue;
+    }
+    const at = i;
+    // "\\b" does not see a word start after "_": neither does this scan.
+    const counts = at === 0 || folded.charCodeAt(at - 1) !== 95;
+    let node: TrieNode | null = index.root;
+    let depth = 0;
+    for (; i < n; i++) {
+      const s = slot(folded.charCodeAt(i));
+      if (s < 0) break;
+      if (node) {
+        node = node.next[s] ?? null;
+        depth++;
+        if (node?.prefix && counts && depth <= 4) tryGroups(node.prefix, at);
+      }
+    }
+    if (node?.exact && counts) tryGroups(node.exact, at);
   }
   const { loose } = index;
   loose.forEach((re, ci) => {
