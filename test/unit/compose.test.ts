@@ -85,7 +85,9 @@ describe('greeting', () => {
     expect(first({ ...noName, company: null }, 'formal')).toBe('Dear Hiring Team,');
     expect(first(noName, 'formal', 'de')).toBe('Sehr geehrtes Team von Acme Analytics,');
     expect(first(noName, 'formal', 'es')).toBe('Estimado equipo de selección de Acme Analytics:');
-    expect(first(noName, 'formal', 'fr')).toBe("Bonjour à l'équipe de recrutement,");
+    expect(first(noName, 'formal', 'fr')).toBe("Bonjour à l'équipe de recrutement d'Acme Analytics,");
+    expect(first({ ...noName, company: 'Globex' }, 'formal', 'fr')).toBe("Bonjour à l'équipe de recrutement de Globex,");
+    expect(first({ ...noName, company: null }, 'formal', 'fr')).toBe("Bonjour à l'équipe de recrutement,");
     expect(first(noName, 'formal', 'pt')).toBe('Prezada equipe de recrutamento da empresa Acme Analytics,');
   });
   it('never guesses a gender or a title', () => {
@@ -239,5 +241,44 @@ describe('output', () => {
       settings: { fullName: 'Sam' },
     });
     expect(p.parts.map((x) => x.slot)).toEqual(['greeting', 'thanks', 'decline', 'reason', 'compliment', 'door', 'referral', 'closing', 'signoff', 'name']);
+  });
+});
+
+describe('grammar a native reader would notice', () => {
+  // Every phrasing of every slot is reached by varying the seed.
+  const drafts = (lang: 'en' | 'es' | 'fr' | 'de' | 'pt', area: string) => {
+    const out: string[] = [];
+    for (const tone of ['warm', 'formal', 'brief'] as const)
+      for (let i = 0; i < 40; i++)
+        out.push(
+          composeDecline({
+            invitation: { ...INV, messageId: `seed-${i}` },
+            answers: {
+              lang,
+              tone,
+              reasons: ['culture-fit', 'content-current-role', 'relocation'],
+              mentionReason: true,
+              keepDoorOpen: true,
+              offerReferral: true,
+              specificArea: area,
+            },
+          }).text,
+        );
+    return out;
+  };
+  it('Portuguese contracts "por" + article, and the compliment never needs it', () => {
+    for (const t of drafts('pt', 'os projetos de vocês em dados abertos')) expect(t).not.toMatch(/\bpor (o|a|os|as) /);
+  });
+  it('Spanish and Portuguese compliments agree with a plural area', () => {
+    for (const t of drafts('es', 'sus proyectos de datos abiertos')) expect(t).not.toMatch(/ha impresionado sus/);
+    for (const t of drafts('pt', 'os projetos de vocês')) expect(t).not.toMatch(/impressionou os/);
+  });
+  it('a list of reasons says "and" once', () => {
+    const AND = { en: / and /g, es: / y /g, fr: / et /g, de: / und /g, pt: / e /g } as const;
+    for (const lang of ['en', 'es', 'fr', 'de', 'pt'] as const)
+      for (const t of drafts(lang, '')) {
+        const reason = t.split(/(?<=[.:])\s+/).find((s) => /\b(Umzug|relocat|mudarme|cambiar de ciudad|déménager|mudar)/i.test(s));
+        expect(reason?.match(AND[lang])?.length ?? 0, `${lang}: ${reason}`).toBeLessThanOrEqual(1);
+      }
   });
 });

@@ -150,6 +150,7 @@ export function composeParts(input: ComposeInput): DraftParts {
       company: companyV,
       role: roleV,
       deRole: roleV ? frenchDe(roleV) : null,
+      deCompany: companyV ? frenchDe(companyV) : null,
       area: area && c.userWords ? capWords(area, c.userWords) : area,
     };
     ctx.theRole = renderSlot(lang, 'theRole', tone, ctx);

@@ -33,7 +33,7 @@ export type SlotContext = Record<string, unknown>;
 // The token marker never occurs in values: sanitize.ts strips control characters.
 const MARK = '\u0001';
 /** Every value a template may use. */
-const FIELDS = ['name', 'company', 'role', 'deRole', 'area', 'theRole', 'theRoleAt', 'yourTeam', 'reasons', 'Reasons'] as const;
+const FIELDS = ['name', 'company', 'role', 'deRole', 'deCompany', 'area', 'theRole', 'theRoleAt', 'yourTeam', 'reasons', 'Reasons'] as const;
 const HEADER = /^## (\S+) (\S+)$/;
 
 /** Per "slot|tone": the phrasings, each split into pieces (odd pieces are field names). */
