@@ -1,5 +1,5 @@
 // `npm run eval -- [file.jsonl ...] [--half odd|even] [--json]`
-// Scores the detector and extractor on labelled JSON Lines (default: dev, extra and the fresh batches).
+// Scores the detector and extractor on labelled JSON Lines (default: dev, extra and the fresh batches 1-4).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { detectInvitation } from '../src/core/detect/index';
@@ -22,6 +22,7 @@ const inputs = files.length
       'test/fixtures/corpus/fresh-1.jsonl',
       'test/fixtures/corpus/fresh-2.jsonl',
       'test/fixtures/corpus/fresh-3.jsonl',
+      'test/fixtures/corpus/fresh-4.jsonl',
     ];
 
 const rows: Row[] = [];

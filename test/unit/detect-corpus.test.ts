@@ -44,6 +44,7 @@ for (const [file, t] of [
   ['test/fixtures/corpus/fresh-1.jsonl', { p: 0.95, r: 0.95, rNonEn: 0.9, company: 0.9, role: 0.85, contact: 0.95 }],
   ['test/fixtures/corpus/fresh-2.jsonl', { p: 0.95, r: 0.9, rNonEn: 0.9, company: 0.9, role: 0.85, contact: 0.9 }],
   ['test/fixtures/corpus/fresh-3.jsonl', { p: 0.95, r: 0.9, rNonEn: 0.9, company: 0.85, role: 0.85, contact: 0.9 }],
+  ['test/fixtures/corpus/fresh-4.jsonl', { p: 0.95, r: 0.95, rNonEn: 0.9, company: 0.9, role: 0.9, contact: 0.95 }],
 ] as const) {
   describe(file, () => {
     const rows = load(file);

@@ -192,3 +192,57 @@ describe('extractInvitation', () => {
     expect(x.company).toBe('Dufresne');
   });
 });
+
+describe('extractInvitation: titles split by dashes and commas, named inviters (fresh-4 weak spots)', () => {
+  it('keeps a dash qualifier with the title and names the coordinator from "X from Co has invited you"', () => {
+    const x = extractInvitation({
+      from: { name: 'Greenhouse', email: 'no-reply@ats.example.com' },
+      subject: 'Please pick a time for your interview',
+      body: 'Hi Sam,\n\nJo Tanaka from Quillfield Labs has invited you to schedule an interview for Support Engineer II - Billing.\n\nChoose a time: https://ats.example.com/s/1\n\nPowered by Greenhouse',
+    });
+    expect(x.company).toBe('Quillfield Labs');
+    expect(x.role).toBe('Support Engineer II - Billing');
+    expect(x.contactFirstName).toBe('Jo');
+  });
+
+  it('subject "RN - Med/Surg (Night Shift)" stays whole; a trailing company segment does not join it', () => {
+    const a = extractInvitation({
+      from: { name: 'Careers', email: 'careers-noreply@stmark.example' },
+      subject: 'Interview scheduled: RN - Med/Surg (Night Shift), Req 10021',
+      body: 'Dear Ana,\n\nYour interview has been scheduled for Monday at 9:00 AM.\n\nSt. Mark Health',
+    });
+    expect(a.role).toBe('RN - Med/Surg (Night Shift)');
+    const b = extractInvitation({
+      from: { name: 'Marcus Bell', email: 'marcus@sterlingpike.example' },
+      subject: 'Payroll Specialist - Harbor & Vale',
+      body: "Hi Dana,\n\nHarbor & Vale's finance director would like to meet you on Friday at 10am. Does that work?\n\nMarcus Bell\nSenior Consultant | Sterling Pike Recruitment",
+    });
+    expect(b.role).toBe('Payroll Specialist');
+    expect(b.company).toBe('Harbor & Vale');
+  });
+
+  it('French "en" inside a title and a coordinator introduced as "interlocutrice pour ce recrutement"', () => {
+    const x = extractInvitation({
+      from: { name: 'Recrutement', email: 'ne-pas-repondre@ats.example.com' },
+      subject: 'Invitation à un entretien',
+      body: "Bonjour Karim,\n\nNous avons le plaisir de vous inviter à un entretien pour le poste de Chargé de projets en rénovation énergétique au sein d'Habitat Clairval.\n\nVotre interlocutrice pour ce recrutement est Anne-Sophie Morel, responsable RH.\n\nCordialement",
+    });
+    expect(x.role).toBe('Chargé de projets en rénovation énergétique');
+    expect(x.contactFirstName).toBe('Anne-Sophie');
+  });
+
+  it('Portuguese agency naming its client with "processo seletivo da"; interviewer "conduzida pela"', () => {
+    const a = extractInvitation({
+      from: { name: 'Juliana Prado', email: 'juliana.prado@primetalentos.example' },
+      subject: 'Engenheiro Civil de Obras',
+      body: 'Olá Fernando,\n\nSou a Juliana, da Prime Talentos. Estamos conduzindo o processo seletivo da Construtora Aroeira para a vaga de Engenheiro Civil de Obras. Podemos agendar uma entrevista na segunda?\n\nJuliana Prado\nConsultora | Prime Talentos',
+    });
+    expect(a.company).toBe('Construtora Aroeira');
+    const b = extractInvitation({
+      from: { name: 'Recrutamento', email: 'nao-responder@ats.example.com' },
+      subject: 'Convite para entrevista',
+      body: 'Caro Rui,\n\nA sua entrevista será conduzida pela Inês Carvalho, responsável de Recursos Humanos, no dia 18 às 15h00.\n\nEsta mensagem foi gerada automaticamente.',
+    });
+    expect(b.contactFirstName).toBe('Inês');
+  });
+});

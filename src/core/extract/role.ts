@@ -14,7 +14,9 @@ interface Candidate {
 // A title starts with a capital (or a digit, "3D Artist") and runs lazily to a terminator.
 // Latin capitals spelled out (no /u flag: the non-Unicode engine is faster on long bodies).
 const T = String.raw`([A-Z\u00C0-\u00D6\u00D8-\u00DE\d][^\n.;!?:"“”]{1,90}?)`;
-const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será)\s|$))`;
+// "en" ends a title only before a place, a determiner or a contract ("en Madrid", "en CDI"), not
+// inside one ("Conseillère en sécurité financière", "Chargé de projets en rénovation énergétique").
+const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en(?=\s(?:[A-Z\u00C0-\u00DE\d]|(?:cdi|cdd|interim|intérim|alternance|stage|télétravail|teletravail|remoto|remote|nuestr[oa]s?|su|sus|el|la|los|las|un|una|l['’]|le|les|notre|votre|nos|vos|ce|cette|mi|tu)\b))|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será)\s|$))`;
 
 const LABEL =
   /^[ \t•*-]*(?:position|role|job|job title|vacancy|opening|puesto|vacante|poste|intitulé du poste|stelle|vaga|cargo|posição)\s*:\s*([^\n]{2,100})$/im;
@@ -208,7 +210,7 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     .replace(/([A-Za-zÀ-ÖØ-öø-ÿĀ-ž])\(([A-Za-zÀ-ÖØ-öø-ÿĀ-ž]{1,6})\)/g, '$1⟨$2⟩')
     // "Senior Platform Engineer (Payments)": a short bracket after a word belongs to the title;
     // "(Ref 123)" and "(Req 48812)" do not (cleanTitle drops them).
-    .replace(/([A-Za-zÀ-ÖØ-öø-ÿĀ-ž]) \((?!(?:ref|req|job|id|no|nr)\b)([^()\d]{1,30})\)/gi, (all, a: string, b: string) =>
+    .replace(/([A-Za-zÀ-ÖØ-öø-ÿĀ-ž]) \((?!(?:[Rr]ef|REF|[Rr]eq|REQ|[Jj]ob|JOB|I[Dd]|[Nn][or])\b)([^()\d]{1,30})\)/g, (all, a: string, b: string) =>
       hasTitleHead(fold(b)) || /\b(?:or|ou|o|oder|remote|store|office|site)\b/i.test(b) ? all : `${a} ⟨${b}⟩`,
     )
     .replace(/,\s*(?:req|ref|job id)\b.*$/i, '');

@@ -4,6 +4,8 @@
 export const MAX_NEWEST_CHARS = 12_000;
 
 // Each is tested against one line (already trimmed), so none can run past a line end.
+// Cheap first test before joining a line with the next one (a header wrapped over two lines).
+const REPLY_START = /^(?:on|le|el|am|em|op|il)\s/i;
 const REPLY_HEADER =
   /^(?:on|le|el|am|em|op|il)\s[^\n]{0,200}?(?:wrote|a écrit|escribió|schrieb|escreveu|schreef|ha scritto)\s*:?$/i;
 const SEPARATOR =
@@ -39,7 +41,7 @@ export function newestMessage(body: string): NewestMessage {
       break;
     }
     // "On Mon, 10 Mar 2025 at 16:40, Name <a@b> wrote:", possibly wrapped over two lines.
-    if (REPLY_HEADER.test(line) || (line.length < 200 && REPLY_HEADER.test(`${line} ${(lines[i + 1] ?? '').trim()}`))) {
+    if (REPLY_HEADER.test(line) || (line.length < 200 && (REPLY_START.test(line) && REPLY_HEADER.test(`${line} ${(lines[i + 1] ?? '').trim()}`)))) {
       cut = i;
       break;
     }
