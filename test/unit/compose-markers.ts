@@ -66,7 +66,7 @@ export const MARKERS: Record<Lang, LangMarkers> = {
   },
   fr: {
     thanks: /merci|remercie/i,
-    decline: /décliner|décline|ne pas donner suite/i,
+    decline: /décliner|décline|ne pas (y )?donner suite/i,
     reason: {
       'career-goals': /carrière|direction professionnelle/i,
       'culture-fit': /environnement|cadre de travail/i,
