@@ -33,8 +33,24 @@ function foldChar(ch: string): string {
   return f;
 }
 
+const HAS_NON_ASCII = /[^\x00-\x7f]/;
+// The extractor folds the same short pieces (names, signature segments, title candidates) many
+// times per mail: remember the short ones.
+const recent = new Map<string, string>();
+
 export function fold(s: string): string {
+  const short = s.length <= 48;
+  if (short) {
+    const hit = recent.get(s);
+    if (hit !== undefined) return hit;
+  }
   // Mail is mostly ASCII: lower-case it all, then fold only the few other characters, one by one
   // (cached), instead of normalising the whole text.
-  return s.toLowerCase().replace(NON_ASCII, foldChar);
+  const lower = s.toLowerCase();
+  const out = HAS_NON_ASCII.test(lower) ? lower.replace(NON_ASCII, foldChar) : lower;
+  if (short) {
+    if (recent.size >= 4000) recent.clear();
+    recent.set(s, out);
+  }
+  return out;
 }
