@@ -34,7 +34,7 @@ export const pt: LanguageLexicon = {
     'nao (me )?(contatem|contactem|liguem|escrevam|procurem|incomodem)( mais| nunca mais)?', 'nunca mais (me )?(contatem|contactem|procurem|liguem|escrevam)',
     'parem de me (contatar|contactar|ligar|mandar|incomodar|escrever|procurar|assediar)', '(removam|apaguem|excluam|deletem) (os )?meus dados', '(me )?(tirem|removam) ?(me )?da (sua |vossa )?lista',
     'nao tenho (nenhum )?interesse (na|em|pela) (sua|vossa|esta|essa) empresa', '(sua|vossa|essa|esta) empresa nao me interessa', '(nunca|jamais) trabalharia',
-    '(nunca|jamais) (vou|irei) trabalhar', '(me )?deixem ?(me )?em paz', 'spam*', 'assedi*', 'vao se arrepender', 'nem morto', 'nem morta', 'nem a pau', 'nem pensar', 'de jeito nenhum', 'por nada (neste|nesse|deste) mundo', '(nunca|jamais) mais trabalharia', 'azar o (seu|de voces)', 'pior para (voces|voce)', 'nunca mais',
+    '(nunca|jamais) (vou|irei) trabalhar', '(me )?deixem ?(me )?em paz', 'spam*', 'assedi*', 'vao se arrepender', 'nem morto', 'nem morta', 'nem a pau', 'nem pensar', 'por nada (neste|nesse|deste) mundo', '(nunca|jamais) mais trabalharia', 'azar o (seu|de voces)', 'pior para (voces|voce)', 'nunca mais',
     'esquecam (que eu existo|de mim)', 'nao quero saber (de voces|mais nada)', 'vou avisar (outros|todos)', 'nao me mandem mais', 'parem de (me )?mandar', 'nao quero (mais )?nada com', 'nao quero (mais )?saber (de|da sua)', 'nunca mais (me )?procurem',
   ],
   thanks: ['obrigad*', 'agradec*', 'agradeco', 'gratidao', 'grat(o|a|os|as)'],
