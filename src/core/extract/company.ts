@@ -23,6 +23,9 @@ const AGENCY_NAME =
   /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion|\bcabinet\b/;
 const CLIENT_CUE =
   /\b(?:(?:my|our|the) client|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando) un proceso|conduzindo um processo)/;
+// One of these appears wherever CLIENT_CUE can match: a substring test first spares most mail a
+// scan with the large pattern.
+const CLIENT_WORDS = ['client', 'mandant', 'working', 'partnering', 'helping', 'behalf', 'retained', 'engaged', 'mandated', 'nombre', 'compte', 'auftrag', 'accompagn', 'trabaj', 'colaborando', 'travaillons', 'trabalhando', 'llevando', 'gestionando', 'conduzindo'];
 // "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
 const CLIENT_PHRASE =
   /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Nn]uestro|[Nn]osso|[Uu]nser(?:em)?) (?:client|cliente|[Mm]andant)e?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma )?|working with|partnering with|helping|on behalf of|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo) (?:un |o |el |a )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
@@ -286,7 +289,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
     Boolean(agencyName && AGENCY_NAME.test(fold(agencyName))) ||
     (label !== '' && AGENCY_NAME.test(label)) ||
     sigSaysAgency ||
-    CLIENT_CUE.test(p.folded);
+    (CLIENT_WORDS.some((w) => p.folded.includes(w)) && CLIENT_CUE.test(p.folded));
   if (isAgency) {
     const client = findClient(p, mainText, agencyName ? compact(agencyName) : label, writerName);
     if (client) return { company: client, agency: true };

@@ -87,6 +87,25 @@ const BODY_PATTERNS: [RegExp, number][] = [
   [new RegExp(String.raw`(?:abierta|aberta|open|ouvrons|offen):\s${T}${END}`, 'g'), 3],
 ];
 
+// Literal pieces, one of which each body pattern needs (in pattern order; null: always run). A
+// substring test is far cheaper than a regular-expression scan of the whole mail, and most
+// patterns belong to a language the mail is not written in.
+const TRIGGERS: (string[] | null)[] = [
+  null,
+  ['role', 'position', 'post'],
+  ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need'],
+  ['interview'],
+  ['apply'],
+  ['uesto', 'acante', 'osición', 'ferta', 'úsqueda', 'andidatura'],
+  ['processo seletivo', 'proceso de selecci', 'processus de recrutement'],
+  ['oste'],
+  ['Position', 'Stelle', 'Bewerbung', 'espräch'],
+  ['als'],
+  ['aga', 'argo', 'osição', 'portunidade', 'unção'],
+  ['busca', 'recherch', 'such', 'procura'],
+  [':'],
+];
+
 // Subject pieces that are never the title.
 const SUBJECT_NOISE =
   /^(?:re|fwd?|aw|wg|tr)$|\b(?:vaga|poste|puesto|stelle|oportunidad|oportunidade|opportunité|opportunity|offre)\b|interview|entrevista|entretien|gespräch|vorstellungsgespräch|invitation|einladung|convite|confirm|reminder|next steps?|quick chat|chat\?|call\?|coffee|confidential|vertraulich|hablamos|bate-papo|update|rescheduled?/i;
@@ -107,7 +126,10 @@ const QUALIFIED_TAIL = /^[^\n.;:!?()]{0,60}?\s?\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m
 
 function fromText(text: string, weight: number, company: string | null = null): Candidate[] {
   const out: Candidate[] = [];
-  for (const [re, w] of BODY_PATTERNS) {
+  for (let k = 0; k < BODY_PATTERNS.length; k++) {
+    const [re, w] = BODY_PATTERNS[k] as [RegExp, number];
+    const needs = TRIGGERS[k];
+    if (needs && !needs.some((x) => text.includes(x))) continue;
     re.lastIndex = 0;
     for (const m of allMatches(re, text, 6)) {
       // Apposition: "our Head of Design, for the Senior Product Designer position" names the
