@@ -83,8 +83,11 @@ interface TrieNode {
   exact: Group[] | null;
 }
 
+/** The trie flattened for the scan: node n's child for slot k is next[n * 36 + k] (0: none; root is 0). */
 interface FragmentIndex {
-  root: TrieNode;
+  next: Int32Array;
+  prefix: (Group[] | null)[];
+  exact: (Group[] | null)[];
   loose: (RegExp | null)[];
 }
 
@@ -141,7 +144,17 @@ function buildIndex(): FragmentIndex {
     });
     loose.push(unpinned.length ? new RegExp(`\\b(?:${unpinned.join('|')})${END}`, 'g') : null);
   });
-  return { root, loose };
+  // Number the nodes breadth-first and lay the trie out as one transition table.
+  const nodes: TrieNode[] = [root];
+  for (let n = 0; n < nodes.length; n++) for (const child of (nodes[n] as TrieNode).next) if (child) nodes.push(child);
+  const id = new Map<TrieNode, number>(nodes.map((node, n) => [node, n]));
+  const next = new Int32Array(nodes.length * 36);
+  nodes.forEach((node, n) => {
+    node.next.forEach((child, k) => {
+      if (child) next[n * 36 + k] = id.get(child) ?? 0;
+    });
+  });
+  return { next, prefix: nodes.map((node) => node.prefix), exact: nodes.map((node) => node.exact), loose };
 }
 
 /** A cue's matches in one text: [start, matched text], in order, not overlapping. */
@@ -153,6 +166,7 @@ const MAX_PER_CUE = 30;
 export function scanAllCues(folded: string): CueMatches[] {
   if (!fragmentIndex) fragmentIndex = buildIndex();
   const index = fragmentIndex;
+  const { next, prefix, exact } = index;
   const hits: [number, number, string][][] = CUES.map(() => []);
   const tryGroups = (groups: Group[], at: number) => {
     for (let i = 0; i < groups.length; i++) {
@@ -175,18 +189,25 @@ export function scanAllCues(folded: string): CueMatches[] {
     const at = i;
     // "\\b" does not see a word start after "_": neither does this scan.
     const counts = at === 0 || folded.charCodeAt(at - 1) !== 95;
-    let node: TrieNode | null = index.root;
+    // -1: the word has left the trie; its remaining letters are only skipped.
+    let node = 0;
     let depth = 0;
     for (; i < n; i++) {
       const s = slot(folded.charCodeAt(i));
       if (s < 0) break;
-      if (node) {
-        node = node.next[s] ?? null;
+      if (node >= 0) {
+        node = next[node * 36 + s] || -1;
         depth++;
-        if (node?.prefix && counts && depth <= 4) tryGroups(node.prefix, at);
+        if (node > 0 && depth <= 4 && counts) {
+          const groups = prefix[node];
+          if (groups) tryGroups(groups, at);
+        }
       }
     }
-    if (node?.exact && counts) tryGroups(node.exact, at);
+    if (node > 0 && counts) {
+      const groups = exact[node];
+      if (groups) tryGroups(groups, at);
+    }
   }
   const { loose } = index;
   loose.forEach((re, ci) => {
