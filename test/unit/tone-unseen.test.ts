@@ -229,6 +229,15 @@ describe('tone check on unseen wording', () => {
     });
   }
 
+  it('leaves numbers that are not pay alone', () => {
+    const plain: [string, string][] = [
+      ['es', 'Es un equipo de 3 mil personas en 12 países.'],
+      ['en', 'The office is 45 km away and I have 5 years of experience.'],
+      ['pt', 'A empresa tem 2 mil funcionários.'],
+    ];
+    for (const [lang, s] of plain) expect(checkTone(s, lang, { whole: false }), s).toEqual([]);
+  });
+
   it('flags the salary figure itself in each currency format', () => {
     const figures: [string, string, string][] = [
       ['en', 'I was expecting at least €45k.', '€45k'],
@@ -236,6 +245,10 @@ describe('tone check on unseen wording', () => {
       ['es', 'Esperaba al menos 45.000 € brutos al año.', '45.000 €'],
       ['pt', 'Eu esperava pelo menos R$ 8 mil por mês.', 'R$ 8 mil'],
       ['de', 'Unter 70k€ brutto fange ich gar nicht erst an.', '70k€'],
+      ['en', 'I currently make 95 thousand a year.', '95 thousand'],
+      ['en', 'I need at least 150 grand.', '150 grand'],
+      ['fr', 'Minimum 4 000 euros net par mois.', '4 000 euros'],
+      ['es', 'Mi salario actual es de 40 mil euros.', '40 mil euros'],
     ];
     for (const [lang, s, fig] of figures) {
       const hits = checkTone(s, lang, { whole: false }).filter((f) => f.rule === 'salary-figure');

@@ -95,9 +95,12 @@ const NUM = '\\d{1,3}(?:[.,\\s\\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\
 const SCALE = '(?:\\s?(?:k|mil|mille|tsd|tausend|thousand|mio|millions?|millionen|millones|milhoes|milhao|million|millon))?';
 const CUR_WORD = '(?:euros?|dollars?|dolares|reais|real|pesos|libras|pounds|francs?|franken)';
 const MONEY = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${CUR}\\s?(?:${NUM})${SCALE}|(?:${NUM})${SCALE}\\s?(?:${CUR}|${CUR_WORD}(?![\\p{L}]))|\\d+(?:[.,]\\d+)?\\s?k(?![\\p{L}\\p{N}])|(?:five|six|seven|cinco|seis|siete|sete|cinq|sept|funf|sechs|sieben)[\\s-]?(?:figures?|figure|cifras|chiffres|digitos|stellig\\p{L}*))`,
+  `(?<![\\p{L}\\p{N}])(?:${CUR}\\s?(?:${NUM})${SCALE}|(?:${NUM})${SCALE}\\s?(?:${CUR_WORD}(?![\\p{L}])|${CUR})|\\d+(?:[.,]\\d+)?\\s?k(?![\\p{L}\\p{N}])|(?:five|six|seven|cinco|seis|siete|sete|cinq|sept|funf|sechs|sieben)[\\s-]?(?:figures?|figure|cifras|chiffres|digitos|stellig\\p{L}*))`,
   'gu',
 );
+// "95 thousand a year", "40 mil al año": a figure in words, a salary only next to a salary word;
+// "150 grand" is money on its own.
+const SCALED_NUMBER = /(?<![\p{L}\p{N}])\d{1,3}(?:[.,]\d+)?\s?(grand|thousand|tausend|tsd|mil|mille)(?![\p{L}])/gu;
 const BIG_NUMBER = /(?<![\p{L}\p{N}])\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+(?:[.,]\d+)?|(?<![\p{L}\p{N}.,])\d{4,}(?![\p{N}])/gu;
 
 export function salaryFigures(folded: string, lang: Lang): ToneFinding[] {
@@ -118,6 +121,20 @@ export function salaryFigures(folded: string, lang: Lang): ToneFinding[] {
   eachMatch(MONEY, folded, (m) => add(m.index, m.index + m[0].length, m[0]));
   if (!hasDigit) return out;
   const words = lexiconFor(lang).salaryWords;
+  const nearSalaryWord = (start: number, end: number) => {
+    words.lastIndex = 0;
+    return words.test(folded.slice(Math.max(0, start - 40), end + 40));
+  };
+  // Money findings are in text order, so one forward pointer tells whether a figure is inside one.
+  const moneyFound = out.length;
+  let k = 0;
+  eachMatch(SCALED_NUMBER, folded, (m) => {
+    const end = m.index + m[0].length;
+    while (k < moneyFound && (out[k]?.end ?? 0) <= m.index) k++;
+    if (k < moneyFound && (out[k]?.start ?? Number.POSITIVE_INFINITY) < end) return;
+    if (m[1] === 'grand' || nearSalaryWord(m.index, end)) add(m.index, end, m[0]);
+  });
+  out.sort((x, y) => x.start - y.start);
   // The money findings are in text order and do not overlap, and numbers come in text order too, so
   // one forward pointer finds the amount a number belongs to (out.some() per number was quadratic).
   const moneyCount = out.length;
