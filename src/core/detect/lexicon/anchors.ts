@@ -10,10 +10,14 @@ export interface Anchor {
   key: string;
 }
 
-const LETTER = /[a-z0-9]/;
+/** a-z or 0-9 (a character-code test: this runs once per lexicon character on the first mail). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
 
 /** Splits at top-level "|" (outside groups, classes and escapes). */
 function topLevelAlternatives(src: string): string[] {
+  if (!src.includes('|')) return [src];
   const out: string[] = [];
   let depth = 0;
   let inClass = false;
@@ -57,9 +61,15 @@ function closingParen(src: string, open: number): number {
   return -1;
 }
 
-const QUANTIFIER = /^[?*{]/;
+const QUANTIFIER = { test: (s: string): boolean => s.charAt(0) === '?' || s.charAt(0) === '*' || s.charAt(0) === '{' };
 
 /** Anchors of one alternative without top-level "|", or null when any way through it is unpinned. */
+function isWord(a: string): boolean {
+  if (!a) return false;
+  for (let i = 0; i < a.length; i++) if (!isWordChar(a.charCodeAt(i))) return false;
+  return true;
+}
+
 const DIGITS: Anchor[] = '0123456789'.split('').map((key) => ({ exact: false, key }));
 
 function anchorsOfSequence(alt: string): Anchor[] | null {
@@ -67,9 +77,9 @@ function anchorsOfSequence(alt: string): Anchor[] | null {
   // "^feedback": the sticky test keeps the "^", so the word alone is a safe index.
   if (alt.charAt(0) === '^') return anchorsOfSequence(alt.slice(1));
   if (alt.startsWith('\\d')) return DIGITS;
-  if (LETTER.test(alt.charAt(0))) {
+  if (isWordChar(alt.charCodeAt(0))) {
     let n = 0;
-    while (n < alt.length && LETTER.test(alt.charAt(n))) n++;
+    while (n < alt.length && isWordChar(alt.charCodeAt(n))) n++;
     const rest = alt.slice(n);
     // "colou?r": a quantified last letter is optional, so it is not part of the certain start.
     if (QUANTIFIER.test(rest)) n--;
@@ -92,7 +102,7 @@ function anchorsOfSequence(alt: string): Anchor[] | null {
     } else if (QUANTIFIER.test(after)) return null;
     for (const a of topLevelAlternatives(inner)) {
       // "(like|love) to": a whole word when the group is followed by a space.
-      const found = anchorsOfSequence(/^[a-z0-9]+$/.test(a) ? `${a}${after.startsWith(' ') ? ' ' : '('}` : a);
+      const found = anchorsOfSequence(isWord(a) ? `${a}${after.startsWith(' ') ? ' ' : '('}` : a);
       if (!found) return null;
       out.push(...found);
     }

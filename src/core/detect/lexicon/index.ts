@@ -73,17 +73,12 @@ interface Group {
   re: RegExp | null;
 }
 
-/** A trie over the anchor words, walked letter by letter along each word of the mail (no substrings). */
-interface TrieNode {
-  /** 36 slots (see slot()), packed so lookups stay fast. */
-  next: (TrieNode | null)[];
-  /** Groups whose first word starts with the letters so far (prefix anchors, at most four letters). */
-  prefix: Group[] | null;
-  /** Groups whose first word is exactly the letters so far. */
-  exact: Group[] | null;
-}
-
-/** The trie flattened for the scan: node n's child for slot k is next[n * 36 + k] (0: none; root is 0). */
+/**
+ * A trie over the anchor words, laid out as one transition table and walked letter by letter along
+ * each word of the mail (no substrings): node n's child for slot k is next[n * 36 + k] (0: none;
+ * the root is node 0). prefix[n] holds the groups whose first word starts with node n's letters
+ * (prefix anchors, at most four letters), exact[n] those whose first word is exactly those letters.
+ */
 interface FragmentIndex {
   next: Int32Array;
   prefix: (Group[] | null)[];
@@ -100,39 +95,49 @@ function slot(code: number): number {
   return -1;
 }
 
-function newNode(): TrieNode {
-  return { next: new Array<TrieNode | null>(36).fill(null), prefix: null, exact: null };
-}
+class TrieBuilder {
+  next = new Int32Array(36 * 1024);
+  size = 1;
+  prefix: (Group[] | null)[] = [null];
+  exact: (Group[] | null)[] = [null];
 
-function nodeFor(root: TrieNode, word: string): TrieNode {
-  let node = root;
-  for (let i = 0; i < word.length; i++) {
-    const s = slot(word.charCodeAt(i));
-    let child = node.next[s];
-    if (!child) {
-      child = newNode();
-      node.next[s] = child;
+  nodeFor(word: string): number {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const at = node * 36 + slot(word.charCodeAt(i));
+      let child = this.next[at] ?? 0;
+      if (child === 0) {
+        child = this.size++;
+        if (this.size * 36 > this.next.length) {
+          const grown = new Int32Array(this.next.length * 2);
+          grown.set(this.next);
+          this.next = grown;
+        }
+        this.next[at] = child;
+        this.prefix.push(null);
+        this.exact.push(null);
+      }
+      node = child;
     }
-    node = child;
+    return node;
   }
-  return node;
-}
 
-function file(root: TrieNode, exact: boolean, key: string, cue: number, order: number, src: string): void {
-  const node = nodeFor(root, key);
-  let list = exact ? node.exact : node.prefix;
-  if (!list) {
-    list = [];
-    if (exact) node.exact = list;
-    else node.prefix = list;
+  file(exact: boolean, key: string, cue: number, order: number, src: string): void {
+    const node = this.nodeFor(key);
+    const lists = exact ? this.exact : this.prefix;
+    let list = lists[node];
+    if (!list) {
+      list = [];
+      lists[node] = list;
+    }
+    const group = list.find((g) => g.cue === cue);
+    if (!group) list.push({ cue, order, sources: [src], re: null });
+    else if (!group.sources.includes(src)) group.sources.push(src);
   }
-  const group = list.find((g) => g.cue === cue);
-  if (!group) list.push({ cue, order, sources: [src], re: null });
-  else if (!group.sources.includes(src)) group.sources.push(src);
 }
 
 function buildIndex(): FragmentIndex {
-  const root = newNode();
+  const trie = new TrieBuilder();
   const loose: (RegExp | null)[] = [];
   const parts = parse();
   CUES.forEach((cue, ci) => {
@@ -140,21 +145,11 @@ function buildIndex(): FragmentIndex {
     (parts.get(cue) ?? []).forEach((src, order) => {
       const anchors = anchorsOf(src);
       if (!anchors) unpinned.push(src);
-      else for (const a of anchors) file(root, a.exact, a.key, ci, order, src);
+      else for (const a of anchors) trie.file(a.exact, a.key, ci, order, src);
     });
     loose.push(unpinned.length ? new RegExp(`\\b(?:${unpinned.join('|')})${END}`, 'g') : null);
   });
-  // Number the nodes breadth-first and lay the trie out as one transition table.
-  const nodes: TrieNode[] = [root];
-  for (let n = 0; n < nodes.length; n++) for (const child of (nodes[n] as TrieNode).next) if (child) nodes.push(child);
-  const id = new Map<TrieNode, number>(nodes.map((node, n) => [node, n]));
-  const next = new Int32Array(nodes.length * 36);
-  nodes.forEach((node, n) => {
-    node.next.forEach((child, k) => {
-      if (child) next[n * 36 + k] = id.get(child) ?? 0;
-    });
-  });
-  return { next, prefix: nodes.map((node) => node.prefix), exact: nodes.map((node) => node.exact), loose };
+  return { next: trie.next, prefix: trie.prefix, exact: trie.exact, loose };
 }
 
 /** A cue's matches in one text: [start, matched text], in order, not overlapping. */
