@@ -246,3 +246,15 @@ describe('extractInvitation: titles split by dashes and commas, named inviters (
     expect(b.contactFirstName).toBe('Inês');
   });
 });
+
+describe('extractInvitation: a titled writer signs above the practice name', () => {
+  it('"Dr. Petra Lang" over "Zahnarztpraxis Dr. Lang": the practice is the company, Petra the contact', () => {
+    const x = extractInvitation({
+      from: { name: 'Petra Lang', email: 'petra.lang@zahnarzt-lang.example' },
+      subject: 'Ihre Bewerbung als Zahnmedizinische Fachangestellte',
+      body: 'Liebe Frau Aydin,\n\nvielen Dank für Ihre Bewerbung. Wir würden Sie gerne zu einem Probearbeitstag einladen – passt Ihnen Donnerstag von 8 bis 12 Uhr?\n\nHerzliche Grüße\nDr. Petra Lang\nZahnarztpraxis Dr. Lang',
+    });
+    expect(x.company).toBe('Zahnarztpraxis Dr. Lang');
+    expect(x.contactFirstName).toBe('Petra');
+  });
+});

@@ -162,7 +162,8 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
       if (/^(?:we|i|you|our|your|this|please|see|looking|talk|good|best|thanks|powered|sent)\b/i.test(c)) continue;
       if (ATS_VENDOR.test(c)) continue;
       if (DEPT_WORD.test(fold(c))) continue;
-      if (person && (compact(c) === person || person.includes(compact(c)))) continue;
+      // The writer's own name, with or without a title ("Dr. Katrin Vogt" for Katrin Vogt).
+      if (person && (compact(c) === person || person.includes(compact(c)) || (person.length >= 6 && compact(c).endsWith(person)))) continue;
       if (!/^[A-ZÀ-ÖØ-ÞĀ-ž]/.test(c)) continue;
       // Places ("Toulouse", "Goiânia/GO") are usually after the company; a single word that is the
       // writer's first or last name is skipped above.
