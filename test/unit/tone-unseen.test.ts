@@ -211,14 +211,33 @@ const POLITE_LOOKALIKES: [string, string][] = [
   ['de', 'Es ist gerade ein schlechter Zeitpunkt für einen Wechsel.'],
   ['fr', "C'est un mauvais moment pour moi, tout simplement."],
   ['pt', 'É um momento ruim para mudar de emprego.'],
+  ['pt', 'Estou metido em um projeto grande até março.'],
+  ['de', 'Der Starttermin ist mir gleichgültig, ich bin flexibel.'],
+  ['en', 'With all due respect to the team, I have decided to decline.'],
+  ['en', 'I cannot afford to relocate my family this year.'],
 ];
+
+// A fourth blind set of indirect wording (smug, no respect, can't afford good people, free work):
+// 4/30 caught before (and after the first three rounds), which led to these ideas in every language.
+const FOURTH: Record<string, { neg: string[]; ok: string[] }> = {
+ en:{neg:['Your hiring manager came across as smug and dismissive.','I have zero respect for how this process was handled.','It is obvious your company cannot afford good people.','Working there would be a career mistake.','The whole thing felt like a bait to get free work out of me.','Your take-home assignment was a glorified unpaid project.'],
+     ok:['I have decided to stay where I am for now.','This was not an easy decision.','I hope we can reconnect in a year or two.']},
+ es:{neg:['El responsable de contratación fue prepotente y despectivo.','No tengo ningún respeto por cómo se llevó el proceso.','Es evidente que su empresa no puede pagar a buenos profesionales.','Trabajar allí sería un error en mi carrera.','La prueba técnica era trabajo gratis encubierto.','Me trataron con total indiferencia.'],
+     ok:['He decidido quedarme donde estoy por ahora.','No ha sido una decisión fácil.','Espero que podamos retomar el contacto más adelante.']},
+ fr:{neg:['Le responsable du recrutement était suffisant et méprisant.',"Je n'ai aucun respect pour la façon dont le processus a été mené.","Il est évident que votre entreprise n'a pas les moyens de payer des gens compétents.",'Travailler chez vous serait une erreur de carrière.',"L'exercice technique était du travail gratuit déguisé.","On m'a traité avec une indifférence totale."],
+     ok:["J'ai décidé de rester dans mon poste actuel pour le moment.","Ce n'était pas une décision facile.","J'espère que nous pourrons reprendre contact plus tard."]},
+ de:{neg:['Der Hiring Manager wirkte selbstgefällig und abweisend.','Ich habe null Respekt davor, wie der Prozess gelaufen ist.','Offensichtlich kann sich Ihr Unternehmen keine guten Leute leisten.','Bei Ihnen zu arbeiten wäre ein Karrierefehler.','Die Probeaufgabe war verkappte Gratisarbeit.','Man hat mich mit völliger Gleichgültigkeit behandelt.'],
+     ok:['Ich habe mich entschieden, vorerst in meiner jetzigen Stelle zu bleiben.','Die Entscheidung ist mir nicht leichtgefallen.','Ich hoffe, wir können später wieder in Kontakt treten.']},
+ pt:{neg:['O gestor da vaga foi arrogante e desdenhoso.','Não tenho nenhum respeito pela forma como o processo foi conduzido.','É óbvio que a empresa de vocês não tem como pagar bons profissionais.','Trabalhar aí seria um erro na minha carreira.','O teste técnico era trabalho de graça disfarçado.','Fui tratado com total indiferença.'],
+     ok:['Decidi permanecer onde estou por enquanto.','Não foi uma decisão fácil.','Espero que possamos retomar o contato mais adiante.']},
+};
 
 describe('tone check on unseen wording', () => {
   it.each(POLITE_LOOKALIKES)('leaves polite look-alikes alone (%s): %s', (lang, s) => {
     expect(checkTone(s, lang, { whole: false })).toEqual([]);
   });
 
-  for (const [lang, { neg, ok }] of [...Object.entries(UNSEEN), ...Object.entries(SECOND), ...Object.entries(THIRD)]) {
+  for (const [lang, { neg, ok }] of [...Object.entries(UNSEEN), ...Object.entries(SECOND), ...Object.entries(THIRD), ...Object.entries(FOURTH)]) {
     describe(lang, () => {
       it.each(neg)('flags: %s', (s) => {
         expect(checkTone(s, lang, { whole: false }).length).toBeGreaterThan(0);

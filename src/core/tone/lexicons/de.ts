@@ -32,6 +32,8 @@ export const de: LanguageLexicon = {
     'kein(e|er)? (kompetent|vernunftig|serios|ernsthaft|normal)\\p{L}* (mensch|kandidat\\p{L}*|bewerber\\p{L}*|fachkraft|person)', 'niemand (mit verstand|bei klarem verstand|der bei verstand ist)',
     'deprimier*', 'deprimiert*', 'trostlos*', 'verzweifelt*', 'wie (eine |bloße |blosse )?(nummern?|vieh|roboter|maschinen?|dreck|kinder)', 'mehr erwartet', 'besseres erwartet',
     'keine ahnung', 'keinen (blassen )?schimmer',
+    '(null|keinen|kein|wenig|keinerlei) respekt', 'keine guten leute leisten', 'nicht leisten,? gute', 'karrierefehler*', 'fehler fur meine karriere', 'gratisarbeit*', 'kostenlose arbeit', 'unbezahlte arbeit',
+    'selbstgefallig*', 'abweisend*', 'gleichgultigkeit', 'hochnasig*', 'abfallig*', 'von oben herab',
     'lieber [^.!?\\n]{0,30}arbeitslos', 'als bei ihnen anzufangen',
   ],
   bridge: [

@@ -45,6 +45,8 @@ export const en: LanguageLexicon = {
     '(another|one more|a single) (minute|second|hour) (on|of|with)', '(online )?reviews (say|speak|tell)', 'online reviews', 'reviews online', 'says it all', 'speaks? for (itself|themselves)',
     '(nobody|no one) (competent|sane|serious|sensible|in (their|his|her) right mind)', 'no (sane|serious|competent|sensible|self respecting) (person|one|candidate|professional|engineer)', 'cringe*',
     'like (a |mere )?(numbers?|cattle|robots?|machines?|dirt|children|disposable)', 'expected (a lot |much |far |so |way )?(more|better) (from|of)', '(had|has|have|having) no (idea|clue)', 'no idea what',
+    '(zero|no|little|lost( all)?) respect (for|to)', '(company|you|they|firm) (cannot|can\'t|could not|couldn\'t) afford', '(career|big|huge|terrible) mistake', 'free (work|labou?r)',
+    'bait', 'dismissive*', 'smug*', 'snobb*', 'indifference', 'disinterested', 'condescen*',
     'than (work|working) (there|for you|with you|at your|at that|for your)', 'fir(e|es|ing) (people|staff|employees|everyone)', 'poorly defined', 'ill ?defined'
   ],
   bridge: [

@@ -26,6 +26,8 @@ export const fr: LanguageLexicon = {
     'personne de (competent|sense|serieux|raisonnable|sain d\'esprit)', 'aucune personne (sensee|serieuse|competente)', 'aucun (candidat|professionnel) (serieux|competent|sense)', 'genant*',
     'deprim*', 'desespere*', 'comme (des|un|de simples) (numeros?|betail|robots?|machines?|pions?|enfants)', "(attendais|attendait|m'attendais a) (beaucoup |bien |nettement )?mieux",
     'aucune idee (du|de|des|sur)', "n'(avait|avaient|a|ont) aucune idee", 'pas la moindre idee',
+    '(aucun|pas de|zero|peu de|sans) respect', "n'a pas les moyens de payer", "n'ont pas les moyens de payer", 'erreur de carriere', 'travail gratuit', 'gratuit deguise',
+    'hautain*', 'dedaigneu*', 'indifference', 'avec mepris', 'snob*',
     'mauvais(e|es)?(?! (moment|timing|periode|concours de circonstances))', 'grossier*', 'impolitesse', 'malpoli*', 'desinvolt*', 'irrespect*', 'agac*', 'enerv*', 'furieu*', 'en colere',
     'ras le bol', 'en (ai|avons) marre', 'foutaise*', "n'importe quoi", 'cirque', 'farce', 'usine a gaz', 'galere*', 'humiliant*', 'degradant*', 'outrageant*', 'lamentabl*',
     'desastreu*', 'inferieur (au|aux) (marche|prix)', 'bien en dessous', 'vaux (bien |beaucoup )?plus', 'merite (bien |beaucoup )?(plus|mieux)', 'inadmissibl*', 'incapable*', 'je m\'en fiche',
