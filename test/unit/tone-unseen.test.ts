@@ -215,6 +215,9 @@ const POLITE_LOOKALIKES: [string, string][] = [
   ['de', 'Der Starttermin ist mir gleichgültig, ich bin flexibel.'],
   ['en', 'With all due respect to the team, I have decided to decline.'],
   ['en', 'I cannot afford to relocate my family this year.'],
+  ['en', 'I have accepted a role at a children’s charity.'],
+  ['es', 'Voy a trabajar en una fundación de caridad.'],
+  ['en', 'Thanks for the handout you sent about the team.'],
 ];
 
 // A fourth blind set of indirect wording (smug, no respect, can't afford good people, free work):
@@ -232,12 +235,27 @@ const FOURTH: Record<string, { neg: string[]; ok: string[] }> = {
      ok:['Decidi permanecer onde estou por enquanto.','Não foi uma decisão fácil.','Espero que possamos retomar o contato mais adiante.']},
 };
 
+// A fifth blind set, measured once on the finished lexicons: 2/25 (the original lexicons: 1/25), no
+// false alarms. Its ideas (outdated, overloaded team, nobody stays, begging, alms) were then added.
+const FIFTH: Record<string, { neg: string[]; ok: string[] }> = {
+ en:{neg:['Your CEO seems more interested in headlines than in his staff.','I was told the team is drowning and nobody stays longer than a year.','Frankly the product looks outdated and the tech stack is ancient.','I am not going to beg for a fair salary.','The offer felt like charity.'],
+     ok:['Thank you for being so transparent about the role.','I am focusing on a different kind of role.']},
+ es:{neg:['Al director general le importan más los titulares que su plantilla.','Me dijeron que el equipo está desbordado y que nadie dura más de un año.','El producto parece anticuado y la tecnología, obsoleta.','No voy a mendigar un sueldo justo.','La oferta parecía una limosna.'],
+     ok:['Gracias por ser tan transparentes sobre el puesto.','Me estoy centrando en otro tipo de puesto.']},
+ fr:{neg:['Votre PDG semble plus intéressé par les gros titres que par ses salariés.',"On m'a dit que l'équipe est débordée et que personne ne reste plus d'un an.",'Le produit a l\'air dépassé et la technique obsolète.','Je ne vais pas mendier un salaire correct.',"L'offre ressemblait à de la charité."],
+     ok:['Merci pour votre transparence sur le poste.','Je me concentre sur un autre type de poste.']},
+ de:{neg:['Ihrem CEO sind Schlagzeilen offenbar wichtiger als seine Mitarbeitenden.','Mir wurde gesagt, das Team ist völlig überlastet und niemand bleibt länger als ein Jahr.','Das Produkt wirkt veraltet und der Tech-Stack uralt.','Ich werde nicht um ein faires Gehalt betteln.','Das Angebot wirkte wie ein Almosen.'],
+     ok:['Danke für Ihre Offenheit zur Stelle.','Ich konzentriere mich auf eine andere Art von Stelle.']},
+ pt:{neg:['O CEO de vocês parece mais interessado em manchetes do que na equipe.','Me disseram que a equipe está sobrecarregada e que ninguém fica mais de um ano.','O produto parece ultrapassado e a tecnologia, obsoleta.','Não vou implorar por um salário justo.','A proposta parecia uma esmola.'],
+     ok:['Obrigado pela transparência sobre a vaga.','Estou focando em outro tipo de vaga.']},
+};
+
 describe('tone check on unseen wording', () => {
   it.each(POLITE_LOOKALIKES)('leaves polite look-alikes alone (%s): %s', (lang, s) => {
     expect(checkTone(s, lang, { whole: false })).toEqual([]);
   });
 
-  for (const [lang, { neg, ok }] of [...Object.entries(UNSEEN), ...Object.entries(SECOND), ...Object.entries(THIRD), ...Object.entries(FOURTH)]) {
+  for (const [lang, { neg, ok }] of [...Object.entries(UNSEEN), ...Object.entries(SECOND), ...Object.entries(THIRD), ...Object.entries(FOURTH), ...Object.entries(FIFTH)]) {
     describe(lang, () => {
       it.each(neg)('flags: %s', (s) => {
         expect(checkTone(s, lang, { whole: false }).length).toBeGreaterThan(0);

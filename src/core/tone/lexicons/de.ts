@@ -34,6 +34,7 @@ export const de: LanguageLexicon = {
     'keine ahnung', 'keinen (blassen )?schimmer',
     '(null|keinen|kein|wenig|keinerlei) respekt', 'keine guten leute leisten', 'nicht leisten,? gute', 'karrierefehler*', 'fehler fur meine karriere', 'gratisarbeit*', 'kostenlose arbeit', 'unbezahlte arbeit',
     'selbstgefallig*', 'abweisend*', 'gleichgultigkeit', 'hochnasig*', 'abfallig*', 'von oben herab',
+    'veraltet*', 'uralt*', 'uberlastet*', 'unterbesetzt*', 'niemand bleibt', 'betteln', 'almosen*', 'wichtiger als (seine|ihre|die) (mitarbeit\\p{L}*|leute|angestellt\\p{L}*|belegschaft)',
     'lieber [^.!?\\n]{0,30}arbeitslos', 'als bei ihnen anzufangen',
   ],
   bridge: [

@@ -47,6 +47,8 @@ export const en: LanguageLexicon = {
     'like (a |mere )?(numbers?|cattle|robots?|machines?|dirt|children|disposable)', 'expected (a lot |much |far |so |way )?(more|better) (from|of)', '(had|has|have|having) no (idea|clue)', 'no idea what',
     '(zero|no|little|lost( all)?) respect (for|to)', '(company|you|they|firm) (cannot|can\'t|could not|couldn\'t) afford', '(career|big|huge|terrible) mistake', 'free (work|labou?r)',
     'bait', 'dismissive*', 'smug*', 'snobb*', 'indifference', 'disinterested', 'condescen*',
+    'obsolete', 'ancient', 'antiquated', 'drowning', 'overloaded', 'understaffed', '(nobody|no one) stays', 'beg(ging)? for', '(like|as) (a )?(charity|handout)',
+    'more interested in [^.!?\\n]{1,40} than (in )?(its|his|her|their|your) (staff|people|employees|team)',
     'than (work|working) (there|for you|with you|at your|at that|for your)', 'fir(e|es|ing) (people|staff|employees|everyone)', 'poorly defined', 'ill ?defined'
   ],
   bridge: [

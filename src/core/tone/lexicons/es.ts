@@ -31,6 +31,7 @@ export const es: LanguageLexicon = {
     'ni (puta )?idea', 'no (tenia|tenian|tiene|tienen) (ni )?(idea|nocion)', 'ni la menor idea',
     '(ningun|nada de|cero|poco|sin) respeto', '(empresa|ustedes) no (puede|pueden|podria|podrian) pagar', 'error (en|para) mi carrera', 'trabajo (gratis|gratuito|sin pagar)', 'gratis encubierto',
     'despectiv*', 'indiferencia', 'engreid*', 'altaner*', 'desden*', 'con desprecio',
+    'anticuad*', 'obsolet*', 'desbordad*', 'nadie (dura|aguanta|se queda)', 'mendigar', 'limosna*', 'como (una )?caridad', '(le|les) importa(n)? mas [^.!?\\n]{1,40} que (su|sus) (plantilla|gente|empleados|equipo)',
     'malo(?! momento)', 'mala(?! (suerte|racha))', 'malos', 'malas', 'no (confio|confiamos) en', 'desconfi*', 'no (valoran|respetan|cuidan|aprecian) a', '(bajada|recorte|rebaja|reduccion) (de |del )?(sueldo|salario)', 'recorte salarial',
     'interrogatorio*', '(poco|nada) interesante*', 'mal definid*', 'insistente*', 'estresad*', 'estresante*', 'desmotivad*', 'aprovechad(o|a|os|as)',
     '(antes|que) (de )?trabajar (alli|ahi|con ustedes|para ustedes|en su empresa)', 'en paro que',

@@ -28,6 +28,7 @@ export const fr: LanguageLexicon = {
     'aucune idee (du|de|des|sur)', "n'(avait|avaient|a|ont) aucune idee", 'pas la moindre idee',
     '(aucun|pas de|zero|peu de|sans) respect', "n'a pas les moyens de payer", "n'ont pas les moyens de payer", 'erreur de carriere', 'travail gratuit', 'gratuit deguise',
     'hautain*', 'dedaigneu*', 'indifference', 'avec mepris', 'snob*',
+    'depasse(e|s|es)?', 'obsolete*', 'deborde(e|s|es)?', 'personne ne (reste|tient)', 'mendier', 'de la charite', 'aumone*', 'plus interesse(e|s|es)? par [^.!?\\n]{1,40} que par (ses|leurs|vos) (salaries|employes|equipes)',
     'mauvais(e|es)?(?! (moment|timing|periode|concours de circonstances))', 'grossier*', 'impolitesse', 'malpoli*', 'desinvolt*', 'irrespect*', 'agac*', 'enerv*', 'furieu*', 'en colere',
     'ras le bol', 'en (ai|avons) marre', 'foutaise*', "n'importe quoi", 'cirque', 'farce', 'usine a gaz', 'galere*', 'humiliant*', 'degradant*', 'outrageant*', 'lamentabl*',
     'desastreu*', 'inferieur (au|aux) (marche|prix)', 'bien en dessous', 'vaux (bien |beaucoup )?plus', 'merite (bien |beaucoup )?(plus|mieux)', 'inadmissibl*', 'incapable*', 'je m\'en fiche',

@@ -23,6 +23,7 @@ export const pt: LanguageLexicon = {
     'nao (fazia|fazem|faz|tinha|tem|tinham) (a menor |nenhuma )?ideia', 'sem (nenhuma )?nocao',
     '(nenhum|zero|pouco|sem) respeito', 'nao (tem|tinha|teria) como pagar', 'erro (na|para a) minha carreira', 'trabalho (de graca|gratuito|gratis|sem remuneracao)', 'mao de obra gratuita',
     'desdenhos*', 'indiferenca', 'esnob*', 'com desprezo',
+    'ultrapassad*', 'obsolet*', 'sobrecarregad*', 'ninguem (fica|aguenta|dura)', 'implorar', '(como|uma) caridade', 'mais interessad(o|a) em [^.!?\\n]{1,40} do que (na|nos|em) (equipe|funcionarios|pessoas|colaboradores)',
     '(?<!momento )ruim', 'ruins', 'palhacada*', 'circo', 'vexame*', 'lamentave(l|is)', 'mixaria*', 'merreca*', 'esmola*', 'sacanag*', 'safad*', 'picaret*', 'descaso', 'desleixo',
     'irresponsave(l|is)', 'ladr(ao|oes|ona|onas)', 'falsidade', 'farto', 'farta', 'de saco cheio', 'irritad*', 'revoltad*', 'indignad*', 'furios*', 'raiva', 'humilhant*',
     'deploravel', 'vexatori*', 'valho (muito )?mais', 'mereco (muito )?(mais|algo melhor)', 'sem sentido', 'enganaram', 'enganar', 'mentir', 'desrespeitos*', 'salario fraco', 'indecente*', 'inaceitavel', 'inaceitaveis', 'mal educad*', 'falta de educacao', 'nao vale a pena', 'esgotad*', 'burn ?out',
