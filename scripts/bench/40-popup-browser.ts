@@ -65,7 +65,7 @@ async function main() {
     const base = `chrome-extension://${h.extId}`;
 
     // Warm-up: first loads compile and cache.
-    const openBlank = () => timeOpen(ctx, `${base}/base.css`, (p) => p.waitForLoadState('load'), null);
+    const openBlank = () => timeOpen(ctx, `${base}/manifest.json`, (p) => p.waitForLoadState('load'), null);
     const openPopup = () =>
       timeOpen(ctx, `${base}/popup.html?tab=${tabId}`, (p) => p.locator('main[data-ready="1"] [data-testid="preview"]').waitFor(), 'graceful-decline:preview-ready');
     await openBlank();
