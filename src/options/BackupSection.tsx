@@ -2,6 +2,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { settingsFromFile, settingsToFile } from './settings-file';
+import { ConfirmPanel } from '../ui/ConfirmPanel';
+import { downloadText } from '../ui/download';
 
 export interface BackupSectionProps {
   settings: Settings;
@@ -14,12 +16,7 @@ export function BackupSection({ settings, replace }: BackupSectionProps) {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const exportFile = () => {
-    const url = URL.createObjectURL(new Blob([settingsToFile(settings)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'graceful-decline-settings.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(settingsToFile(settings), 'application/json', 'graceful-decline-settings.json');
     setMessage({ kind: 'ok', text: 'Exported to graceful-decline-settings.json in your downloads.' });
   };
 
@@ -63,25 +60,17 @@ export function BackupSection({ settings, replace }: BackupSectionProps) {
         )}
       </div>
       {confirming ? (
-        <div class="notice warn" role="alertdialog" aria-labelledby="reset-question">
-          <p id="reset-question">Reset every setting, including your name and contact lines, to its default?</p>
-          <div class="row">
-            <button
-              type="button"
-              class="primary"
-              onClick={() => {
-                setConfirming(false);
-                replace({ ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders } }, 'Settings reset to the defaults.');
-                setMessage({ kind: 'ok', text: 'Settings reset to the defaults.' });
-              }}
-            >
-              Reset
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          id="reset-question"
+          question="Reset every setting, including your name and contact lines, to its default?"
+          confirmLabel="Reset"
+          onConfirm={() => {
+            setConfirming(false);
+            replace({ ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders } }, 'Settings reset to the defaults.');
+            setMessage({ kind: 'ok', text: 'Settings reset to the defaults.' });
+          }}
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
       <p class={`notice ${message?.kind ?? ''}`} role="status" aria-live="polite" data-testid="backup-status">
         {message?.text ?? ''}

@@ -5,15 +5,8 @@ import { type DeclineRecord as Row, type InvitationEntry, declinedNewestFirst, d
 import { reasonLabel } from '../core/reasons';
 import browser from '../platform/browser';
 import { clearDeclineRecord, loadInvitations, onInvitationsChanged } from '../background/invitations';
-
-function download(text: string, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { ConfirmPanel } from '../ui/ConfirmPanel';
+import { downloadText as download } from '../ui/download';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const dateText = (t: number | null) => (t == null ? '' : new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' }));
@@ -118,19 +111,17 @@ export function DeclineRecord() {
         )}
       </div>
       {confirming ? (
-        <div class="notice warn" role="alertdialog" aria-labelledby="clear-record-question">
-          <p id="clear-record-question">
-            Delete all {declined.length} recorded decline{declined.length === 1 ? '' : 's'}? This cannot be undone; export first if you want to keep them.
-          </p>
-          <div class="row">
-            <button type="button" class="primary" onClick={() => void clearAll()}>
-              Delete the record
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          id="clear-record-question"
+          question={
+            <>
+              Delete all {declined.length} recorded decline{declined.length === 1 ? '' : 's'}? This cannot be undone; export first if you want to keep them.
+            </>
+          }
+          confirmLabel="Delete the record"
+          onConfirm={() => void clearAll()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
       <p class={`notice ${message?.kind ?? ''}`} role="status" aria-live="polite" data-testid="record-status">
         {message?.text ?? ''}
