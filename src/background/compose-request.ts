@@ -6,7 +6,7 @@ import { extractInvitation } from '../core/extract/index';
 import type { ComposedDraft, DeclineAnswers, Extraction } from '../core/types';
 import { loadSettings } from '../platform/settings-store';
 import { buildInvitation, type InvitationOverrides } from './invitation-context';
-import { getTabState, type TabState } from './tab-state';
+import { getTabState, type TabState } from '../platform/tab-state';
 
 export interface ComposeRequest {
   tabId: number | null;

@@ -1,7 +1,7 @@
 // The right-click item "Draft polite decline" on the mail hosts. Created on install/update; clicks are
 // handled by a listener registered at top level, so they work after the worker restarted.
 import browser, { type Tabs } from '../platform/browser';
-import { mailHostPatterns } from './mail-hosts';
+import { mailHostPatterns } from '../platform/mail-hosts';
 import { draftWithDefaults, type QuickDraftOutcome } from './quick-draft';
 
 export const MENU_ID = 'draft-polite-decline';

@@ -2,7 +2,7 @@
 // list of issue 7 records invitations and marks them declined). Listeners are added synchronously in
 // worker.ts on every start, like browser listeners, so nothing here is state that a restart loses.
 import type { ComposedDraft, DeclineAnswers, InsertResult } from '../core/types';
-import type { TabState } from './tab-state';
+import type { TabState } from '../platform/tab-state';
 
 export interface InvitationSeenEvent {
   tabId: number;

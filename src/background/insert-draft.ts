@@ -3,7 +3,7 @@
 import { InsertResultSchema, parseMessage } from '../core/messages';
 import type { ComposedDraft, InsertResult } from '../core/types';
 import browser from '../platform/browser';
-import { isMailUrl, mailHostPatterns, mailPatternFor } from './mail-hosts';
+import { isMailUrl, mailHostPatterns, mailPatternFor } from '../platform/mail-hosts';
 import { sendToTab } from './send-to-tab';
 
 /** Opening the reply and waiting for the editor takes a few seconds at most on a slow page. */

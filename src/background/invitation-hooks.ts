@@ -11,7 +11,7 @@ import { onInvitationsChanged, recordInvitation, setInvitationStatus } from './i
 import { openInvitation } from './open-invitation';
 import { refreshPendingBadge } from './pending-badge';
 import { registerReminders } from './reminders';
-import type { TabState } from './tab-state';
+import type { TabState } from '../platform/tab-state';
 
 function seenFromState(state: TabState): SeenInvitation {
   return { site: state.site, url: state.url, message: state.message, extraction: state.extraction };

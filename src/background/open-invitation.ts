@@ -3,7 +3,7 @@
 import { keyOfSeen } from '../core/invitations';
 import browser from '../platform/browser';
 import { getInvitation } from './invitations';
-import { getTabState } from './tab-state';
+import { getTabState } from '../platform/tab-state';
 
 export type OpenResult = { ok: true; how: 'focused' | 'opened'; tabId: number } | { ok: false; error: string };
 

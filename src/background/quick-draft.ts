@@ -12,7 +12,7 @@ import { insertDraftInTab } from './insert-draft';
 import { buildInvitation, overridesFromExtraction } from './invitation-context';
 import { readOpenMessage } from './read-open-message';
 import { sendToTab } from './send-to-tab';
-import { getTabState } from './tab-state';
+import { getTabState } from '../platform/tab-state';
 
 export interface QuickDraftOutcome {
   result: InsertResult;

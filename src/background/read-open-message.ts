@@ -4,7 +4,7 @@ import { ContentToWorkerSchema, OpenMessageSchema, parseMessage } from '../core/
 import { analyseMessage } from './analyse-message';
 import { showInvitationBadge } from './badge';
 import { sendToTab } from './send-to-tab';
-import { setTabState, type TabState } from './tab-state';
+import { setTabState, type TabState } from '../platform/tab-state';
 
 const READ_TIMEOUT_MS = 3_000;
 

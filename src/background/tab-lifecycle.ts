@@ -4,8 +4,8 @@
 // with its report and wipe the new message.
 import type { Tabs } from '../platform/browser';
 import { clearBadge } from './badge';
-import { isMailUrl } from './mail-hosts';
-import { clearTabState, getTabState } from './tab-state';
+import { isMailUrl } from '../platform/mail-hosts';
+import { clearTabState, getTabState } from '../platform/tab-state';
 
 export async function handleTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType): Promise<void> {
   if (change.status !== 'loading') return;

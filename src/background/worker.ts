@@ -18,7 +18,7 @@ import { readOpenMessage } from './read-open-message';
 import { refreshPendingBadge } from './pending-badge';
 import { createRouter } from './router';
 import { forgetTab, handleTabUpdated } from './tab-lifecycle';
-import { getTabState, setTabState, type TabState } from './tab-state';
+import { getTabState, setTabState, type TabState } from '../platform/tab-state';
 
 export function registerWorker(): void {
   const route = createRouter(

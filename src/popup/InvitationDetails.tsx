@@ -1,7 +1,7 @@
 // What was detected — company, role, the person, when it arrived and why we think it is an
 // invitation — each field editable. Mail text is only ever rendered as text nodes.
 import type { InvitationOverrides } from '../background/invitation-context';
-import type { TabState } from '../background/tab-state';
+import type { TabState } from '../platform/tab-state';
 import { TextField } from '../ui/TextField';
 import { arrivedAt, timeAgo } from '../ui/relative-time';
 

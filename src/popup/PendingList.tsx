@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type InvitationEntry, type InvitationStatus, ageText, arrivedAt, invitationTitle, keyOfSeen, pendingOldestFirst } from '../core/invitations';
 import browser from '../platform/browser';
 import { loadInvitations, onInvitationsChanged } from '../background/invitations';
-import { getTabState } from '../background/tab-state';
+import { getTabState } from '../platform/tab-state';
 
 /** How many rows show before "Show all". */
 const COLLAPSED_ROWS = 5;

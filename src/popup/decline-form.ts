@@ -2,7 +2,7 @@
 // values from the detection and the options' defaults.
 import { answersFromSettings } from '../background/default-answers';
 import { overridesFromExtraction, type InvitationOverrides } from '../background/invitation-context';
-import type { TabState } from '../background/tab-state';
+import type { TabState } from '../platform/tab-state';
 import type { Settings } from '../core/settings';
 import type { DeclineAnswers, Extraction } from '../core/types';
 

@@ -1,10 +1,10 @@
 // What the popup needs before it can show the form: which tab, what the worker knows about it, the
 // user's settings, and whether the extension may work on that tab's mail site.
 import type { Settings } from '../core/settings';
-import { getTabState, type TabState } from '../background/tab-state';
+import { getTabState, type TabState } from '../platform/tab-state';
 import browser from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
-import { isMailUrl, mailHostPatterns, mailPatternFor } from '../background/mail-hosts';
+import { isMailUrl, mailHostPatterns, mailPatternFor } from '../platform/mail-hosts';
 
 export interface PopupContext {
   tabId: number | null;

@@ -16,7 +16,7 @@ const { buildInvitation } = await import('../../src/background/invitation-contex
 const { answersFromSettings } = await import('../../src/background/default-answers');
 const { composeDecline } = await import('../../src/core/compose/index');
 const { DEFAULT_SETTINGS } = await import('../../src/core/settings');
-const { setTabState } = await import('../../src/background/tab-state');
+const { setTabState } = await import('../../src/platform/tab-state');
 
 const TAB = 3;
 const fields = { company: 'Umbrella', role: 'QA Lead', contactFirstName: 'Jo', contactName: 'Jo Park' };

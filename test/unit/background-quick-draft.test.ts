@@ -12,7 +12,7 @@ vi.mock('../../src/platform/browser', () => ({
 
 const { createContextMenu, handleMenuClick, MENU_ID } = await import('../../src/background/context-menu');
 const { handleCommand } = await import('../../src/background/commands');
-const { setTabState, getTabState } = await import('../../src/background/tab-state');
+const { setTabState, getTabState } = await import('../../src/platform/tab-state');
 const { onDeclineInserted } = await import('../../src/background/events');
 const { DEFAULT_SETTINGS } = await import('../../src/core/settings');
 

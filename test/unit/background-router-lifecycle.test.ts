@@ -11,7 +11,7 @@ vi.mock('../../src/platform/browser', () => ({
 
 const { createRouter } = await import('../../src/background/router');
 const { handleTabUpdated } = await import('../../src/background/tab-lifecycle');
-const { setTabState, getTabState } = await import('../../src/background/tab-state');
+const { setTabState, getTabState } = await import('../../src/platform/tab-state');
 
 beforeEach(() => {
   fake = createFakeBrowser();

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { answersFromSettings } from '../../src/background/default-answers';
 import { buildInvitation, overridesFromExtraction } from '../../src/background/invitation-context';
-import type { TabState } from '../../src/background/tab-state';
+import type { TabState } from '../../src/platform/tab-state';
 import { extractInvitation } from '../../src/core/extract/index';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { type DeclineForm, composeInputs, fillFromPasted, initialForm, setField } from '../../src/popup/decline-form';
@@ -18,7 +18,7 @@ vi.mock('../../src/platform/browser', () => ({
 }));
 const { previewDecline } = await import('../../src/background/preview-flow');
 const { insertDecline } = await import('../../src/background/insert-flow');
-const { setTabState } = await import('../../src/background/tab-state');
+const { setTabState } = await import('../../src/platform/tab-state');
 
 beforeEach(() => {
   fake = createFakeBrowser();

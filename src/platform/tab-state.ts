@@ -1,6 +1,6 @@
 // Per-tab detections live in storage.session (not in globals), so nothing is lost when the worker sleeps.
 import type { Detection, Extraction, OpenMessage, SiteId } from '../core/types';
-import browser from '../platform/browser';
+import browser from './browser';
 
 export interface TabState {
   site: SiteId;

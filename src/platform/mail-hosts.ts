@@ -1,6 +1,6 @@
 // The mail hosts the extension works on, read from the manifest's host_permissions so the list lives
 // in one place.
-import browser from '../platform/browser';
+import browser from './browser';
 
 /** Match patterns such as "https://mail.google.com/*". */
 export function mailHostPatterns(): string[] {
