@@ -11,33 +11,43 @@ import { InvitationDetails } from './InvitationDetails';
 import type { PopupContext } from './load-context';
 import { PasteInvitation } from './PasteInvitation';
 import { ReplyActions } from './ReplyActions';
-import { usePreview } from './use-preview';
+import { requestPreview, usePreview } from './use-preview';
 
 /**
  * `loading` starts before the first render (index.tsx). Layout effects, not effects: Preact runs
  * effects after the next animation frame, which a popup that is still being shown may not get soon.
  */
+/** The loaded context, the form it starts with, and the preview request for that form. */
+interface Start {
+  ctx: PopupContext;
+  form: DeclineForm;
+  firstPreview: Promise<unknown>;
+}
+
 export function PopupApp({ loading }: { loading: Promise<PopupContext> }) {
-  const [ctx, setCtx] = useState<PopupContext | null>(null);
+  const [start, setStart] = useState<Start | null>(null);
   const [error, setError] = useState<string | null>(null);
   useLayoutEffect(() => {
     loading.then(
-      (c) => {
+      (ctx) => {
         performance.mark('graceful-decline:context-loaded');
-        setCtx(c);
+        // Ask for the first preview now, so the worker composes while the form renders.
+        const form = initialForm(ctx.state, ctx.settings);
+        setStart({ ctx, form, firstPreview: requestPreview(ctx.tabId, form) });
       },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   }, []);
   if (error) return <p class="notice error">Graceful Decline could not start: {error}</p>;
-  if (!ctx) return <p class="hint">Loading…</p>;
-  return <DeclineScreen ctx={ctx} onAccessGranted={() => setCtx({ ...ctx, missingAccess: null })} />;
+  if (!start) return <p class="hint">Loading…</p>;
+  return <DeclineScreen start={start} onAccessGranted={() => setStart({ ...start, ctx: { ...start.ctx, missingAccess: null } })} />;
 }
 
-function DeclineScreen({ ctx, onAccessGranted }: { ctx: PopupContext; onAccessGranted: () => void }) {
+function DeclineScreen({ start, onAccessGranted }: { start: Start; onAccessGranted: () => void }) {
+  const { ctx } = start;
   const { state, settings, tabId } = ctx;
-  const [form, setForm] = useState<DeclineForm>(() => initialForm(state, settings));
-  const { preview, error } = usePreview(tabId, form);
+  const [form, setForm] = useState<DeclineForm>(start.form);
+  const { preview, error } = usePreview(tabId, form, start.firstPreview);
   const detected = state?.detection.invite === true;
 
   // A new paste fills the fields the user has not typed in, once the worker has read it.

@@ -5,14 +5,24 @@ import type { PreviewReply } from '../background/preview-flow';
 import browser from '../platform/browser';
 import { composeInputs, type DeclineForm } from './decline-form';
 
-export function usePreview(tabId: number | null, form: DeclineForm): { preview: PreviewReply | null; error: string | null } {
+/** Asks the worker for the reply this form gives. */
+export function requestPreview(tabId: number | null, form: DeclineForm): Promise<unknown> {
+  return browser.runtime.sendMessage({ type: 'preview-decline', tabId, ...composeInputs(form) });
+}
+
+/**
+ * `first`: the request for the initial form, already sent while the popup was still rendering (it
+ * saves a render's worth of time before the first preview shows).
+ */
+export function usePreview(tabId: number | null, form: DeclineForm, first?: Promise<unknown>): { preview: PreviewReply | null; error: string | null } {
   const [preview, setPreview] = useState<PreviewReply | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
   // A layout effect: sent right after the render, not after the next animation frame.
   useLayoutEffect(() => {
     const ticket = ++latest.current;
-    browser.runtime.sendMessage({ type: 'preview-decline', tabId, ...composeInputs(form) }).then(
+    const request = ticket === 1 && first ? first : requestPreview(tabId, form);
+    request.then(
       (reply) => {
         if (ticket !== latest.current) return;
         if (reply && typeof reply === 'object' && 'draft' in reply) {

@@ -36,13 +36,15 @@ async function clickMenu(tabId: number, extra: Record<string, unknown> = {}): Pr
 
 describe('context menu', () => {
   it('exists with its id (update() rejects for unknown ids)', async () => {
-    const ok = await h.worker.evaluate(() =>
-      chrome.contextMenus.update('draft-polite-decline', { title: 'Draft polite decline' }).then(
-        () => true,
-        () => false,
-      ),
-    );
-    expect(ok).toBe(true);
+    // Created by onInstalled, asynchronously: right after the browser starts it may still be on its way.
+    const exists = () =>
+      h.worker.evaluate(() =>
+        chrome.contextMenus.update('draft-polite-decline', { title: 'Draft polite decline' }).then(
+          () => true,
+          () => false,
+        ),
+      );
+    await expect.poll(exists, { timeout: 5_000 }).toBe(true);
   });
 
   it('drafts at once with the options’ defaults into the reply of the open invitation', async () => {
