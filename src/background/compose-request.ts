@@ -5,7 +5,7 @@ import { composeDecline } from '../core/compose/index';
 import { extractInvitation } from '../core/extract/index';
 import type { ComposedDraft, DeclineAnswers, Extraction } from '../core/types';
 import { loadSettings } from '../platform/settings-store';
-import { buildInvitation, type InvitationOverrides } from './invitation-context';
+import { buildInvitation, type InvitationOverrides } from '../core/invitation-context';
 import { getTabState, type TabState } from '../platform/tab-state';
 
 export interface ComposeRequest {

@@ -5,7 +5,7 @@ import { type SeenInvitation, keyOfSeen } from '../core/invitations';
 import type { PageToWorker } from '../core/messages';
 import browser from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
-import { answersFromSettings } from './default-answers';
+import { answersFromSettings } from '../core/default-answers';
 import { type DeclineInsertedEvent, type InvitationSeenEvent, onDeclineInserted, onMessageSeen } from './events';
 import { onInvitationsChanged, recordInvitation, setInvitationStatus } from './invitations';
 import { openInvitation } from './open-invitation';

@@ -1,5 +1,5 @@
 // A sample reply to a made-up invitation, updated as the settings change.
-import { answersFromSettings } from '../background/default-answers';
+import { answersFromSettings } from '../core/default-answers';
 import { composeDecline } from '../core/compose/index';
 import type { Settings } from '../core/settings';
 

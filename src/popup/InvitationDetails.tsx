@@ -1,6 +1,6 @@
 // What was detected — company, role, the person, when it arrived and why we think it is an
 // invitation — each field editable. Mail text is only ever rendered as text nodes.
-import type { InvitationOverrides } from '../background/invitation-context';
+import type { InvitationOverrides } from '../core/invitation-context';
 import type { TabState } from '../platform/tab-state';
 import { TextField } from '../ui/TextField';
 import { arrivedAt, timeAgo } from '../ui/relative-time';

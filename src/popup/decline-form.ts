@@ -1,7 +1,7 @@
 // The popup's form: the invitation's fields, the answers and a pasted invitation, with their first
 // values from the detection and the options' defaults.
-import { answersFromSettings } from '../background/default-answers';
-import { overridesFromExtraction, type InvitationOverrides } from '../background/invitation-context';
+import { answersFromSettings } from '../core/default-answers';
+import { overridesFromExtraction, type InvitationOverrides } from '../core/invitation-context';
 import type { TabState } from '../platform/tab-state';
 import type { Settings } from '../core/settings';
 import type { DeclineAnswers, Extraction } from '../core/types';

@@ -12,8 +12,8 @@ vi.mock('../../src/platform/browser', () => ({
 
 const { insertDecline } = await import('../../src/background/insert-flow');
 const { INSERT_TIMEOUT_MS } = await import('../../src/background/insert-draft');
-const { buildInvitation } = await import('../../src/background/invitation-context');
-const { answersFromSettings } = await import('../../src/background/default-answers');
+const { buildInvitation } = await import('../../src/core/invitation-context');
+const { answersFromSettings } = await import('../../src/core/default-answers');
 const { composeDecline } = await import('../../src/core/compose/index');
 const { DEFAULT_SETTINGS } = await import('../../src/core/settings');
 const { setTabState } = await import('../../src/platform/tab-state');

@@ -1,8 +1,8 @@
 // The popup's form logic: pre-filled from the detection and the options, a paste fills what the user
 // has not typed, and the preview the worker composes for the popup is the draft it inserts.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { answersFromSettings } from '../../src/background/default-answers';
-import { buildInvitation, overridesFromExtraction } from '../../src/background/invitation-context';
+import { answersFromSettings } from '../../src/core/default-answers';
+import { buildInvitation, overridesFromExtraction } from '../../src/core/invitation-context';
 import type { TabState } from '../../src/platform/tab-state';
 import { extractInvitation } from '../../src/core/extract/index';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';

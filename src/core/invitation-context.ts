@@ -1,6 +1,6 @@
 // What the composer is told about the invitation, built the same way in the popup (for the preview)
 // and in the worker (for the draft it inserts), so the same inputs give the same text.
-import type { Extraction, InvitationContext, OpenMessage } from '../core/types';
+import type { Extraction, InvitationContext, OpenMessage } from './types';
 
 export interface InvitationOverrides {
   company: string | null;

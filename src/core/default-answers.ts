@@ -1,7 +1,7 @@
 // The answers the options' defaults give: what the context menu and the shortcut draft with, and what
-// the popup pre-fills. Pure, so the popup and the worker share it.
-import type { Settings } from '../core/settings';
-import type { DeclineAnswers } from '../core/types';
+// the popup pre-fills. Pure, so the popup, the options page and the worker share it.
+import type { Settings } from './settings';
+import type { DeclineAnswers } from './types';
 
 export function answersFromSettings(s: Settings): DeclineAnswers {
   return {
