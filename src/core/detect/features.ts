@@ -58,6 +58,11 @@ function jobHistory(p: PreparedEmail): boolean {
 // "events" from pixel-events.example) names who writes, not what the mail is about.
 const NEAR_MISS = new Set<Cue>(CUES.slice(CUES.indexOf('rejection')));
 
+// Every cue present (as undefined) from the start: all cue records share one shape, so the many
+// property reads in score.ts and kind.ts stay monomorphic (a record per subset of cues made them
+// megamorphic, a visible share of the detector's time).
+const NO_CUES: Partial<Record<Cue, string>> = Object.fromEntries(CUES.map((c) => [c, undefined]));
+
 /**
  * Subject and newest message are scanned as one text, "subject\nbody": one pass per cue instead of
  * two, and each cue pattern is compiled once on the first mail (a short subject alone would run in
@@ -68,8 +73,8 @@ function scanCues(
   p: PreparedEmail,
   host: string,
 ): [Partial<Record<Cue, string>>, Partial<Record<Cue, string>>, Partial<Record<Cue, number>>] {
-  const body: Partial<Record<Cue, string>> = {};
-  const subject: Partial<Record<Cue, string>> = {};
+  const body: Partial<Record<Cue, string>> = { ...NO_CUES };
+  const subject: Partial<Record<Cue, string>> = { ...NO_CUES };
   const bodyCount: Partial<Record<Cue, number>> = {};
   const both = `${p.foldedSubject}\n${p.folded}`;
   const split = p.foldedSubject.length;
