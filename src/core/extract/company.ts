@@ -24,10 +24,10 @@ const GENERIC =
 const AGENCY_NAME =
   /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion|\bcabinet\b/;
 const CLIENT_CUE =
-  /\b(?:(?:my|our|the) client|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando) un proceso|conduzindo um processo)/;
+  /\b(?:(?:my|our|the) client|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando)(?: en exclusiva)? un proceso|conduzindo(?: em exclusividade)? um processo|(?:proceso de seleccion|processo seletivo|processo de selecao) (?:en exclusiva |em exclusividade )?para (?!el |la |los |las |un |una |o |a |os |as |um |uma |nuestr|noss|est))/;
 // One of these appears wherever CLIENT_CUE can match: a substring test first spares most mail a
 // scan with the large pattern.
-const CLIENT_WORDS = ['client', 'mandant', 'working', 'partnering', 'helping', 'behalf', 'retained', 'engaged', 'mandated', 'nombre', 'compte', 'auftrag', 'accompagn', 'trabaj', 'colaborando', 'travaillons', 'trabalhando', 'llevando', 'gestionando', 'conduzindo'];
+const CLIENT_WORDS = ['client', 'mandant', 'working', 'partnering', 'helping', 'behalf', 'retained', 'engaged', 'mandated', 'nombre', 'compte', 'auftrag', 'accompagn', 'trabaj', 'colaborando', 'travaillons', 'trabalhando', 'llevando', 'gestionando', 'conduzindo', 'seleccion', 'seletivo', 'selecao'];
 // "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
 const CLIENT_PHRASE =
   /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Nn]uestro|[Nn]osso|[Uu]nser(?:em)?) (?:client|cliente|[Mm]andant)e?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma )?|working with|partnering with|helping|on behalf of|(?:shared|sent|submitted|forwarded|introduced|put) (?:you|your (?:profile|CV|cv|details|application|résumé|resume))(?: forward)? (?:with|to)|(?:proceso|processo|búsqueda|busca|recrutement|recherche) (?:de selección |de seleção |seletivo )?(?:para|pour)|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo)(?: en exclusiva| em exclusividade| en exclusividad)? (?:un |o |el |a |uma )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
@@ -164,6 +164,12 @@ function bestDomainPhrase(phrases: string[], label: string): string | null {
   return best;
 }
 
+// Forms of address and sign-off words that end up on signature lines ("Veuillez agréer, Monsieur, …").
+const SALUTATION =
+  /^(?:monsieur|madame|mademoiselle|madam|sir|senor|senora|senhor|senhora|herr|frau|veuillez|cordialement|atentamente|saludos|cumprimentos|atenciosamente|mit freundlichen|viele grusse|beste grusse)\b/;
+const SENTENCE_WORD =
+  /\s(?!(?:de|del|da|do|dos|das|des|du|la|le|les|los|las|el|of|the|and|for|y|e|et|und|für|von|der|den|zu|en|em|na|no|à|a|au|aux|am|im|an|sur|upon|on)\s)[a-zà-ÿ][a-zà-ÿ'’-]*/;
+
 /** A signature line that is an organisation: no title, no phone, not the writer's name, not a unit. */
 function signatureOrg(p: PreparedEmail, personName: string | null): string | null {
   const person = personName ? compact(personName) : '';
@@ -183,6 +189,9 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
       if (/\d|@|:|[!?]/.test(c) || c.split(/\s+/).length > 5) continue;
       if (/^(?:we|i|you|our|your|this|please|see|looking|talk|good|best|thanks|powered|sent)\b/i.test(c)) continue;
       if (ATS_VENDOR.test(c)) continue;
+      // A sign-off the split missed ("Com os melhores cumprimentos", "Veuillez agréer"): a name's
+      // words are capitalised except its connectors.
+      if (SENTENCE_WORD.test(c) || SALUTATION.test(f)) continue;
       // "Talent Acquisition", "Corporate & Investment Banking", "Unidad de Recursos Humanos".
       if (DEPT_WORD.test(f) || isUnitName(f)) continue;
       // The writer's own name, with or without a title ("Dr. Katrin Vogt" for Katrin Vogt), and
