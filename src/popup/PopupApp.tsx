@@ -29,9 +29,21 @@ interface Start {
   firstPreview: PreviewReply | Promise<unknown>;
 }
 
+/** A context that takes longer than this shows "Loading…"; a quicker one goes straight to the form. */
+const LOADING_HINT_AFTER_MS = 150;
+
 export function PopupApp({ loading }: { loading: Promise<PopupContext> }) {
   const [start, setStart] = useState<Start | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // No "Loading…" flash: changing the page now would make the browser lay out and paint it while the
+  // context's answers wait, delaying the form by a frame.
+  const [slow, setSlow] = useState(false);
+  useLayoutEffect(() => {
+    const timer = setTimeout(() => setSlow(true), LOADING_HINT_AFTER_MS);
+    const done = () => clearTimeout(timer);
+    loading.then(done, done);
+    return done;
+  }, []);
   useLayoutEffect(() => {
     loading.then(
       (ctx) => {
@@ -44,7 +56,7 @@ export function PopupApp({ loading }: { loading: Promise<PopupContext> }) {
     );
   }, []);
   if (error) return <p class="notice error">Graceful Decline could not start: {error}</p>;
-  if (!start) return <p class="hint">Loading…</p>;
+  if (!start) return slow ? <p class="hint">Loading…</p> : null;
   return <DeclineScreen start={start} onAccessGranted={() => setStart({ ...start, ctx: { ...start.ctx, missingAccess: null } })} />;
 }
 
