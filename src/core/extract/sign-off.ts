@@ -11,7 +11,7 @@ const CLOSING_WITH_NAME =
 
 // Words that start a line or follow "I'm" without being a name.
 const NOT_A_NAME =
-  /^(?:hi|hey|hello|dear|thanks|thank|best|team|the|our|your|a|an|happy|glad|sorry|excited|thrilled|delighted|writing|reaching|following|looking|available|free|ihre?|sie|du|der|die|das|ein|eine|la|el|le|un|una|une|muy|tres|ravi|ravie|heureux|heureuse|encantad[oa]|feliz|contento|contenta|here|aqui|ici|ps|p\.s|sent|enviado|envoye|gesendet|confidential|note|tel|phone|mobile|cell|www|click|tap|see|look|sign|log|book|apply|read|start|register|details|more|info|everything|all|directions|parking|link|questions)$/;
+  /^(?:hi|hey|hello|dear|thanks|thank|best|team|the|our|your|a|an|happy|glad|sorry|excited|thrilled|delighted|writing|reaching|following|looking|available|free|ihre?|sie|du|der|die|das|ein|eine|la|el|le|un|una|une|muy|tres|ravi|ravie|heureux|heureuse|encantad[oa]|feliz|contento|contenta|here|aqui|ici|ps|p\.s|sent|enviado|envoye|gesendet|confidential|note|tel|phone|mobile|cell|www|click|tap|see|look|sign|log|book|apply|read|start|register|details|more|info|everything|all|directions|parking|link|questions|join|watch|listen|rsvp|reply|respond|upload|submit|schedule|pick|choose|select|confirm|download|access|visit|go|check|find|available|start)$/;
 
 /** "Sam", "RAY" -> "Sam", "Ray"; null when the token is not a plausible given name. */
 function asName(token: string): string | null {
@@ -59,7 +59,7 @@ export function signOffName(p: PreparedEmail, orgKey: string): string | null {
 const INTRO =
   /(?:^|[\n.!?,]\s*|\s)(?:I['’]m|I am|this is|my name is|me llamo|mi nombre es|soy|je suis|je m['’]appelle|ich bin|mein Name ist|hier ist|sou a|sou o|meu nome é|aqui é a|aqui é o|aqui é)\s([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]+)(?=[\s,.!;:]|$)/g;
 // "Ollie here", "Chema aquí", "Paul ici" at the start of a line or after the greeting.
-const HERE = /(?:^|\n|[,!]\s+)([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]+)\s(?:here|aquí|aqui|ici)(?=\s*[,.!:;—–-]|\s(?:from|with|at|de|da|do|del)\s|\s*$)/gm;
+const HERE = /(?:^|\n|[,!]\s+)([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]+)\s(?:here|aquí|aqui|ici)(?=\s*[,.!;—–-]|\s(?:from|with|at|de|da|do|del)\s|\s*$)/gm;
 
 /** The writer's first name from an introduction in the body; null when there is none. */
 export function introducedName(text: string): string | null {
