@@ -6,7 +6,12 @@ import { type Cue, findCue, scanAllCues } from './lexicon/index';
 import { CUES } from './lexicon/types';
 
 // "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
+// Each listing line has a separator between spaces (" — ", " · ", " | ", or " - " after a bullet):
+// mail without one is passed over in one scan instead of two tests per line.
+const ANY_SEPARATOR = /\s[—·|–-]\s/;
+
 function countListingLines(text: string): number {
+  if (!ANY_SEPARATOR.test(text)) return 0;
   let n = 0;
   for (const line of text.split('\n', 300)) {
     if (line.length > 120 || !/\S\s[—·|]\s\S|^\s*(?:[•*-]|\d+[.)])\s[^\n]{3,60}\s[—–-]\s/.test(line)) continue;
