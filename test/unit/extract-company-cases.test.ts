@@ -239,3 +239,93 @@ describe('company: a name stops at its legal form', () => {
     ).toBe('Marsh & Tolley Staffing');
   });
 });
+
+describe('company: more signature and agency shapes', () => {
+  it('en: a name that happens to hold a unit word is still named when it is the only organisation line', () => {
+    expect(
+      company(
+        'Ian Lowe',
+        'ian@hns-mail.example',
+        'Interview: Field Technician',
+        'Hi Sam,\n\nWould Thursday 10am work for an interview for the Field Technician job?\n\nThanks,\nIan Lowe\nHarbour Network Services\n',
+      ),
+    ).toBe('Harbour Network Services');
+  });
+
+  it("fr: an elided article (d'Épargne) is part of a name, not a sentence", () => {
+    expect(
+      company(
+        'Julie Martin',
+        'julie.martin@cera.example',
+        'Entretien – Conseiller clientèle',
+        "Bonjour Paul,\n\nJe vous propose un entretien mardi à 10h pour le poste de conseiller clientèle.\n\nCordialement,\nJulie Martin\nChargée de recrutement\nCaisse d'Épargne Rhône\n",
+      ),
+    ).toBe("Caisse d'Épargne Rhône");
+  });
+
+  it('en: an agency writing from webmail about "a client of mine" is named by its signature', () => {
+    expect(
+      company(
+        'Mo Patel',
+        'mopatel@gmail.com',
+        'Contract Java Developer',
+        "Hi Lee,\n\nI'm working on a contract Java Developer role for a client of mine in Bristol. Free for a call at 2pm tomorrow?\n\nMo Patel\nBrightline Talent\n",
+      ),
+    ).toBe('Brightline Talent');
+  });
+
+  it('en: "X is looking for" in agency mail names the client', () => {
+    expect(
+      company(
+        'Tom Hale',
+        'tom@northpeak-recruit.example',
+        'Shift Manager role',
+        'Hi Ryan,\n\nKessington Dairy is looking for a Shift Manager for their Leek site and I think you would be a great fit. Could we speak on Friday at 11?\n\nTom Hale\nNorthpeak Recruitment\n',
+      ),
+    ).toBe('Kessington Dairy');
+  });
+
+  it('en: a search firm ("Fieldstone Search") with "interview with X" names X', () => {
+    expect(
+      company(
+        'Zoe Grant',
+        'zoe@fieldstone-search.example',
+        'Interview confirmed',
+        'Hi Max,\n\nInterview with Northbay Energy confirmed for Tuesday at 2pm for the Grid Analyst role.\n\nZoe Grant\nFieldstone Search\n',
+      ),
+    ).toBe('Northbay Energy');
+  });
+
+  it('en: a copyright footer names the company without its year and legal form', () => {
+    expect(
+      company(
+        'Jan Doe',
+        'jan.doe@brackleyfoods.example',
+        'Interview: Buyer',
+        'Hi Max,\n\nCan you come in on Monday at 9 for an interview for the Buyer role?\n\nJan\n\n© 2026 Brackley Foods Inc. All rights reserved.',
+      ),
+    ).toBe('Brackley Foods');
+  });
+
+  it('es: "Dirección de Personas" is a department, the winery is the company', () => {
+    expect(
+      company(
+        'Pilar Ruiz',
+        'pilar@bl-vinos.example',
+        'Entrevista – Enólogo/a',
+        'Hola, Iker:\n\n¿Te viene bien una entrevista el viernes a las 12:00?\n\nUn saludo,\nPilar Ruiz\nDirección de Personas\nBodegas Lazcano\n',
+      ),
+    ).toBe('Bodegas Lazcano');
+  });
+
+  it('fr: the university, not its faculty, when the domain spells the university', () => {
+    expect(
+      company(
+        'Sophie Garnier',
+        'sophie.garnier@univ-lorvain.example.fr',
+        'Audition',
+        'Madame,\n\nVotre audition aura lieu le 4 juin à 14h à la Faculté de médecine.\n\nCordialement,\nSophie Garnier\nFaculté de médecine\nUniversité de Lorvain\n',
+      ),
+    ).toBe('Université de Lorvain');
+  });
+});

@@ -22,9 +22,9 @@ const GENERIC =
 
 // Names that only an agency carries (an employer's "Partners" or "Consulting" is not enough).
 const AGENCY_NAME =
-  /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion|\bcabinet\b/;
+  /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion|\bcabinet\b|search$/;
 const CLIENT_CUE =
-  /\b(?:(?:my|our|the) client|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando)(?: en exclusiva)? un proceso|conduzindo(?: em exclusividade)? um processo|(?:proceso de seleccion|processo seletivo|processo de selecao) (?:en exclusiva |em exclusividade )?para (?!el |la |los |las |un |una |o |a |os |as |um |uma |nuestr|noss|est))/;
+  /\b(?:(?:my|our|the) client|(?:a|one of (?:my|our)) clients? of (?:mine|ours)|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando)(?: en exclusiva)? un proceso|conduzindo(?: em exclusividade)? um processo|(?:proceso de seleccion|processo seletivo|processo de selecao) (?:en exclusiva |em exclusividade )?para (?!el |la |los |las |un |una |o |a |os |as |um |uma |nuestr|noss|est))/;
 // One of these appears wherever CLIENT_CUE can match: a substring test first spares most mail a
 // scan with the large pattern.
 const CLIENT_WORDS = ['client', 'mandant', 'working', 'partnering', 'helping', 'behalf', 'retained', 'engaged', 'mandated', 'nombre', 'compte', 'auftrag', 'accompagn', 'trabaj', 'colaborando', 'travaillons', 'trabalhando', 'llevando', 'gestionando', 'conduzindo', 'seleccion', 'seletivo', 'selecao'];
@@ -39,7 +39,8 @@ function cleanCompany(raw: string): string {
   // A sentence end inside the phrase ("Caisse Laurentides. Votre candidature"): the name stops there.
   // "St. Mary's" keeps its abbreviation: only a dot after a word of three or more letters ends it.
   // "Halden & Pike Recruitment Ltd. We process…": nor does it go on past its legal form.
-  let c = stripLegal(cutAfterLegal(raw.trim()).replace(/(?<=[a-zà-ÿ]{3})\.\s.*$/, ''));
+  // "© 2026 Brackley Foods Inc.": the year of a copyright line is not part of the name.
+  let c = stripLegal(cutAfterLegal(raw.trim().replace(/^(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=[A-ZÀ-ÖØ-Þ])/, '')).replace(/(?<=[a-zà-ÿ]{3})\.\s.*$/, ''));
   c = c.replace(DEPT_PREFIX, '');
   for (let i = 0; i < 3; i++) c = c.replace(DEPT, '');
   return stripLegal(c).replace(/^(?:the|el|la|le|les|os|as|die|der)\s+/i, '').trim();
@@ -168,7 +169,7 @@ function bestDomainPhrase(phrases: string[], label: string): string | null {
 const SALUTATION =
   /^(?:monsieur|madame|mademoiselle|madam|sir|senor|senora|senhor|senhora|herr|frau|veuillez|cordialement|atentamente|saludos|cumprimentos|atenciosamente|mit freundlichen|viele grusse|beste grusse)\b/;
 const SENTENCE_WORD =
-  /\s(?!(?:de|del|da|do|dos|das|des|du|la|le|les|los|las|el|of|the|and|for|y|e|et|und|für|von|der|den|zu|en|em|na|no|à|a|au|aux|am|im|an|sur|upon|on)\s)[a-zà-ÿ][a-zà-ÿ'’-]*/;
+  /\s(?!(?:de|del|della|di|dei|da|do|dos|das|des|du|la|le|les|los|las|el|of|the|and|for|y|i|e|et|und|für|von|van|der|den|zum|zur|zu|en|em|na|no|à|a|au|aux|am|im|an|sur|upon|on|at)(?:\s|$))(?![dl]['’])[a-zà-ÿ]/;
 
 /** A signature line that is an organisation: no title, no phone, not the writer's name, not a unit. */
 function signatureOrg(p: PreparedEmail, personName: string | null): string | null {
@@ -176,6 +177,9 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
   // Each candidate remembers whether it shared its line with a job title: "Talent Partner – Retail
   // Network" is usually title and department, so a later organisation line is preferred to it.
   const found: { c: string; afterTitle: boolean }[] = [];
+  // Unit lines ("Retail Network") are kept aside: a company may carry such a word ("Harbour Network
+  // Services"), so one is named when no other organisation line exists.
+  let unit: string | null = null;
   for (const line of signatureOf(p).lines.slice(0, 6)) {
     let afterTitle = false;
     for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+/)) {
@@ -193,7 +197,8 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
       // words are capitalised except its connectors.
       if (SENTENCE_WORD.test(c) || SALUTATION.test(f)) continue;
       // "Talent Acquisition", "Corporate & Investment Banking", "Unidad de Recursos Humanos".
-      if (DEPT_WORD.test(f) || isUnitName(f)) continue;
+      // "Talent Acquisition" is a department; "Brightline Talent" (word + agency word) an agency.
+      if (DEPT_WORD.test(f) && !(/^\S+\s/.test(c) && AGENCY_NAME.test(f.replace(/^\S+\s/, '')))) continue;
       // The writer's own name, with or without a title ("Dr. Katrin Vogt" for Katrin Vogt), and
       // anyone introduced by one ("Lic. Guadalupe Arreola Montes").
       const k = compact(c);
@@ -202,11 +207,13 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
       if (!/^[A-ZÀ-ÖØ-ÞĀ-ž]/.test(c)) continue;
       // Places ("Toulouse", "Goiânia/GO") are usually after the company; a single word that is the
       // writer's first or last name is skipped above.
-      found.push({ c, afterTitle });
+      if (isUnitName(f)) unit ??= c;
+      else found.push({ c, afterTitle });
     }
   }
   const first = found[0];
-  if (!first?.afterTitle) return first?.c ?? null;
+  if (!first) return unit;
+  if (!first.afterTitle) return first.c;
   // A later line that plainly is an organisation ("Coldharbour Savings Bank", a name the mail
   // repeats) beats the words after the title.
   const text = fold(`${p.subject}\n${signatureOf(p).main}`);
@@ -217,6 +224,8 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
 // The client acting in the agency's sentence: "Penhallow Estates would like to meet you".
 const CLIENT_VERB =
   /^\s(?:would like|wants?|liked|loved|had to|has|have|is|are|was|were|needs?|asked|proposed|souhaite\w*|aimerai\w*|quiere\w*|quisiera\w*|desea\w*|möchte\w*|würde\w*|hat|gostaria\w*|quer\w*|(?:is|are) (?:looking|hiring|searching)|busca\w*|est[aá] buscando|recherche\w*|cherche\w*|sucht|procura\w*|est[aá] procurando)\b/;
+// "Kessington Dairy is looking for a Shift Manager": in agency mail the one who seeks is the client.
+const SEEKS = /^\s(?:(?:is|are) (?:looking|hiring|searching)|busca|est[aá] buscando|recherche|cherche|sucht|procura|est[aá] procurando)/;
 const NOT_CLIENT_START =
   /^(?:I|We|You|Hi|Hello|Dear|Great|Brilliant|Quick|Good|Date|Time|Where|When|With|Location|Thanks|Thank|Please|Hope|Best|Cheers|Sorry|Congratulations|The|This|Our|Your|Their|It|If|As|And|But|Hola|Bonjour|Hallo|Olá|Oi|Je|Nous|Vous|Notre|Votre|Le|La|Les|Un|Une|Ich|Wir|Sie|Ihre?|Ihnen|Unser\w*|Der|Die|Das|Den|Dem|Ein\w*|Mit|Für|Bei|Im|Am|El|Los|Las|Su|Tu|Nuestr\w*|Eu|Nós|Seu|Sua|Noss\w*|Os|As|Um|Uma)\b/;
 
@@ -231,7 +240,7 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   const ok = (c: string): boolean => {
     if (!usable(c) || NOT_CLIENT_START.test(c) || hasTitleHead(fold(c))) return false;
     // "Life Pricing" (the team in a title), "Lic. Ana Ruiz" (a person) are not clients.
-    if (isUnitName(fold(c)) || hasPersonTitle(c)) return false;
+    if (hasPersonTitle(c)) return false;
     const k = compact(c);
     if (k.length < 3 || (agencyKey && (k.includes(agencyKey) || agencyKey.includes(k)))) return false;
     const own = senderDomain(p);
@@ -250,10 +259,12 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     for (const m of allMatches(CAPITALISED, line)) {
       // "Harbor & Vale's finance director": the possessive is not part of the name.
       const c = cleanCompany(m[0].replace(/[.,'’-]+$/, '').replace(/['’]s$/, ''));
-      if (!ok(c)) continue;
+      // "Life Pricing" in "Senior Actuarial Analyst – Life Pricing" is the team in a title.
+      if (!ok(c) || isUnitName(fold(c))) continue;
       counts.set(c, (counts.get(c) ?? 0) + 1);
       const at = (m.index ?? 0) + m[0].length;
-      if (CLIENT_VERB.test(line.slice(at, at + 20))) bump(c, 2);
+      const after = line.slice(at, at + 24);
+      if (CLIENT_VERB.test(after)) bump(c, SEEKS.test(after) ? 2.6 : 2);
     }
   }
   // "Calder Freight want to meet you – Fleet Analyst": the client acting in the subject.
