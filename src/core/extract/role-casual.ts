@@ -62,12 +62,18 @@ export const CASUAL_PATTERNS: [RegExp, number, string[]][] = [
 const CLAUSE_WORD =
   /^(?:the|a|an|to|for|with|and|or|who|that|this|is|are|be|was|will|would|can|could|we|you|our|your|my|i|it|me|us|on|at|by|if|so|but|just|some|someone|time|call|chat|opportunity|opportunities|opening|openings|role|roles|position|positions|vacancy|job|jobs|candidate|team|interview|oportunidad|oportunidade|opportunite|el|la|los|las|que|y|con|para|por|se|su|le|les|et|pour|avec|qui|vous|nous|o|os|um|uma|com|você|voce|und|mit)$/;
 
-/** A lower-case phrase that reads as a job title: a few words, one a job noun, no clause words. */
-export function casualTitle(t: string): boolean {
+/**
+ * The title at the start of a lower-case phrase: its words up to the first clause word ("maître de
+ * conférences en chimie vous convie…" -> "maître de conférences en chimie"); null unless it is a few
+ * words with a job noun among them.
+ */
+export function casualTitle(t: string): string | null {
   const words = t.split(/\s+/);
-  if (words.length > 6) return false;
-  for (const w of words) if (CLAUSE_WORD.test(w.toLowerCase())) return false;
-  return hasTitleHead(fold(t));
+  let n = 0;
+  while (n < words.length && !CLAUSE_WORD.test((words[n] as string).toLowerCase())) n++;
+  if (n === 0 || n > 6) return null;
+  const title = words.slice(0, n).join(' ');
+  return hasTitleHead(fold(title)) ? title : null;
 }
 
 /** "(turno de noche)", "(PM shift)": a short bracket without figures right after the title. */

@@ -245,9 +245,11 @@ function casualTitles(text: string): Candidate[] {
     for (const m of allMatches(re, lower, 6)) {
       const raw = m[1] ?? '';
       const end = (m.index ?? 0) + m[0].length;
-      const t = cleanTitle(text.slice(end - raw.length, end));
-      if (!casualTitle(t.toLowerCase())) continue;
-      const full = `${t}${trailingBracket(text.slice(end, end + 40))}`;
+      const cleaned = cleanTitle(text.slice(end - raw.length, end));
+      const t = casualTitle(cleaned);
+      if (!t) continue;
+      // A bracket right after the title belongs to it ("(turno de noche)"), not one after a clause.
+      const full = `${t}${t === cleaned ? trailingBracket(text.slice(end, end + 40)) : ''}`;
       if (plausible(full)) out.push({ text: full, weight });
     }
   }
@@ -376,7 +378,8 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
     if (lc === lb || c.text.length > 70) continue;
     // A bracketed qualifier ("(Nights)") does not count against the fuller form's length.
     const bare = c.text.replace(/\s*\([^()]*\)/g, '').length;
-    if (bare <= best.text.length * 2.2 && (lc.includes(lb) || refines(lb, lc))) best = c;
+    // (A one-word subject such as "DRIVER" may grow more than that: "BOX TRUCK DRIVER (WEEKENDS)".)
+    if (bare <= Math.max(best.text.length * 2.2, 24) && (lc.includes(lb) || refines(lb, lc))) best = c;
   }
   // The same title written two ways ("Analyst, AML" in the subject, "Analyst (AML)" in the body):
   // the body's own sentence is the form the sender uses.

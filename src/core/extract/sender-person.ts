@@ -35,7 +35,7 @@ export function displayName(name: string): string {
 
 // Shared mailboxes: a display name on one of these is the business ("Wildthyme Kitchen" at jobs@).
 const ROLE_MAILBOX =
-  /^(?:jobs?|careers?|hr|hiring|recruit\w*|talent|team|hello|hi|info|contact|office|admin|apply|work|people|staff|empleo|rrhh|emploi|karriere|vagas|bewerbung)$/;
+  /^(?:jobs?|careers?|hr|hiring|recruit\w*|talent|team|hello|hi|info|contact|office|admin|apply|work|people|staff|empleo|rrhh|emploi|karriere|vagas|bewerbung|hola|ola|bonjour|hallo|contato|contacto|kontakt|mail|studio|shop|store)$/;
 
 /**
  * Is the writer a person, judged on the display name without its "(via …)" or "(Company)" part?

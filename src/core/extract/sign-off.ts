@@ -56,8 +56,9 @@ export function signOffName(p: PreparedEmail, orgKey: string): string | null {
 
 // "I'm Sam", "this is Sam", "my name is Sam", "soy Chema", "me llamo Chema", "je suis Paul",
 // "je m'appelle Paul", "ich bin Jonas", "mein Name ist Jonas", "sou a Ana", "meu nome é Ana".
+// Case-insensitive for the lead ("Soy", "This is"); asName still wants a capitalised name.
 const INTRO =
-  /(?:^|[\n.!?,]\s*|\s)(?:I['’]m|I am|this is|my name is|me llamo|mi nombre es|soy|je suis|je m['’]appelle|ich bin|mein Name ist|hier ist|sou a|sou o|meu nome é|aqui é a|aqui é o|aqui é)\s([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]+)(?=[\s,.!;:]|$)/g;
+  /(?:^|[\n.!?,]\s*|\s)(?:I['’]m|I am|this is|my name is|me llamo|mi nombre es|soy|je suis|je m['’]appelle|ich bin|mein Name ist|hier ist|sou a|sou o|meu nome é|aqui é a|aqui é o|aqui é)\s([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]+)(?=[\s,.!;:]|$)/gi;
 // "Ollie here", "Chema aquí", "Paul ici" at the start of a line or after the greeting.
 const HERE = /(?:^|\n|[,!]\s+)([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]+)\s(?:here|aquí|aqui|ici)(?=\s*[,.!;—–-]|\s(?:from|with|at|de|da|do|del)\s|\s*$)/gm;
 
