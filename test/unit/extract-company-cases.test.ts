@@ -329,3 +329,82 @@ describe('company: more signature and agency shapes', () => {
     ).toBe('Université de Lorvain');
   });
 });
+
+describe('company: clients named in the possessive, in "for X", and employers named in the body', () => {
+  it('de: "für unseren Kunden, die X GmbH,"', () => {
+    expect(
+      company(
+        'Katrin Stoll',
+        'k.stoll@kompass-personal.example',
+        'Disponent (m/w/d) – kurzes Telefonat?',
+        'Hallo Herr Arslan,\n\nfür unseren Kunden, die Hansewerk Logistik GmbH, suche ich einen Disponenten (m/w/d). Hätten Sie Donnerstag um 15 Uhr Zeit?\n\nViele Grüße\nKatrin Stoll\nKompass Personal\n',
+      ),
+    ).toBe('Hansewerk Logistik');
+  });
+
+  it('de: "Elektriker für Gebäudetechnik" is a title\'s field, not a client; an unnamed client leaves the agency', () => {
+    expect(
+      company(
+        'Uwe Brandl',
+        'u.brandl@nordstern-personal.example',
+        'Elektriker für Gebäudetechnik (m/w/d) – Augsburg',
+        'Hallo Herr Maier,\n\nfür unseren Kunden, einen Facility-Dienstleister aus Augsburg, suche ich einen Elektriker für Gebäudetechnik (m/w/d). Hätten Sie morgen um 17 Uhr Zeit für ein Telefonat?\n\nBeste Grüße\nUwe Brandl\nPersonalberater\nNordstern Personal GmbH\n',
+      ),
+    ).toMatch(/^Nordstern/);
+  });
+
+  it('pt: "a nossa cliente, a X"', () => {
+    expect(
+      company(
+        'Paula Reis',
+        'paula@elo-rh.example.br',
+        'Vaga Engenheiro Civil',
+        'Oi, Marcos!\n\nEstou conduzindo um processo seletivo para a nossa cliente, a Construtora Ipiranga, para a vaga de Engenheiro Civil. Podemos conversar amanhã às 10h?\n\nAbraço,\nPaula Reis\nElo RH\n',
+      ),
+    ).toBe('Construtora Ipiranga');
+  });
+
+  it('fr: "Mon client, la société X, recherche"', () => {
+    expect(
+      company(
+        'Luc Bodin',
+        'luc.bodin@talentis.example',
+        'Poste de chef de projet',
+        'Bonjour Nadia,\n\nMon client, la société Vernier Industries, recherche un chef de projet. Êtes-vous disponible jeudi à 11h pour un appel ?\n\nCordialement,\nLuc Bodin\nTalentis Conseil\n',
+      ),
+    ).toBe('Vernier Industries');
+  });
+
+  it('en: "a Data Engineer for X", with X again in the subject', () => {
+    expect(
+      company(
+        'Amy Cho',
+        'amy@keystonetalent.example',
+        'Data Engineer for Corvid Robotics',
+        "Hi Ben,\n\nI'm recruiting a Data Engineer for Corvid Robotics in Cambridge. Could you chat Tuesday at 1pm?\n\nAmy Cho\nKeystone Talent\n",
+      ),
+    ).toBe('Corvid Robotics');
+  });
+
+  it('en: mail from an applicant-tracking domain is system mail: the employer next to the job', () => {
+    expect(
+      company(
+        'Workday',
+        'halvorsen@myworkday.example.com',
+        'Interview scheduled: Credit Analyst',
+        'Dear Sam,\n\nYour interview for the Credit Analyst position at Halvorsen Bank is scheduled for Monday 4 May at 10:00.\n\nThis is an automated message.',
+      ),
+    ).toBe('Halvorsen Bank');
+  });
+
+  it('en: webmail with no organisation line: "applying to join X as …"', () => {
+    expect(
+      company(
+        'Beth Nolan',
+        'beth.nolan@gmail.com',
+        'Receptionist interview',
+        'Hi Amy,\n\nThanks for applying to join Orchard Street Clinic as a receptionist. Could you come in on Friday at 2pm for an interview?\n\nBeth Nolan\nPractice Manager\n',
+      ),
+    ).toBe('Orchard Street Clinic');
+  });
+});

@@ -24,13 +24,13 @@ const GENERIC =
 const AGENCY_NAME =
   /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion|\bcabinet\b|search$/;
 const CLIENT_CUE =
-  /\b(?:(?:my|our|the) client|(?:a|one of (?:my|our)) clients? of (?:mine|ours)|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando)(?: en exclusiva)? un proceso|conduzindo(?: em exclusividade)? um processo|(?:proceso de seleccion|processo seletivo|processo de selecao) (?:en exclusiva |em exclusividade )?para (?!el |la |los |las |un |una |o |a |os |as |um |uma |nuestr|noss|est))/;
+  /\b(?:(?:my|our|the) client|(?:a|one of (?:my|our)) clients? of (?:mine|ours)|client confidential|nuestro cliente|notre client|unsere[nm]? (?:mandant|kunde)\w*|unser kunde|noss[oa] cliente|nuestra cliente|mon client|ma cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando)(?: en exclusiva)? un proceso|conduzindo(?: em exclusividade)? um processo|(?:proceso de seleccion|processo seletivo|processo de selecao) (?:en exclusiva |em exclusividade )?para (?!el |la |los |las |un |una |o |a |os |as |um |uma |nuestr|noss|est))/;
 // One of these appears wherever CLIENT_CUE can match: a substring test first spares most mail a
 // scan with the large pattern.
-const CLIENT_WORDS = ['client', 'mandant', 'working', 'partnering', 'helping', 'behalf', 'retained', 'engaged', 'mandated', 'nombre', 'compte', 'auftrag', 'accompagn', 'trabaj', 'colaborando', 'travaillons', 'trabalhando', 'llevando', 'gestionando', 'conduzindo', 'seleccion', 'seletivo', 'selecao'];
+const CLIENT_WORDS = ['client', 'mandant', 'kunde', 'working', 'partnering', 'helping', 'behalf', 'retained', 'engaged', 'mandated', 'nombre', 'compte', 'auftrag', 'accompagn', 'trabaj', 'colaborando', 'travaillons', 'trabalhando', 'llevando', 'gestionando', 'conduzindo', 'seleccion', 'seletivo', 'selecao'];
 // "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
 const CLIENT_PHRASE =
-  /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Nn]uestro|[Nn]osso|[Uu]nser(?:em)?) (?:client|cliente|[Mm]andant)e?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma )?|working with|partnering with|helping|on behalf of|(?:shared|sent|submitted|forwarded|introduced|put) (?:you|your (?:profile|CV|cv|details|application|résumé|resume))(?: forward)? (?:with|to)|(?:proceso|processo|búsqueda|busca|recrutement|recherche) (?:de selección |de seleção |seletivo )?(?:para|pour)|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo)(?: en exclusiva| em exclusividade| en exclusividad)? (?:un |o |el |a |uma )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
+  /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Mm]on|[Mm]a|[Nn]uestr[oa]|[Nn]oss[oa]|[Uu]nser(?:em|en)?) (?:client|cliente|[Mm]andant|[Kk]unde)(?:e|en|in|n)?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma |die |der |la |le |el |a |o |l')?|working with|partnering with|helping|on behalf of|(?:shared|sent|submitted|forwarded|introduced|put) (?:you|your (?:profile|CV|cv|details|application|résumé|resume))(?: forward)? (?:with|to)|(?:proceso|processo|búsqueda|busca|recrutement|recherche) (?:de selección |de seleção |seletivo )?(?:para|pour)|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo)(?: en exclusiva| em exclusividade| en exclusividad)? (?:un |o |el |a |uma )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
 
 const NOT_COMPANY =
   /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
@@ -82,7 +82,7 @@ const JOB_AT =
 
 /** "Nadia Osei from Brightwater Analytics has invited you", "Gracias por tu interés en Tessera Logística". */
 const NAMED_EMPLOYER =
-  /(?:\bfrom\s|\b(?:interest in|applying to|applied to|applying at|interés en|interes en|intérêt pour|Interesse an|interesse (?:na|no|pela|pelo|em)|candidatura (?:a|en|na|no)|candidature (?:chez|à))\s)(?:the\s)?([A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*){0,4})(?=\s(?:has invited|invited|te invita|vous invite)|[.!,\n]|\s(?:and|y|et|und|e)\s|$)/g;
+  /(?:\bfrom\s|\b(?:interest in|applying to|applied to|applying at|join|joining|unirte a|unirse a|rejoindre|juntar-se (?:à|ao)|interés en|interes en|intérêt pour|Interesse an|interesse (?:na|no|pela|pelo|em)|candidatura (?:a|en|na|no)|candidature (?:chez|à))\s)(?:the\s)?([A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*){0,4})(?=\s(?:has invited|invited|te invita|vous invite)|[.!,\n]|\s(?:and|y|et|und|e|as|como|comme|als)\s|$)/g;
 
 function jobAt(text: string): string | null {
   const m = JOB_AT.exec(text);
@@ -226,6 +226,8 @@ const CLIENT_VERB =
   /^\s(?:would like|wants?|liked|loved|had to|has|have|is|are|was|were|needs?|asked|proposed|souhaite\w*|aimerai\w*|quiere\w*|quisiera\w*|desea\w*|möchte\w*|würde\w*|hat|gostaria\w*|quer\w*|(?:is|are) (?:looking|hiring|searching)|busca\w*|est[aá] buscando|recherche\w*|cherche\w*|sucht|procura\w*|est[aá] procurando)\b/;
 // "Kessington Dairy is looking for a Shift Manager": in agency mail the one who seeks is the client.
 const SEEKS = /^\s(?:(?:is|are) (?:looking|hiring|searching)|busca|est[aá] buscando|recherche|cherche|sucht|procura|est[aá] procurando)/;
+const FOR_CLIENT =
+  /\b(?:for|para|pour)\s((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,4})/g;
 const NOT_CLIENT_START =
   /^(?:I|We|You|Hi|Hello|Dear|Great|Brilliant|Quick|Good|Date|Time|Where|When|With|Location|Thanks|Thank|Please|Hope|Best|Cheers|Sorry|Congratulations|The|This|Our|Your|Their|It|If|As|And|But|Hola|Bonjour|Hallo|Olá|Oi|Je|Nous|Vous|Notre|Votre|Le|La|Les|Un|Une|Ich|Wir|Sie|Ihre?|Ihnen|Unser\w*|Der|Die|Das|Den|Dem|Ein\w*|Mit|Für|Bei|Im|Am|El|Los|Las|Su|Tu|Nuestr\w*|Eu|Nós|Seu|Sua|Noss\w*|Os|As|Um|Uma)\b/;
 
@@ -251,7 +253,17 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     CLIENT_PHRASE.lastIndex = 0;
     for (const m of allMatches(CLIENT_PHRASE, src)) {
       const c = cleanCompany(m[1] ?? '');
+      // "Elektroniker für Betriebstechnik": German capitalises nouns, so "für X" after a job title
+      // is the title's field, not a client.
+      if (m[0].startsWith('für') && hasTitleHead(fold(/(\S+)\s*$/.exec(src.slice(Math.max(0, (m.index ?? 0) - 40), m.index))?.[1] ?? ''))) continue;
       if (ok(c)) bump(c, 2.6);
+    }
+  }
+  // "a Data Engineer for Corvid Robotics": weaker, it needs the name again (subject, repetition).
+  for (const src of [mainText, p.subject]) {
+    for (const m of allMatches(FOR_CLIENT, src, 8)) {
+      const c = cleanCompany(m[1] ?? '');
+      if (ok(c)) bump(c, 1.5);
     }
   }
   const counts = new Map<string, number>();
@@ -330,9 +342,11 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   const mainText = signatureOf(p).main || p.text;
   const senderOrg = fromSenderName(p);
   // Applicant-tracking mail is sent in the employer's name: its display name is the company.
-  if ((p.sender.noReply || p.sender.viaSystem) && senderOrg) return { company: senderOrg, agency: false };
+  // Mail relayed by an applicant-tracking product's own domain is system mail too.
+  const system = p.sender.noReply || p.sender.viaSystem || ATS_DOMAIN.test(senderDomain(p));
+  if (system && senderOrg) return { company: senderOrg, agency: false };
   // System mail under a vendor's name (or none): the employer next to the job title in the text.
-  if (p.sender.noReply || p.sender.viaSystem) {
+  if (system) {
     const named = jobAt(`${p.subject}\n${p.text}`);
     if (named) return { company: named, agency: false };
   }
@@ -382,6 +396,9 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   if (senderOrg) return { company: senderOrg, agency: false };
   const so = sigOrg();
   if (so) return { company: so, agency: false };
+  // "Thanks for applying to join Orchard Street Clinic": the body names the employer.
+  const named = jobAt(`${p.subject}\n${mainText}`);
+  if (named) return { company: named, agency: false };
   if (label && label.length >= 3) {
     // Nothing better: the domain itself, capitalised ("fieldnote" -> "Fieldnote").
     return { company: label.charAt(0).toUpperCase() + label.slice(1), agency: false };
