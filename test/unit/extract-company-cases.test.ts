@@ -408,3 +408,27 @@ describe('company: clients named in the possessive, in "for X", and employers na
     ).toBe('Orchard Street Clinic');
   });
 });
+
+describe('company: what "for X" and "at X I…" do not name', () => {
+  it('en: "Interview request for <candidate>" is not a client; the unnamed client leaves the agency', () => {
+    expect(
+      company(
+        'Hal Brooks',
+        'hal@quarrymoor-recruitment.example',
+        'Interview request for Priya Shah – Payroll Officer',
+        'Hi Priya,\n\nOur client, a retailer in Leeds, would like to interview you for the Payroll Officer role on Wednesday at 10am. Does that work?\n\nHal Brooks\nQuarrymoor Recruitment\n',
+      ),
+    ).toMatch(/^Quarrymoor/);
+  });
+
+  it('en: "the job at X I mentioned": the pronoun is not part of the name', () => {
+    expect(
+      company(
+        'Rosa Lind',
+        'rosa.lind@gmail.com',
+        'Barista interview',
+        "Hi Tom,\n\nGreat news about the barista job at Fernway I mentioned: can you come for an interview on Saturday at 9?\n\nRosa Lind\nShift Supervisor\n",
+      ),
+    ).toBe('Fernway');
+  });
+});

@@ -43,7 +43,11 @@ function cleanCompany(raw: string): string {
   let c = stripLegal(cutAfterLegal(raw.trim().replace(/^(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=[A-ZÀ-ÖØ-Þ])/, '')).replace(/(?<=[a-zà-ÿ]{3})\.\s.*$/, ''));
   c = c.replace(DEPT_PREFIX, '');
   for (let i = 0; i < 3; i++) c = c.replace(DEPT, '');
-  return stripLegal(c).replace(/^(?:the|el|la|le|les|os|as|die|der)\s+/i, '').trim();
+  // "the claims job at Greyfield I told you about": a pronoun after the name is the next clause.
+  return stripLegal(c)
+    .replace(/^(?:the|el|la|le|les|os|as|die|der)\s+/i, '')
+    .replace(/\s+(?:I|We|You|They|Je|Nous|Ich|Wir|Yo|Eu)$/, '')
+    .trim();
 }
 
 function usable(c: string): boolean {
@@ -228,6 +232,7 @@ const CLIENT_VERB =
 const SEEKS = /^\s(?:(?:is|are) (?:looking|hiring|searching)|busca|est[aá] buscando|recherche|cherche|sucht|procura|est[aá] procurando)/;
 const FOR_CLIENT =
   /\b(?:for|para|pour)\s((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,4})/g;
+const JOB_NOUN = /^(?:role|position|job|opening|vacancy|contract|requirement|search|puesto|vacante|posicion|poste|mission|vaga|posicao|stelle|position)$/;
 const NOT_CLIENT_START =
   /^(?:I|We|You|Hi|Hello|Dear|Great|Brilliant|Quick|Good|Date|Time|Where|When|With|Location|Thanks|Thank|Please|Hope|Best|Cheers|Sorry|Congratulations|The|This|Our|Your|Their|It|If|As|And|But|Hola|Bonjour|Hallo|Olá|Oi|Je|Nous|Vous|Notre|Votre|Le|La|Les|Un|Une|Ich|Wir|Sie|Ihre?|Ihnen|Unser\w*|Der|Die|Das|Den|Dem|Ein\w*|Mit|Für|Bei|Im|Am|El|Los|Las|Su|Tu|Nuestr\w*|Eu|Nós|Seu|Sua|Noss\w*|Os|As|Um|Uma)\b/;
 
@@ -263,6 +268,9 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   for (const src of [mainText, p.subject]) {
     for (const m of allMatches(FOR_CLIENT, src, 8)) {
       const c = cleanCompany(m[1] ?? '');
+      // Only after a job ("Engineer for X", "role for X"): "Reference for Julien Marchand" names a person.
+      const prev = /(\S+)\s*$/.exec(src.slice(Math.max(0, (m.index ?? 0) - 40), m.index))?.[1] ?? '';
+      if (!JOB_NOUN.test(fold(prev)) && !hasTitleHead(fold(prev))) continue;
       if (ok(c)) bump(c, 1.5);
     }
   }
