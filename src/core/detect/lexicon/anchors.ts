@@ -70,6 +70,15 @@ function isWord(a: string): boolean {
   return true;
 }
 
+// "i'd", "m\/w\/d": a character that is not a letter or digit, written literally and not
+// optional, ends the scanned word there, so the word is exactly the letters before it. Filing such
+// fragments under the whole word (not under every word that starts with "i" or "m") spares most
+// of their tests.
+const WORD_ENDING_LITERAL = /^(?:[^a-z0-9\\.()[\]|^$?*+{} ]|\\[^a-zA-Z0-9])(?![?*+{])/;
+function endsWord(rest: string): boolean {
+  return WORD_ENDING_LITERAL.test(rest);
+}
+
 const DIGITS: Anchor[] = '0123456789'.split('').map((key) => ({ exact: false, key }));
 
 function anchorsOfSequence(alt: string): Anchor[] | null {
@@ -85,7 +94,7 @@ function anchorsOfSequence(alt: string): Anchor[] | null {
     if (QUANTIFIER.test(rest)) n--;
     if (n <= 0) return null;
     const word = alt.slice(0, n);
-    const exact = !QUANTIFIER.test(rest) && (rest === '' || rest.startsWith(' '));
+    const exact = !QUANTIFIER.test(rest) && (rest === '' || rest.startsWith(' ') || endsWord(rest));
     return [{ exact, key: exact ? word : word.slice(0, 4) }];
   }
   if (alt.charAt(0) === '(' && !alt.startsWith('(?<') && !alt.startsWith('(?=') && !alt.startsWith('(?!')) {
