@@ -432,3 +432,38 @@ describe('company: what "for X" and "at X I…" do not name', () => {
     ).toBe('Fernway');
   });
 });
+
+describe('company: public employers whose address drops "City of", "Stadt", "Prefeitura de"', () => {
+  it('de: "Stadt Falkenried" at falkenried, not the clerk signing "Im Auftrag"', () => {
+    expect(
+      company(
+        'Personalamt',
+        'personal@falkenried.example.de',
+        'Einladung zum Vorstellungsgespräch',
+        'Sehr geehrte Frau Ott,\n\nwir laden Sie zum Gespräch am 3. Juni um 10 Uhr ein.\n\nMit freundlichen Grüßen\nIm Auftrag\nLisa Brandt\nFachbereich Personal\nStadt Falkenried\n',
+      ),
+    ).toBe('Stadt Falkenried');
+  });
+
+  it('pt: "Prefeitura de Vale Verde" at valeverde, not the "RH" mailbox', () => {
+    expect(
+      company(
+        'RH',
+        'rh@valeverde.example.gov.br',
+        'Convocação para entrevista',
+        'Prezado Sr. Lopes,\n\nConvocamos V.Sa. para entrevista no dia 4 de junho às 9h.\n\nAtenciosamente,\nDepartamento de Recursos Humanos\nPrefeitura de Vale Verde\n',
+      ),
+    ).toBe('Prefeitura de Vale Verde');
+  });
+
+  it('en: "Team Lead – Claims, Northwind Insurance": the words after the title are the team', () => {
+    expect(
+      company(
+        'Jo Hart',
+        'jo.hart@nwi.example',
+        'Interview',
+        'Hi Li,\n\nCan we do an interview on Monday at 11?\n\nJo Hart\nTeam Lead – Claims, Northwind Insurance\n',
+      ),
+    ).toBe('Northwind Insurance');
+  });
+});

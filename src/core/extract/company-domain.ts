@@ -4,9 +4,9 @@
 import { fold } from '../text/fold';
 
 const CONNECTOR = /^(?:de|del|da|do|dos|das|des|du|la|le|les|los|las|el|of|the|and|y|e|et|und|fur|von|der|d|l)$/;
-// Words an address may leave out: "University of X" at x.example, "Estudio X" at x.example.
+// Words an address may leave out: "University of X" at x.example, "Estudio X", "Stadt X", "Prefeitura de X".
 const DROPPABLE =
-  /^(?:university|universidad|universite|universitat|universidade|hospital|hopital|klinikum|clinica|clinique|estudio|studio|grupo|group|groupe|gruppe|banco|bank|banque|the|fundacion|fundacao|fondation|stiftung|instituto|institut|institute)$/;
+  /^(?:university|universidad|universite|universitat|universidade|hospital|hopital|klinikum|clinica|clinique|estudio|studio|grupo|group|groupe|gruppe|banco|bank|banque|the|fundacion|fundacao|fondation|stiftung|instituto|institut|institute|stadt|stadtverwaltung|gemeinde|landkreis|kreis|city|town|county|council|borough|ville|mairie|ayuntamiento|municipio|municipalidad|prefeitura|camara|municipal|comune)$/;
 
 function words(phrase: string): string[] {
   return fold(phrase)
