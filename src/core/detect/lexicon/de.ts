@@ -88,38 +88,39 @@ anderweitig besetzt
 fur eine andere
 #offer
 vertragsangebot
-arbeitsvertrag
+~arbeitsvertrag
 angebot (machen|unterbreiten)
-eintrittsdatum
+~eintrittsdatum
+(ihnen|dir) ein angebot
 #ack
 eingangsbestatigung
 bewerbung (ist )?(bei uns )?eingegangen
-wir melden uns
+~wir melden uns
 (unterlagen|bewerbung) (sorgfaltig )?prufen
 #bulk
 neue (stellen|jobs)
 jobalarm
-abmelden
-tipps
+~abmelden
+~tipps
 #event
 karrieremesse
 jobmesse
-anmeldung
+~anmeldung
 #press
-sendung
+~sendung
 live-sendung
 horer(innen)?
-folge
-redaktion
-artikel
-zeitung
-magazin
-aufnahme
+~folge
+~redaktion
+~artikel
+~zeitung
+~magazin
+~aufnahme
 #research
 nutzerstudie
-gutschein
-ihre meinung
-umfrage
+~gutschein
+~ihre meinung
+~umfrage
 #admission
 zulassung
 studiengang
@@ -157,8 +158,8 @@ ausgesetzt
 mitarbeitergesprach
 jahresgesprach
 zielvereinbarung
-jour fixe
-teammeeting
+~jour fixe
+~teammeeting
 #personal
 wie lief
 `;

@@ -16,6 +16,8 @@ proxima etapa
 passou para
 foi (selecionad[oa]|aprovad[oa])
 avancou
+(fica|foi|esta) convocad[oa]
+fase seguinte
 #slots
 (voce|tu) (consegue|conseguiria|pode|poderia) (vir|participar|na|no|em|as)
 disponibilidade
@@ -64,6 +66,10 @@ posicao
 cargo
 (seu|sua) (perfil|candidatura|curriculo|experiencia|trajetoria)
 estamos contratando
+procedimento concursal
+postos? de trabalho
+(metodo|processo) de selecao
+concurso
 #application
 sua candidatura
 seu perfil
@@ -81,29 +87,31 @@ proposta (de emprego|de trabalho|formal)
 carta[- ]oferta
 data de inicio
 oferecer (a vaga|o cargo)
+(fazer|enviar|apresentar) (uma|a|nossa) proposta
+carta-?proposta
 #ack
 recebemos (a |sua )?(sua )?candidatura
-entraremos em contato
+~entraremos em contato
 #bulk
 novas vagas
 descadastr\w+
-dicas
-perguntas que
-blog
+~dicas
+~perguntas que
+~blog
 #event
 feira de (carreira|emprego)
 inscreva-se
-inscricoes
+~inscricoes
 #press
-ao vivo
-ouvintes
-jornalista
+~ao vivo
+~ouvintes
+~jornalista
 reportagem
-materia
+~materia
 #research
 pesquisa (com usuarios|de usuario)
 vale-presente
-sua opiniao
+~sua opiniao
 #admission
 mestrado
 doutorado
@@ -132,9 +140,9 @@ congelad\w+
 #internal
 avaliacao de desempenho
 feedback anual
-reuniao semanal
-reuniao de equipe
+~reuniao semanal
+~reuniao de equipe
 #personal
-mae
+~mae
 como foi a entrevista
 `;
