@@ -131,9 +131,9 @@ export function weigh(f: Features): Verdict {
   // A cancellation is a near-miss only when it offers no new time.
   // A subject that moves the meeting ("Report de notre rendez-vous") over a body with times counts too.
   if ((b.cancel || s.cancel) && !b.reschedule && !b.slots && !(s.reschedule && f.dateTimes > 0)) {
-    raw -= 3;
+    raw -= 5;
     signals.push('cancels without a new time');
-    if (3 > worst) nearMiss = 'cancel';
+    if (5 > worst) nearMiss = 'cancel';
   }
 
   const score = 1 / (1 + Math.exp(-(raw - THRESHOLD)));

@@ -134,6 +134,10 @@ des kandidaten
 dem kandidaten
 interview mit (frau|herrn)
 als interviewer
+gesprach mit (frau|herrn|herr)
+dabei sein
+gesprachsleitfaden
+einspringen
 #reference
 referenzgesprach
 als referenz

@@ -72,6 +72,7 @@ reply (yes|to confirm)
 confirm your (attendance|availability|slot|interview)
 (want|wanna|like|care|able) to grab
 grab (\d+|a few|some|a bit of) (min|mins|minutes|time)
+i('m| am) (around|free|available) (most|all|on|this|tomorrow|today|next|after|before|any)
 #confirm
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
@@ -89,6 +90,8 @@ invited you to an event
 (is|are) scheduled for
 will call you
 (just )?confirming (tomorrow|today|\w+day|our|your|the|that)
+works for me
+see you (at )?\d
 #reschedule
 (move|moving|push|pushing|shift) (tomorrow|today|\w+day)'?s (\S+ )?(call|interview|meeting|chat|session|slot)
 re-?schedul\w*
@@ -98,6 +101,7 @@ re-?schedul\w*
 moved to
 instead\?
 postpone
+(do|make it|move it to) [^\n]{1,12} instead of
 #followUp
 following up
 follow(ing)? up on
@@ -121,6 +125,8 @@ time for a (call|chat)
 chat about
 for a (chat|call|conversation|coffee)
 (we'll|we will|we can|we'd) (chat|talk|meet|sit down)
+(\d+|ten|fifteen|twenty|thirty) min(ute)?s? on the phone
+(worth|got|have|spare) (\d+|a few|ten|fifteen|twenty|thirty) min
 #hiring
 application (for|to) (the |a |an |our )?
 (we('re| are)|is|are) (hiring|recruiting|looking for|growing)
@@ -143,6 +149,7 @@ your (cv|resume|background|experience|portfolio|reel|work)
 looking for (a|an) (founding|senior|junior|lead|head|part-time|full-time|freelance|contract|new)
 gig
 for the [^\n]{1,40} spot
+(working|partnering) with [^\n]{1,60} on (a|an|their|the) 
 #application
 your (job |internal )?application
 (thanks?|thank you) for (applying|your application|your interest)
@@ -168,6 +175,9 @@ keep your (details|resume|cv|information) on file
 wish(ing)? you (the best|every success|all the best|success|well) (in|with) your (job )?search
 forward with (a|another|other|one|the other|a different|someone)\b[^\n.]{0,30}(candidate|applicant|person|profile)s?
 stay in touch for future
+not (to )?take your (application|candidacy)[^\n.]{0,60} further
+(won't|will not|wont) be (moving|going|taking (this|it|you|your application)) (forward|further|ahead)
+(won't|will not) (move|proceed|go) forward
 #offer
 (pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
 offer letter
@@ -251,6 +261,10 @@ q&a interview
 ~on (the )?air
 ~(our|the) (show|programme|broadcast)
 radio (show|station|programme|program|segment)
+interview you (about|on) 
+guest (spot|appearance|slot)
+(a|our|my) (weekly |daily |monthly )?podcast
+(i|we) (host|run) (a|an|the)
 #research
 user research
 research (study|session|team)
@@ -276,7 +290,7 @@ you interviewed
 (interview|your) (feedback|scorecard|notes)
 scorecard
 ~debrief
-(cover|sit in on|shadow|conduct) (an|the|this|a) interview
+(cover|sit in on|shadow|conduct) (an|the|this|a|our) ([a-z]+ ){0,3}interview
 interview (someone|a candidate|candidates|him|her)
 candidate:
 submit (your )?feedback
@@ -287,7 +301,7 @@ bring (him|her) back
 thoughts on (him|her|his|the candidate)
 (the|this) candidate (is|was|has|will)
 ^feedback (on|for|about)
-(sit|take (her|his|their|my) seat) on (a|the|our) (interview )?panel
+(sit|take (her|his|their|my) seat) on (a|the|our) (interview|panel|interview panel)
 ~interview guide
 scoring sheet
 (submit|enter|add) your (ratings|scores|scorecard|feedback|notes)
@@ -299,6 +313,7 @@ interview training
 trained interviewers
 candidates in \d+-minute
 (for|with|meet|interviewing) (the|this|our) ([a-z]+ ){0,2}candidate\b
+(a|one|our) (strong|great|promising|good) candidate (for|coming)
 #reference
 (as|listed you as) (a |his |her |their )?(professional )?reference
 reference (check|call)

@@ -25,6 +25,9 @@ conviendrai(t|ent)
 quand (seriez|etes)
 vous convient
 confirmer votre presence
+ca te dirait
+ca vous dirait
+(on se cale|caler|se caler) (un|une)
 #confirm
 (je vous )?confirme (votre|notre|l.|le)
 confirmation de (votre|notre|l.)
@@ -51,6 +54,7 @@ echange (telephonique|rapide)
 appel
 en discuter
 visio
+un (cafe|call)
 #hiring
 poste
 offre d.emploi
@@ -61,6 +65,8 @@ votre (candidature|profil|parcours|cv)
 nous recherchons
 recherche (un|une)
 mission
+on (cherche|recherche|recrute)
+(je|nous) (cherche|cherchons) (un|une)
 #application
 votre candidature
 votre profil

@@ -18,6 +18,8 @@ foi (selecionad[oa]|aprovad[oa])
 avancou
 (fica|foi|esta) convocad[oa]
 fase seguinte
+(de )?(o|a) convidar para
+(ultima|proxima) (fase|etapa)
 #slots
 (voce|tu) (consegue|conseguiria|pode|poderia) (vir|participar|na|no|em|as)
 disponibilidade
@@ -29,6 +31,8 @@ horarios?
 funciona (pra|para) (voce|ti)
 confirmar (sua )?presenca
 me confirma
+propomos (as|os) (seguintes|seguintes)
+indique a sua (preferencia|disponibilidade)
 #confirm
 confirm(o|amos|acao)
 (esta|fica) (confirmad[oa]|agendad[oa]|marcad[oa])
@@ -70,6 +74,7 @@ procedimento concursal
 postos? de trabalho
 (metodo|processo) de selecao
 concurso
+funcao de
 #application
 sua candidatura
 seu perfil
