@@ -97,6 +97,10 @@ eingangsbestatigung
 bewerbung (ist )?(bei uns )?eingegangen
 ~wir melden uns
 (unterlagen|bewerbung) (sorgfaltig )?prufen
+(bestatigen|bestatige) (wir )?den eingang
+eingang (ihrer|deiner) (unterlagen|bewerbung)
+sollte (ihr|dein) profil
+~wie geht es weiter
 #bulk
 neue (stellen|jobs)
 jobalarm
@@ -116,6 +120,7 @@ horer(innen)?
 ~zeitung
 ~magazin
 ~aufnahme
+ich bin (journalistin|journalist|redakteurin|redakteur|reporterin|reporter)
 #research
 nutzerstudie
 ~gutschein

@@ -265,13 +265,14 @@ interview you (about|on)
 guest (spot|appearance|slot)
 (a|our|my) (weekly |daily |monthly )?podcast
 (i|we) (host|run) (a|an|the)
+(i'm|i am|as) (a |an )?(freelance |staff |senior )?(journalist|reporter|correspondent|editor) (at|for|with|from)
 #research
 user research
 research (study|session|team)
 paid (study|research|session)
 gift card
 thank-you (gift|payment)
-participants?
+~participants?
 ~screener
 help (us )?shape
 ~usability

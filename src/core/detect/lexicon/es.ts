@@ -128,6 +128,8 @@ inscribete
 programa de radio
 ~testimonio
 ~fotografo
+soy (periodista|reportera?|redactora?|corresponsal)
+(serie|serie de reportajes|edicion|publicacion) (sobre|dominical|prevista)
 #research
 tarjeta regalo
 ~tu opinion

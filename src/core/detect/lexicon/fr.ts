@@ -116,6 +116,7 @@ reportage
 ~article
 ~emission
 ~redaction
+je suis (journaliste|reporter|redactrice?|correspondante?)
 #research
 carte cadeau
 ~votre avis

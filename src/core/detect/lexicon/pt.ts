@@ -113,6 +113,7 @@ inscreva-se
 ~jornalista
 reportagem
 ~materia
+sou (jornalista|reporter|redatora?|correspondente)
 #research
 pesquisa (com usuarios|de usuario)
 vale-presente
