@@ -6,6 +6,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hbsPlugin } from './lib/hbs.mjs';
+import { inlineStylesheet } from './lib/inline-css.mjs';
 import { preactNoInnerHtmlPlugin } from './lib/preact-no-inner-html.mjs';
 import { chromeManifest, firefoxManifest } from './lib/manifest.mjs';
 
@@ -63,6 +64,8 @@ export async function buildAll() {
       if (e.code !== 'ENOENT') throw e;
     });
   }
+  // The popup's stylesheet goes inside popup.html (it is timed from open to preview: issue 6).
+  await inlineStylesheet(stage, 'popup.html', 'popup.css');
   const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   base.version = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version;
   for (const [target, derive] of [['chrome', chromeManifest], ['firefox', firefoxManifest]]) {

@@ -4,6 +4,7 @@
 import { composeDecline } from '../core/compose/index';
 import { extractInvitation } from '../core/extract/index';
 import type { ComposedDraft, DeclineAnswers, Extraction } from '../core/types';
+import type { Settings } from '../core/settings';
 import { loadSettings } from '../platform/settings-store';
 import { buildInvitation, type InvitationOverrides } from '../core/invitation-context';
 import { getTabState, type TabState } from '../platform/tab-state';
@@ -20,6 +21,8 @@ export interface Composed {
   state: TabState | null;
   /** What the pasted invitation says, when there is one. */
   pasted: Extraction | null;
+  /** The settings it was composed with. */
+  settings: Settings;
 }
 
 export async function composeRequest(req: ComposeRequest): Promise<Composed> {
@@ -29,5 +32,5 @@ export async function composeRequest(req: ComposeRequest): Promise<Composed> {
   const pasted = body ? extractInvitation({ subject, body }) : null;
   const invitation = buildInvitation(state, req.invitation, pasted ? { subject, extraction: pasted } : null);
   const draft = composeDecline({ invitation, answers: req.answers, settings });
-  return { draft, state, pasted };
+  return { draft, state, pasted, settings };
 }

@@ -4,6 +4,7 @@
 // with its report and wipe the new message.
 import type { Tabs } from '../platform/browser';
 import { clearBadge } from './badge';
+import { forgetStoredPreview } from './preview-cache';
 import { isMailUrl } from '../platform/mail-hosts';
 import { clearTabState, getTabState } from '../platform/tab-state';
 
@@ -18,7 +19,7 @@ export async function handleTabUpdated(tabId: number, change: Tabs.OnUpdatedChan
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await clearTabState(tabId);
+  await Promise.all([clearTabState(tabId), forgetStoredPreview(tabId)]);
   await clearBadge(tabId).catch(() => undefined); // the tab may be gone already
 }
 

@@ -9,11 +9,11 @@ import { analyseMessage } from './analyse-message';
 import { clearBadge, showInvitationBadge } from './badge';
 import { handleCommand } from './commands';
 import { createContextMenu, handleMenuClick } from './context-menu';
-import { emitMessageSeen } from './events';
+import { emitMessageSeen, onMessageSeen } from './events';
 import { insertDecline } from './insert-flow';
 import { invitationPageHandlers, registerInvitations } from './invitation-hooks';
 import { openPopupForTab } from './open-popup';
-import { previewDecline } from './preview-flow';
+import { precomposeDefaultPreview, previewDecline } from './preview-flow';
 import { readOpenMessage } from './read-open-message';
 import { refreshPendingBadge } from './pending-badge';
 import { createRouter } from './router';
@@ -56,4 +56,6 @@ export function registerWorker(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => void handleTabUpdated(tabId, change));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   registerInvitations();
+  // The popup's first preview, ready before it opens (preview-cache.ts); never delays the page's answer.
+  onMessageSeen(({ tabId, state }) => void precomposeDefaultPreview(tabId, state).catch(() => undefined));
 }

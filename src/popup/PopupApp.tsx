@@ -4,7 +4,9 @@ import browser from '../platform/browser';
 import { AccessNotice } from './AccessNotice';
 import { DeclineQuestions } from './DeclineQuestions';
 import { DraftPreview } from './DraftPreview';
-import { type DeclineForm, fillFromPasted, initialForm, setField } from './decline-form';
+import type { PreviewReply } from '../background/preview-flow';
+import { previewFingerprint } from '../background/preview-cache';
+import { composeInputs, type DeclineForm, fillFromPasted, initialForm, setField } from './decline-form';
 import { EXTRA_PANELS } from './extra-panels';
 import { insertReply } from './insert-reply';
 import { InvitationDetails } from './InvitationDetails';
@@ -17,30 +19,52 @@ import { requestPreview, usePreview } from './use-preview';
  * `loading` starts before the first render (index.tsx). Layout effects, not effects: Preact runs
  * effects after the next animation frame, which a popup that is still being shown may not get soon.
  */
-/** The loaded context, the form it starts with, and the preview request for that form. */
+/**
+ * The loaded context, the form it starts with, and its first preview: the one the worker stored for
+ * this very form (preview-cache.ts), else the request for it, sent before the form renders.
+ */
 interface Start {
   ctx: PopupContext;
   form: DeclineForm;
-  firstPreview: Promise<unknown>;
+  firstPreview: PreviewReply | Promise<unknown>;
 }
+
+/** A context that takes longer than this shows "Loading…"; a quicker one goes straight to the form. */
+const LOADING_HINT_AFTER_MS = 150;
 
 export function PopupApp({ loading }: { loading: Promise<PopupContext> }) {
   const [start, setStart] = useState<Start | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // No "Loading…" flash: changing the page now would make the browser lay out and paint it while the
+  // context's answers wait, delaying the form by a frame.
+  const [slow, setSlow] = useState(false);
+  useLayoutEffect(() => {
+    const timer = setTimeout(() => setSlow(true), LOADING_HINT_AFTER_MS);
+    const done = () => clearTimeout(timer);
+    loading.then(done, done);
+    return done;
+  }, []);
   useLayoutEffect(() => {
     loading.then(
       (ctx) => {
         performance.mark('graceful-decline:context-loaded');
-        // Ask for the first preview now, so the worker composes while the form renders.
+        // No stored preview for this form: ask now, so the worker composes while the form renders.
         const form = initialForm(ctx.state, ctx.settings);
-        setStart({ ctx, form, firstPreview: requestPreview(ctx.tabId, form) });
+        setStart({ ctx, form, firstPreview: storedPreviewFor(ctx, form) ?? requestPreview(ctx.tabId, form) });
       },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   }, []);
   if (error) return <p class="notice error">Graceful Decline could not start: {error}</p>;
-  if (!start) return <p class="hint">Loading…</p>;
+  if (!start) return slow ? <p class="hint">Loading…</p> : null;
   return <DeclineScreen start={start} onAccessGranted={() => setStart({ ...start, ctx: { ...start.ctx, missingAccess: null } })} />;
+}
+
+/** The stored preview, if it was composed from exactly this tab state, these settings and this form. */
+function storedPreviewFor({ stored, state, settings }: PopupContext, form: DeclineForm): PreviewReply | null {
+  if (!stored || !state || form.pasted.trim()) return null;
+  const inputs = composeInputs(form);
+  return stored.fingerprint === previewFingerprint(state, settings, inputs) ? stored.reply : null;
 }
 
 function DeclineScreen({ start, onAccessGranted }: { start: Start; onAccessGranted: () => void }) {

@@ -1,5 +1,6 @@
 // What the popup needs before it can show the form: which tab, what the worker knows about it, the
 // user's settings, and whether the extension may work on that tab's mail site.
+import { getStoredPreview, type StoredPreview } from '../background/preview-cache';
 import type { Settings } from '../core/settings';
 import { getTabState, type TabState } from '../platform/tab-state';
 import browser from '../platform/browser';
@@ -12,6 +13,8 @@ export interface PopupContext {
   settings: Settings;
   /** Host patterns to request when access to the tab's mail site is missing, else null. */
   missingAccess: string[] | null;
+  /** The worker's preview of the default form, if it has one (used only if its fingerprint matches). */
+  stored: StoredPreview | null;
 }
 
 /** popup.html?tab=<id> targets that tab (the in-page chip, tests); otherwise the active tab. */
@@ -22,11 +25,18 @@ export async function resolveTabId(search = location.search): Promise<number | n
   return tab?.id ?? null;
 }
 
+/** Every read starts at once: each is a trip to the browser process, and the popup waits for all. */
 export async function loadPopupContext(search = location.search): Promise<PopupContext> {
-  const [tabId, settings] = await Promise.all([resolveTabId(search), loadSettings()]);
-  if (tabId == null) return { tabId, state: null, settings, missingAccess: null };
-  const [state, missingAccess] = await Promise.all([tabState(tabId), missingHostAccess(tabId)]);
-  return { tabId, state, settings, missingAccess };
+  const loadingSettings = loadSettings();
+  const tabId = await resolveTabId(search);
+  if (tabId == null) return { tabId, state: null, settings: await loadingSettings, missingAccess: null, stored: null };
+  const [settings, state, missingAccess, stored] = await Promise.all([
+    loadingSettings,
+    tabState(tabId),
+    missingHostAccess(tabId),
+    getStoredPreview(tabId).catch(() => null),
+  ]);
+  return { tabId, state, settings, missingAccess, stored };
 }
 
 /**

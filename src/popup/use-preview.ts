@@ -11,17 +11,24 @@ export function requestPreview(tabId: number | null, form: DeclineForm): Promise
 }
 
 /**
- * `first`: the request for the initial form, already sent while the popup was still rendering (it
- * saves a render's worth of time before the first preview shows).
+ * `first`: the initial form's preview, stored by the worker (shown in the first render), or the
+ * request for it, already sent while the popup was still rendering.
  */
-export function usePreview(tabId: number | null, form: DeclineForm, first?: Promise<unknown>): { preview: PreviewReply | null; error: string | null } {
-  const [preview, setPreview] = useState<PreviewReply | null>(null);
+export function usePreview(
+  tabId: number | null,
+  form: DeclineForm,
+  first?: PreviewReply | Promise<unknown>,
+): { preview: PreviewReply | null; error: string | null } {
+  // A promise from another realm (Firefox) fails instanceof, so look for then().
+  const ready = first && typeof (first as Partial<Promise<unknown>>).then !== 'function' ? (first as PreviewReply) : null;
+  const [preview, setPreview] = useState<PreviewReply | null>(ready);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
   // A layout effect: sent right after the render, not after the next animation frame.
   useLayoutEffect(() => {
     const ticket = ++latest.current;
-    const request = ticket === 1 && first ? first : requestPreview(tabId, form);
+    if (ticket === 1 && ready) return;
+    const request = ticket === 1 && first ? (first as Promise<unknown>) : requestPreview(tabId, form);
     request.then(
       (reply) => {
         if (ticket !== latest.current) return;

@@ -8,6 +8,8 @@ import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { capitalisedPhrases, compact, compactDe, stripLegal } from './names';
 import { hasTitleHead } from './titles';
+import { spellsDomain } from './company-domain';
+import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, isSubunit, isUnitName } from './company-words';
 
 // Words that describe a mailbox or department, not the company ("Fennwick Mutual Careers").
 const DEPT =
@@ -20,15 +22,15 @@ const GENERIC =
 
 // Names that only an agency carries (an employer's "Partners" or "Consulting" is not enough).
 const AGENCY_NAME =
-  /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion|\bcabinet\b/;
+  /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion|\bcabinet\b|search$/;
 const CLIENT_CUE =
-  /\b(?:(?:my|our|the) client|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando) un proceso|conduzindo um processo)/;
+  /\b(?:(?:my|our|the) client|(?:a|one of (?:my|our)) clients? of (?:mine|ours)|client confidential|nuestro cliente|notre client|unsere[nm]? mandant\w*|nosso cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando)(?: en exclusiva)? un proceso|conduzindo(?: em exclusividade)? um processo|(?:proceso de seleccion|processo seletivo|processo de selecao) (?:en exclusiva |em exclusividade )?para (?!el |la |los |las |un |una |o |a |os |as |um |uma |nuestr|noss|est))/;
 // One of these appears wherever CLIENT_CUE can match: a substring test first spares most mail a
 // scan with the large pattern.
-const CLIENT_WORDS = ['client', 'mandant', 'working', 'partnering', 'helping', 'behalf', 'retained', 'engaged', 'mandated', 'nombre', 'compte', 'auftrag', 'accompagn', 'trabaj', 'colaborando', 'travaillons', 'trabalhando', 'llevando', 'gestionando', 'conduzindo'];
+const CLIENT_WORDS = ['client', 'mandant', 'working', 'partnering', 'helping', 'behalf', 'retained', 'engaged', 'mandated', 'nombre', 'compte', 'auftrag', 'accompagn', 'trabaj', 'colaborando', 'travaillons', 'trabalhando', 'llevando', 'gestionando', 'conduzindo', 'seleccion', 'seletivo', 'selecao'];
 // "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
 const CLIENT_PHRASE =
-  /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Nn]uestro|[Nn]osso|[Uu]nser(?:em)?) (?:client|cliente|[Mm]andant)e?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma )?|working with|partnering with|helping|on behalf of|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo) (?:un |o |el |a )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
+  /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Nn]uestro|[Nn]osso|[Uu]nser(?:em)?) (?:client|cliente|[Mm]andant)e?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma )?|working with|partnering with|helping|on behalf of|(?:shared|sent|submitted|forwarded|introduced|put) (?:you|your (?:profile|CV|cv|details|application|résumé|resume))(?: forward)? (?:with|to)|(?:proceso|processo|búsqueda|busca|recrutement|recherche) (?:de selección |de seleção |seletivo )?(?:para|pour)|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo)(?: en exclusiva| em exclusividade| en exclusividad)? (?:un |o |el |a |uma )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
 
 const NOT_COMPANY =
   /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
@@ -36,7 +38,9 @@ const NOT_COMPANY =
 function cleanCompany(raw: string): string {
   // A sentence end inside the phrase ("Caisse Laurentides. Votre candidature"): the name stops there.
   // "St. Mary's" keeps its abbreviation: only a dot after a word of three or more letters ends it.
-  let c = stripLegal(raw.trim().replace(/(?<=[a-zà-ÿ]{3})\.\s.*$/, ''));
+  // "Halden & Pike Recruitment Ltd. We process…": nor does it go on past its legal form.
+  // "© 2026 Brackley Foods Inc.": the year of a copyright line is not part of the name.
+  let c = stripLegal(cutAfterLegal(raw.trim().replace(/^(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=[A-ZÀ-ÖØ-Þ])/, '')).replace(/(?<=[a-zà-ÿ]{3})\.\s.*$/, ''));
   c = c.replace(DEPT_PREFIX, '');
   for (let i = 0; i < 3; i++) c = c.replace(DEPT, '');
   return stripLegal(c).replace(/^(?:the|el|la|le|les|os|as|die|der)\s+/i, '').trim();
@@ -46,6 +50,8 @@ function usable(c: string): boolean {
   if (c.length < 2 || c.length > 60) return false;
   if (GENERIC.test(c) || NOT_COMPANY.test(c)) return false;
   if (/@|https?:|\d{3,}/.test(c)) return false;
+  // "Unidad de", "Serviço de Gestão de": a phrase cut before its noun is never a name.
+  if (isDangling(fold(c))) return false;
   return /[A-ZÀ-ÖØ-ÞĀ-ž]/.test(c);
 }
 
@@ -66,6 +72,9 @@ function fromSenderName(p: PreparedEmail): string | null {
 // Applicant-tracking products send mail under their own name; the employer is never the vendor.
 const ATS_VENDOR =
   /^(?:workable|greenhouse|lever|workday|smartrecruiters|icims|teamtailor|personio|bamboohr|jazzhr|recruitee|ashby|hirevue|taleo|successfactors|jobvite|breezy(?: hr)?|pinpoint|gupy|kenoby|softgarden|join|welcome to the jungle|talentsoft|cornerstone)$/i;
+
+const ATS_DOMAIN =
+  /^(?:my)?(?:workday|workdayjobs|greenhouse|greenhousemail|lever|leverhire|smartrecruiters|icims|workable|workablemail|teamtailor|personio|bamboohr|jazzhr|recruitee|ashbyhq|hirevue|taleo|successfactors|jobvite|breezy|pinpointhq|gupy|kenoby|softgarden|talentsoft|cornerstoneondemand|smarthire)$/;
 
 /** "… the Pastry Cook position at Salt & Cedar": the employer named next to the job in system mail. */
 const JOB_AT =
@@ -127,7 +136,9 @@ function matchStrength(c: string, label: string): number {
   const cp = compact(c);
   if (cp.startsWith(label) || cp.replace(/and/g, '').startsWith(label.replace(/and/g, ''))) return 3;
   if (label.startsWith(cp) && cp.length >= 4) return 2;
-  return domainMatch(c, label) ? 1 : 0;
+  if (domainMatch(c, label)) return 1;
+  // "Hospital Universitario San Telmo" at hu-santelmo, "Seguros Monteverde" at monteverde-seguros.
+  return spellsDomain(c, label) ? 3 : 0;
 }
 
 function bestDomainPhrase(phrases: string[], label: string): string | null {
@@ -135,12 +146,15 @@ function bestDomainPhrase(phrases: string[], label: string): string | null {
   let bestS = 0;
   const initial = label.charAt(0);
   for (const ph of phrases) {
-    // Cheap first-letter test before the folding and cleaning below.
-    if (fold(ph.charAt(0)) !== initial) continue;
+    // Cheap test before the folding and cleaning below: some word starts like the domain
+    // (not always the first: "University of Eastmere", "Seguros Monteverde").
+    if (fold(ph.charAt(0)) !== initial && !(ph.includes(' ') && fold(ph).includes(` ${initial}`))) continue;
     const c = cleanCompany(ph);
     if (!usable(c)) continue;
-    const s = matchStrength(c, label);
+    let s = matchStrength(c, label);
     if (s === 0) continue;
+    // "Eastmere Business School" is part of "University of Eastmere": the parent is named in a reply.
+    if (isSubunit(fold(c))) s = 1;
     if (s < 3 && hasTitleHead(fold(c))) continue;
     // Strongest match first; among equals the earliest (signature before body), then the fuller name.
     if (s > bestS || (s === bestS && best && compact(c).startsWith(compact(best)) && c.length > best.length)) {
@@ -151,31 +165,67 @@ function bestDomainPhrase(phrases: string[], label: string): string | null {
   return best;
 }
 
-/** A signature line that is an organisation: no title, no phone, not the writer's name. */
+// Forms of address and sign-off words that end up on signature lines ("Veuillez agréer, Monsieur, …").
+const SALUTATION =
+  /^(?:monsieur|madame|mademoiselle|madam|sir|senor|senora|senhor|senhora|herr|frau|veuillez|cordialement|atentamente|saludos|cumprimentos|atenciosamente|mit freundlichen|viele grusse|beste grusse)\b/;
+const SENTENCE_WORD =
+  /\s(?!(?:de|del|della|di|dei|da|do|dos|das|des|du|la|le|les|los|las|el|of|the|and|for|y|i|e|et|und|für|von|van|der|den|zum|zur|zu|en|em|na|no|à|a|au|aux|am|im|an|sur|upon|on|at)(?:\s|$))(?![dl]['’])[a-zà-ÿ]/;
+
+/** A signature line that is an organisation: no title, no phone, not the writer's name, not a unit. */
 function signatureOrg(p: PreparedEmail, personName: string | null): string | null {
   const person = personName ? compact(personName) : '';
+  // Each candidate remembers whether it shared its line with a job title: "Talent Partner – Retail
+  // Network" is usually title and department, so a later organisation line is preferred to it.
+  const found: { c: string; afterTitle: boolean }[] = [];
+  // Unit lines ("Retail Network") are kept aside: a company may carry such a word ("Harbour Network
+  // Services"), so one is named when no other organisation line exists.
+  let unit: string | null = null;
   for (const line of signatureOf(p).lines.slice(0, 6)) {
+    let afterTitle = false;
     for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+/)) {
       const c = cleanCompany(seg);
       if (!usable(c) || c.split(/\s+/).length > 6) continue;
-      if (/\d|@|:|[!?]/.test(c) || hasTitleHead(fold(c)) || c.split(/\s+/).length > 5) continue;
+      const f = fold(c);
+      if (hasTitleHead(f) || hasExtraTitle(f)) {
+        afterTitle = true;
+        continue;
+      }
+      if (/\d|@|:|[!?]/.test(c) || c.split(/\s+/).length > 5) continue;
       if (/^(?:we|i|you|our|your|this|please|see|looking|talk|good|best|thanks|powered|sent)\b/i.test(c)) continue;
       if (ATS_VENDOR.test(c)) continue;
-      if (DEPT_WORD.test(fold(c))) continue;
-      // The writer's own name, with or without a title ("Dr. Katrin Vogt" for Katrin Vogt).
-      if (person && (compact(c) === person || person.includes(compact(c)) || (person.length >= 6 && compact(c).endsWith(person)))) continue;
+      // A sign-off the split missed ("Com os melhores cumprimentos", "Veuillez agréer"): a name's
+      // words are capitalised except its connectors.
+      if (SENTENCE_WORD.test(c) || SALUTATION.test(f)) continue;
+      // "Talent Acquisition", "Corporate & Investment Banking", "Unidad de Recursos Humanos".
+      // "Talent Acquisition" is a department; "Brightline Talent" (word + agency word) an agency.
+      if (DEPT_WORD.test(f) && !(/^\S+\s/.test(c) && AGENCY_NAME.test(f.replace(/^\S+\s/, '')))) continue;
+      // The writer's own name, with or without a title ("Dr. Katrin Vogt" for Katrin Vogt), and
+      // anyone introduced by one ("Lic. Guadalupe Arreola Montes").
+      const k = compact(c);
+      if (person && (k === person || person.includes(k) || (person.length >= 6 && (k.endsWith(person) || k.includes(person))))) continue;
+      if (hasPersonTitle(seg.trim())) continue;
       if (!/^[A-ZÀ-ÖØ-ÞĀ-ž]/.test(c)) continue;
       // Places ("Toulouse", "Goiânia/GO") are usually after the company; a single word that is the
       // writer's first or last name is skipped above.
-      return c;
+      if (isUnitName(f)) unit ??= c;
+      else found.push({ c, afterTitle });
     }
   }
-  return null;
+  const first = found[0];
+  if (!first) return unit;
+  if (!first.afterTitle) return first.c;
+  // A later line that plainly is an organisation ("Coldharbour Savings Bank", a name the mail
+  // repeats) beats the words after the title.
+  const text = fold(`${p.subject}\n${signatureOf(p).main}`);
+  const org = found.find((x) => !x.afterTitle && (hasOrgType(fold(x.c)) || (x.c.includes(' ') && text.includes(fold(x.c)))));
+  return (org ?? first).c;
 }
 
 // The client acting in the agency's sentence: "Penhallow Estates would like to meet you".
 const CLIENT_VERB =
-  /^\s(?:would like|wants?|liked|loved|had to|has|have|is|are|was|were|needs?|asked|proposed|souhaite\w*|aimerai\w*|quiere\w*|quisiera\w*|desea\w*|möchte\w*|würde\w*|hat|gostaria\w*|quer\w*)\b/;
+  /^\s(?:would like|wants?|liked|loved|had to|has|have|is|are|was|were|needs?|asked|proposed|souhaite\w*|aimerai\w*|quiere\w*|quisiera\w*|desea\w*|möchte\w*|würde\w*|hat|gostaria\w*|quer\w*|(?:is|are) (?:looking|hiring|searching)|busca\w*|est[aá] buscando|recherche\w*|cherche\w*|sucht|procura\w*|est[aá] procurando)\b/;
+// "Kessington Dairy is looking for a Shift Manager": in agency mail the one who seeks is the client.
+const SEEKS = /^\s(?:(?:is|are) (?:looking|hiring|searching)|busca|est[aá] buscando|recherche|cherche|sucht|procura|est[aá] procurando)/;
 const NOT_CLIENT_START =
   /^(?:I|We|You|Hi|Hello|Dear|Great|Brilliant|Quick|Good|Date|Time|Where|When|With|Location|Thanks|Thank|Please|Hope|Best|Cheers|Sorry|Congratulations|The|This|Our|Your|Their|It|If|As|And|But|Hola|Bonjour|Hallo|Olá|Oi|Je|Nous|Vous|Notre|Votre|Le|La|Les|Un|Une|Ich|Wir|Sie|Ihre?|Ihnen|Unser\w*|Der|Die|Das|Den|Dem|Ein\w*|Mit|Für|Bei|Im|Am|El|Los|Las|Su|Tu|Nuestr\w*|Eu|Nós|Seu|Sua|Noss\w*|Os|As|Um|Uma)\b/;
 
@@ -189,6 +239,8 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   const writer = writerName ? compact(writerName) : '';
   const ok = (c: string): boolean => {
     if (!usable(c) || NOT_CLIENT_START.test(c) || hasTitleHead(fold(c))) return false;
+    // "Life Pricing" (the team in a title), "Lic. Ana Ruiz" (a person) are not clients.
+    if (hasPersonTitle(c)) return false;
     const k = compact(c);
     if (k.length < 3 || (agencyKey && (k.includes(agencyKey) || agencyKey.includes(k)))) return false;
     const own = senderDomain(p);
@@ -207,11 +259,19 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     for (const m of allMatches(CAPITALISED, line)) {
       // "Harbor & Vale's finance director": the possessive is not part of the name.
       const c = cleanCompany(m[0].replace(/[.,'’-]+$/, '').replace(/['’]s$/, ''));
-      if (!ok(c)) continue;
+      // "Life Pricing" in "Senior Actuarial Analyst – Life Pricing" is the team in a title.
+      if (!ok(c) || isUnitName(fold(c))) continue;
       counts.set(c, (counts.get(c) ?? 0) + 1);
       const at = (m.index ?? 0) + m[0].length;
-      if (CLIENT_VERB.test(line.slice(at, at + 20))) bump(c, 2);
+      const after = line.slice(at, at + 24);
+      if (CLIENT_VERB.test(after)) bump(c, SEEKS.test(after) ? 2.6 : 2);
     }
+  }
+  // "Calder Freight want to meet you – Fleet Analyst": the client acting in the subject.
+  for (const m of allMatches(CAPITALISED, p.subject, 6)) {
+    const c = cleanCompany(m[0].replace(/[.,'’-]+$/, '').replace(/['’]s$/, ''));
+    const at = (m.index ?? 0) + m[0].length;
+    if (ok(c) && CLIENT_VERB.test(p.subject.slice(at, at + 20))) bump(c, 2);
   }
   const subjectFolded = fold(p.subject);
   // "Payroll Specialist - Harbor & Vale": a subject segment that is exactly the name.
@@ -244,6 +304,19 @@ function withAgencyWord(name: string, lines: string[]): string {
   return name;
 }
 
+const CLIENT_CUE_ALL = new RegExp(CLIENT_CUE.source, 'g');
+
+/** A client cue that is not about the sender's own company ("on behalf of Stonebridge Mutual" from stonebridgemutual.example). */
+function clientCueNotOwn(folded: string, own: string | null): boolean {
+  if (!own) return CLIENT_CUE.test(folded);
+  const ownStart = fold(own.split(/\s+/)[0] ?? own);
+  for (const m of allMatches(CLIENT_CUE_ALL, folded, 8)) {
+    const after = folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60).replace(/^[\s,:]+(?:the\s+|la\s+|el\s+|le\s+|l'|a\s+|o\s+)?/, '');
+    if (!after.startsWith(ownStart)) return true;
+  }
+  return false;
+}
+
 export interface CompanyResult {
   company: string | null;
   /** The sender is a recruitment agency writing about a client. */
@@ -251,7 +324,8 @@ export interface CompanyResult {
 }
 
 export function findCompany(p: PreparedEmail, writerName: string | null): CompanyResult {
-  const label = senderDomain(p);
+  // An applicant-tracking product's domain (myworkday.example) says nothing about the employer.
+  const label = ATS_DOMAIN.test(senderDomain(p)) ? '' : senderDomain(p);
   const sigPhrases = phrasesOf(signatureOf(p).lines);
   const mainText = signatureOf(p).main || p.text;
   const senderOrg = fromSenderName(p);
@@ -284,13 +358,20 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
       l
         .split(/\s*[|·•,]\s*|\s+[–—-]\s+/)
         // "Ashby Kerr Recruitment" is an agency; a bare "Recruiting" line is an in-house department.
-        .some((seg) => !hasTitleHead(fold(seg)) && /^\S+\s/.test(seg) && AGENCY_NAME.test(fold(seg).replace(/^\S+\s/, ''))),
+        // A name is a few words: "…contact our recruitment team" in a disclaimer is not one.
+        .some(
+          (seg) =>
+            !hasTitleHead(fold(seg)) &&
+            /^\S+\s/.test(seg) &&
+            seg.split(/\s+/).length <= 6 &&
+            AGENCY_NAME.test(fold(seg).replace(/^\S+\s/, '')),
+        ),
     );
   const isAgency =
     Boolean(agencyName && AGENCY_NAME.test(fold(agencyName))) ||
     (label !== '' && AGENCY_NAME.test(label)) ||
     sigSaysAgency ||
-    (CLIENT_WORDS.some((w) => p.folded.includes(w)) && CLIENT_CUE.test(p.folded));
+    (CLIENT_WORDS.some((w) => p.folded.includes(w)) && clientCueNotOwn(p.folded, own));
   if (isAgency) {
     const client = findClient(p, mainText, agencyName ? compact(agencyName) : label, writerName);
     if (client) return { company: client, agency: true };

@@ -5,7 +5,8 @@ import { signatureOf } from '../text/signature';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { firstName, NAME_TOKEN } from './names';
-import { isOrgLike, senderDomain, senderIsPerson } from './sender-person';
+import { displayName, isOrgLike, senderDomain, writerIsPerson } from './sender-person';
+import { introducedName, signOffName } from './sign-off';
 import { hasTitleHead } from './titles';
 
 export interface Contact {
@@ -27,6 +28,17 @@ const COORDINATOR = [
   new RegExp(String.raw`(?:conduzid[ao]|realizad[ao]|conducted|led|hosted|run|menée?|animée?|dirigid[ao]|geführt)\s(?:pela|pelo|por|by|par|von)\s(?:a\s|o\s|la\s|el\s)?${FULL_NAME}`, 'g'),
   new RegExp(String.raw`${FULL_NAME},\s(?:will be\s|is\s)?your\s(?:recruiting\s)?(?:coordinator|point of contact|recruiter|contact)`, 'g'),
   new RegExp(String.raw`(?:contact|reach out to|email|write to|contacter|contactar a|kontaktieren sie)\s${FULL_NAME}`, 'g'),
+  // "comunícate con Itzel Ramírez, de Capital Humano", "entre em contato com Ana Lima", "contactez Paul Girard".
+  new RegExp(
+    String.raw`(?:comun[ií]ca(?:te|rte)? con|comun[ií]quese con|p[oó]n(?:te|gase) en contacto con|escr[ií]bele a|escriba a|ll[aá]ma(?:le)? a|entre em contato com|entra em contato com|contate|fale com|falar com|contactez|[ée]crivez à|appelez|prenez contact avec|wenden Sie sich (?:bitte )?an|melden Sie sich (?:bitte )?bei|rufen Sie)\s(?:a\s|o\s|la\s|el\s|Frau\s|Herrn?\s|Mme\.?\s|M\.\s)?${FULL_NAME}`,
+    'g',
+  ),
+  // System mail naming who will speak with the candidate: "Marcus Oyelaran from Meridale Health would
+  // like to speak with you", "Ana Souza, da Vértice, vai conversar com você", "Paul Girard de X vous appellera".
+  new RegExp(
+    String.raw`${FULL_NAME},?\s(?:from|at|de|da|do|von|bei|chez)\s[^\n]{1,50}?,?\s(?:would like|wants|will|is looking forward|has|quiere|quisiera|va a|te llamar[aá]|le llamar[aá]|aimerait|souhaite|vous appellera|va vous|möchte|wird|gostaria|vai|quer)\b`,
+    'g',
+  ),
   // A first name alone after "talk to": "fale com a Patrícia pelo WhatsApp", "ask for Ruth".
   /(?:ask for|speak to|bei (?:Frau|Herrn?)|an (?:Frau|Herrn?)|talk to|reach out to|fale com|falar com|fala com|hable con|habla con|contacta con|contacte con|s'adresser à|adressez-vous à|wenden Sie sich an)\s(?:a\s|o\s|la\s|el\s)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)/g,
   // "Tomasz from our team will help", "Ana, do nosso time".
@@ -65,15 +77,21 @@ function nameInText(text: string, token: string): string | null {
 /** A signature line that is a person's name: "Miriam Vogel", "i. A. Martina Köhler". */
 function signaturePerson(lines: string[], orgKey: string): string | null {
   for (const raw of lines.slice(0, 3)) {
-    const line = raw.replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.)\s*/, '').replace(/[,|–—].*$/, '').trim();
+    // "- Jess" signs like a name line; "i. A." and "p. p." sign for someone.
+    const line = raw
+      .replace(/^[-–—~]\s*(?=\S)/, '')
+      .replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.)\s*/, '')
+      .replace(/[,|–—].*$/, '')
+      .trim();
     const toks = line.split(/\s+/);
     if (toks.length < 1 || toks.length > 4) continue;
     if (!toks.every((t) => NAME_TOKEN.test(t) || /^(?:de|da|van|von|del|le|la|dos)$/.test(t))) continue;
     if (NOT_NAME.test(toks[0] ?? '') || hasTitleHead(fold(line)) || isOrgLike(fold(line))) continue;
     // A line starting with a word of the sender's team name or domain is the organisation
     // ("Saltmarsh Logistics"), not a person (a surname may still name the firm: "Markus Vogel").
-    const first = toks[0] ?? '';
-    if (first.length >= 3 && orgKey.includes(fold(first))) continue;
+    // A firm named after its owner ("Ray's Towing", "Chez Marcel") still has Ray sign as a person.
+    const first = fold(toks[0] ?? '');
+    if (first.length >= 3 && orgKey.includes(first) && !orgKey.includes(`${first}'s`) && !orgKey.includes(`${first}’s`)) continue;
     if (toks.length === 1 && lines.length > 1 && raw === lines[lines.length - 1]) continue;
     return line;
   }
@@ -82,30 +100,40 @@ function signaturePerson(lines: string[], orgKey: string): string | null {
 
 export function findContact(p: PreparedEmail): Contact {
   const s = p.sender;
-  const person = senderIsPerson(p);
-  const orgKey = person ? senderDomain(p) : `${fold(s.name)} ${senderDomain(p)}`;
+  const shown = displayName(s.name);
+  const person = writerIsPerson(p);
+  const orgKey = person ? senderDomain(p) : `${fold(shown)} ${senderDomain(p)}`;
+  const sig = signatureOf(p);
   if (person) {
-    const first = firstName(s.name);
+    const first = firstName(shown);
     if (first) {
       // The display name is the writer: trust it when the body also carries it (sign-off or intro).
       const folded = fold(first);
       if (p.folded.includes(folded) || !p.text) return { firstName: first, fullName: s.name };
       // Otherwise a signature name wins (an assistant writing from a shared mailbox).
-      const sigName = signaturePerson(signatureOf(p).lines, orgKey);
+      const sigName = signaturePerson(sig.lines, orgKey);
       if (sigName) return { firstName: firstName(sigName), fullName: sigName };
-      return { firstName: first, fullName: s.name };
+      return { firstName: first, fullName: shown };
     }
   }
   // System or team mailbox: the person who signed, else the named coordinator.
-  const sigName = signatureOf(p).marked ? signaturePerson(signatureOf(p).lines, orgKey) : null;
+  // A "--" separator or a "- Jess" line opens a signature as surely as a closing phrase does.
+  const lines = sig.lines[0] === '--' ? sig.lines.slice(1) : sig.lines;
+  const opened = sig.marked || lines !== sig.lines || /^[-–—~]\s*\S/.test(lines[0] ?? '');
+  const sigName = opened ? signaturePerson(lines, orgKey) : null;
   if (sigName) return { firstName: firstName(sigName), fullName: sigName };
   const body = p.text;
+  const signed = signOffName(p, orgKey) ?? introducedName(body);
+  if (signed && !NOT_NAME.test(signed) && !isOrgLike(fold(signed)) && !orgKey.split(/\s+/).includes(fold(signed))) {
+    return { firstName: signed, fullName: null };
+  }
   for (const re of COORDINATOR) {
     re.lastIndex = 0;
     for (const m of allMatches(re, body, 20)) {
       const full = m[1] ?? '';
       const f = firstName(full);
-      if (f && !NOT_NAME.test(f)) return { firstName: f, fullName: full };
+      // "your application for Junior Data Analyst at X has moved": a title, not a person.
+      if (f && !NOT_NAME.test(f) && !hasTitleHead(fold(full))) return { firstName: f, fullName: full };
     }
   }
   for (const token of addressNames(body)) {

@@ -22,7 +22,9 @@ export function compactDe(s: string): string {
 }
 
 /** "Anne-Sophie", "Élodie", "O'Connell": a capitalised given-name token. */
-export const NAME_TOKEN = /^[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?$/;
+// "McCallister", "MacLeod", "O'Neill", "DeShawn": a short prefix before a second capital.
+export const NAME_TOKEN =
+  /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?$/;
 
 const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|sr|sra|srta|dña|d|m|mme|mlle|herr|frau|sir)\.?$/i;
 

@@ -4,6 +4,7 @@ import { allMatches } from '../text/matches';
 import { signatureOf } from '../text/signature';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
+import { CASUAL_PATTERNS, casualTitle, trailingBracket } from './role-casual';
 import { hasTitleHead } from './titles';
 
 interface Candidate {
@@ -39,7 +40,15 @@ const BODY_PATTERNS: [RegExp, number][] = [
     3,
   ],
   [new RegExp(String.raw`\binterview(?:ing)?\s(?:for|as)\s(?:the\s|an?\s)?${T}${END}`, 'g'), 3],
-  [new RegExp(String.raw`\bapply(?:ing)?\s(?:for|to be)\s(?:the\s|an?\s)?${T}${END}`, 'g'), 3],
+  [new RegExp(String.raw`\bapply(?:ing)?\s(?:for|to be)\s(?:the\s|an?\s|our\s|your\s)?${T}${END}`, 'g'), 3],
+  // "moving forward in the process for Staff Data Engineer, Claims Platform", "shortlisted for Lecturer in X"
+  [
+    new RegExp(
+      String.raw`\b(?:process|application|candidacy|consideration|shortlisted|considered)\s(?:for|as)\s(?:the\s|an?\s|our\s)?${T}${END}`,
+      'g',
+    ),
+    3,
+  ],
   // Spanish
   [
     new RegExp(
@@ -84,7 +93,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
     3,
   ],
   // "…a position we have open: Product Owner Sênior", "oportunidade que temos aberta: X"
-  [new RegExp(String.raw`(?:abierta|aberta|open|ouvrons|offen):\s${T}${END}`, 'g'), 3],
+  [new RegExp(String.raw`(?:abierta|aberta|open|opened|ouvrons|ouvert|offen):\s${T}${END}`, 'g'), 3],
 ];
 
 // Literal pieces, one of which each body pattern needs (in pattern order; null: always run). A
@@ -96,6 +105,7 @@ const TRIGGERS: (string[] | null)[] = [
   ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need'],
   ['interview'],
   ['apply'],
+  ['process', 'application', 'candidacy', 'consideration', 'shortlisted', 'considered'],
   ['uesto', 'acante', 'osición', 'ferta', 'úsqueda', 'andidatura'],
   ['processo seletivo', 'proceso de selecci', 'processus de recrutement'],
   ['oste'],
@@ -108,7 +118,7 @@ const TRIGGERS: (string[] | null)[] = [
 
 // Subject pieces that are never the title.
 const SUBJECT_NOISE =
-  /^(?:re|fwd?|aw|wg|tr)$|\b(?:vaga|poste|puesto|stelle|oportunidad|oportunidade|opportunité|opportunity|offre)\b|interview|entrevista|entretien|gespräch|vorstellungsgespräch|invitation|einladung|convite|confirm|reminder|next steps?|quick chat|chat\?|call\?|coffee|confidential|vertraulich|hablamos|bate-papo|update|rescheduled?/i;
+  /^(?:re|fwd?|aw|wg|tr)$|\b(?:vaga|poste|puesto|stelle|oportunidad|oportunidade|opportunité|opportunity|offre)\b|interview|entrevista|entretien|gespräch|vorstellungsgespräch|invitation|einladung|convite|confirm|reminder|next steps?|panel|campus visit|site visit|assessment|quick chat|chat\?|call\?|coffee|confidential|vertraulich|hablamos|bate-papo|update|rescheduled?/i;
 
 const LEAD_IN =
   /^(?:.*?\b(?:for|as|para|pour|für|als|de|como|zum|zur|du)\s(?:the\s|a\s|an\s|el\s|la\s|le\s|o\s|a\s|die\s|den\s|das\s)?)(?=[A-ZÀ-ÖØ-ÞĀ-ž\d])/;
@@ -158,7 +168,16 @@ const QUALIFIER_SEGMENT =
 const NOT_QUALIFIER =
   /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|lunes|martes|lundi|mardi|montag|dienstag|segunda|terça|we|i|you|our|your|the|this|thanks|please|best|regards|hi|hello|dear|re|ref|req|job|id)\b/i;
 
+// Academic posts name their field after "in": "Assistant Professor in Chemical and Biomolecular
+// Engineering", "Lecturer in Accounting" (elsewhere "in" starts a place: "Engineer in Berlin").
+const ACADEMIC_HEAD = /\b(?:professor|lecturer|fellow|reader|professorship|lectureship)$/i;
+const FIELD = /^ in ((?:[A-Z][A-Za-z-]+)(?:,? (?:and |of |& |for )?[A-Z][A-Za-z-]+){0,5})/;
+
 function extendTitle(t: string, after: string, company: string | null): string {
+  if (ACADEMIC_HEAD.test(t)) {
+    const field = FIELD.exec(after);
+    if (field) return `${t} in ${field[1]}`;
+  }
   if (/\([^)]*$/.test(t)) {
     const close = /^[^()\n]{0,40}\)/.exec(after);
     return close ? `${t}${close[0]}` : t;
@@ -206,11 +225,35 @@ function cleanTitle(raw: string): string {
   // Reference numbers and dates are not part of the title.
   t = t.replace(/\s*\((?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}\)/gi, '');
   t = t.replace(/\s*\((?:Ref|Req)[:.][^)]*\)/g, '');
-  t = t.replace(/\s+(?:role|position|job|opening|vacancy|post|interview|interviews)$/i, '');
+  // "Line Cook application": the application is the candidate's, not part of the title.
+  t = t.replace(/\s+(?:roles?|positions?|job|openings?|vacancy|post|spot|gig|interview|interviews|application|candidacy|candidature|candidatura|bewerbung|postulaci[oó]n)$/i, '');
   t = t.replace(/^(?:the|our|a|an|el|la|le|les|un|une|o|die|der|das)\s+/i, '');
   t = t.replace(/\s*\((?:ref|req)\b[^)]*$/i, '');
   t = t.replace(/[\s,–—-]+$/, '').replace(/^[\s,–—:;-]+/, '');
   return t.trim();
+}
+
+/** Lower-case (or all-caps) titles after a phrase that announces a role; see role-casual.ts. */
+function casualTitles(text: string): Candidate[] {
+  const lower = text.toLowerCase();
+  // Offsets in the lower-cased copy must be offsets in the original.
+  if (lower.length !== text.length) return [];
+  const out: Candidate[] = [];
+  for (const [re, weight, needs] of CASUAL_PATTERNS) {
+    if (!needs.some((x) => lower.includes(x))) continue;
+    re.lastIndex = 0;
+    for (const m of allMatches(re, lower, 6)) {
+      const raw = m[1] ?? '';
+      const end = (m.index ?? 0) + m[0].length;
+      const cleaned = cleanTitle(text.slice(end - raw.length, end));
+      const t = casualTitle(cleaned);
+      if (!t) continue;
+      // A bracket right after the title belongs to it ("(turno de noche)"), not one after a clause.
+      const full = `${t}${t === cleaned ? trailingBracket(text.slice(end, end + 40)) : ''}`;
+      if (plausible(full)) out.push({ text: full, weight });
+    }
+  }
+  return out;
 }
 
 const PROGRAMME = /\b(?:scheme|programme|program|intake|cohort)(?:\s\d{4})?$/i;
@@ -272,6 +315,37 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
   return out;
 }
 
+const WORD = /[a-z0-9]+/g;
+
+/**
+ * Is `long` a fuller spelling of `short`? Its words in order, with extra words allowed and an
+ * abbreviation standing for the words it abbreviates: "tow driver" < "tow truck driver (nights)",
+ * "vp, treasury operations" < "vice president, treasury operations",
+ * "assistant professor, chemical engineering" < "assistant professor in chemical engineering".
+ */
+function refines(short: string, long: string): boolean {
+  const a = fold(short).match(WORD) ?? [];
+  const b = fold(long).match(WORD) ?? [];
+  if (a.length < 2 || b.length <= a.length - 1) return false;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    const w = a[i] as string;
+    let found = false;
+    while (j < b.length && !found) {
+      if (b[j] === w) {
+        j++;
+        found = true;
+      } else if (w.length >= 2 && w.length <= 4 && j + w.length <= b.length && b.slice(j, j + w.length).every((x, k) => x.charAt(0) === w.charAt(k))) {
+        j += w.length;
+        found = true;
+      } else if (i === 0) return false; // the first word (or its initials) starts both
+      else j++;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 export function findRole(p: PreparedEmail, company: string | null = null): string | null {
   const key = `role:${company ?? ''}`;
   if (p.memo.has(key)) return p.memo.get(key) as string | null;
@@ -288,7 +362,10 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
     if (t.length >= 2 && t.length <= 90) cands.push({ text: t, weight: 6 });
   }
   cands.push(...fromSubject(p.subject, company));
-  cands.push(...fromText(signatureOf(p).main || p.text, 9, company));
+  const main = signatureOf(p).main || p.text;
+  const body = fromText(main, 9, company);
+  // No capitalised title in the body: casual or all-caps mail may still write one.
+  cands.push(...(body.length ? body : casualTitles(main)));
   // Nothing in the newest message: the thread's earlier messages often name the role.
   if (cands.length === 0 && p.hadHistory) cands.push(...fromText(p.clean.body.slice(0, 20_000), 2));
   if (cands.length === 0) return null;
@@ -298,7 +375,11 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
   const lb = best.text.toLowerCase();
   for (const c of cands) {
     const lc = c.text.toLowerCase();
-    if (lc !== lb && lc.includes(lb) && c.text.length <= best.text.length * 2.2 && c.text.length <= 70) best = c;
+    if (lc === lb || c.text.length > 70) continue;
+    // A bracketed qualifier ("(Nights)") does not count against the fuller form's length.
+    const bare = c.text.replace(/\s*\([^()]*\)/g, '').length;
+    // (A one-word subject such as "DRIVER" may grow more than that: "BOX TRUCK DRIVER (WEEKENDS)".)
+    if (bare <= Math.max(best.text.length * 2.2, 24) && (lc.includes(lb) || refines(lb, lc))) best = c;
   }
   // The same title written two ways ("Analyst, AML" in the subject, "Analyst (AML)" in the body):
   // the body's own sentence is the form the sender uses.

@@ -16,23 +16,62 @@ export function isOrgLike(folded: string): boolean {
 export function senderIsPerson(p: PreparedEmail): boolean {
   let v = p.memo.get('person') as boolean | undefined;
   if (v === undefined) {
-    v = isPerson(p);
+    v = isPerson(p, p.sender.name);
     p.memo.set('person', v);
   }
   return v;
 }
 
-function isPerson(p: PreparedEmail): boolean {
+/**
+ * The display name without what a mail client or ATS adds around a person's name:
+ * "Marguerite Okafor (via SmartHire)" -> "Marguerite Okafor", "Jess (Hearth Coffee)" -> "Jess".
+ */
+export function displayName(name: string): string {
+  return name
+    .replace(/\s*\([^()]{1,60}\)\s*$/, '')
+    .replace(/\s+(?:via|through|on behalf of|por medio de|par|über)\s+\S.*$/i, '')
+    .trim();
+}
+
+// Shared mailboxes: a display name on one of these is the business ("Wildthyme Kitchen" at jobs@).
+const ROLE_MAILBOX =
+  /^(?:jobs?|careers?|hr|hiring|recruit\w*|talent|team|hello|hi|info|contact|office|admin|apply|work|people|staff|empleo|rrhh|emploi|karriere|vagas|bewerbung|hola|ola|bonjour|hallo|contato|contacto|kontakt|mail|studio|shop|store)$/;
+
+/**
+ * Is the writer a person, judged on the display name without its "(via …)" or "(Company)" part?
+ * (senderIsPerson keeps the whole name: the company reader takes the bracket as the employer.)
+ */
+export function writerIsPerson(p: PreparedEmail): boolean {
+  let v = p.memo.get('writer') as boolean | undefined;
+  if (v === undefined) {
+    const name = displayName(p.sender.name);
+    v = isPerson(p, name) && !sharedMailbox(p, name);
+    p.memo.set('writer', v);
+  }
+  return v;
+}
+
+/** A shared mailbox whose display name spells the domain is the business, not a person. */
+function sharedMailbox(p: PreparedEmail, name: string): boolean {
+  const email = p.clean.fromEmail ?? '';
+  const local = email.slice(0, Math.max(email.lastIndexOf('@'), 0)).toLowerCase();
+  if (!ROLE_MAILBOX.test(local)) return false;
+  const key = fold(name).replace(/[^a-z0-9]/g, '');
+  const dom = senderDomain(p);
+  return key.length >= 4 && dom.length >= 4 && (dom.includes(key) || key.includes(dom));
+}
+
+function isPerson(p: PreparedEmail, name: string): boolean {
   const s = p.sender;
   // An applicant-tracking or no-reply mailbox is a system even when it shows a name; the person, if
   // any, signs the message.
   if (s.noReply || s.viaSystem) return false;
-  const tokens = s.name.split(/\s+/).filter(Boolean);
+  const tokens = name.split(/\s+/).filter(Boolean);
   return (
     tokens.length >= 1 &&
     tokens.length <= 5 &&
-    !ORG_WORDS.test(fold(s.name)) &&
-    !/[|–—:@\d&()]/.test(s.name) &&
+    !ORG_WORDS.test(fold(name)) &&
+    !/[|–—:@\d&()]/.test(name) &&
     tokens.every((t) => PERSON_TOKEN.test(t))
   );
 }

@@ -4,11 +4,28 @@ import { STOPWORDS } from './stopwords';
 
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
-// word -> bit set of the languages that use it (bit i = LANGS[i]).
-const WORDS = new Map<string, number>();
-LANGS.forEach((l, i) => {
-  for (const w of STOPWORDS[l].split(' ')) WORDS.set(w, (WORDS.get(w) ?? 0) | (1 << i));
+// The function words as a letter trie: node n's child for letter k is NEXT[n * 26 + k] (0: none),
+// BITS[n] the languages whose word ends there (bit i = LANGS[i]). Walking it while reading a word
+// spares a substring and a hash lookup per word of the mail.
+const NEXT: number[] = new Array<number>(26).fill(0);
+const BITS: number[] = [0];
+LANGS.forEach((l, li) => {
+  for (const w of STOPWORDS[l].split(' ')) {
+    let node = 0;
+    for (let k = 0; k < w.length; k++) {
+      const at = node * 26 + w.charCodeAt(k) - 97;
+      if (!NEXT[at]) {
+        NEXT[at] = BITS.length;
+        BITS.push(0);
+        for (let j = 0; j < 26; j++) NEXT.push(0);
+      }
+      node = NEXT[at] as number;
+    }
+    BITS[node] = (BITS[node] ?? 0) | (1 << li);
+  }
 });
+const next = Int32Array.from(NEXT);
+const bitsOf = Int32Array.from(BITS);
 
 /** `folded` is accent-folded lower-case text (see text/fold). Looks at the first 1,500 chars. */
 export function guessLang(folded: string): DetectedLang {
@@ -26,16 +43,21 @@ export function guessLang(folded: string): DetectedLang {
     }
     const start = i;
     let letters = true;
+    // -1: the word is not a function word (left the trie or has a non-letter).
+    let node = 0;
     while (i < end && isAlnum(folded.charCodeAt(i))) {
       const d = folded.charCodeAt(i);
-      if (d < 97 || d > 122) letters = false;
+      if (d < 97 || d > 122) {
+        letters = false;
+        node = -1;
+      } else if (node >= 0) node = next[node * 26 + d - 97] || -1;
       i++;
     }
     // "\\b[a-z]{1,8}\\b": "_" joins words as a letter does; a word cut by the 1,500 limit still counts.
     const len = i - start;
     if (!letters || len > 8 || (start > 0 && folded.charCodeAt(start - 1) === 95) || (i < end && folded.charCodeAt(i) === 95)) continue;
     words++;
-    const bits = WORDS.get(folded.slice(start, i));
+    const bits = node > 0 ? (bitsOf[node] as number) : 0;
     if (bits) for (let k = 0; k < 5; k++) if (bits & (1 << k)) counts[k] = (counts[k] ?? 0) + 1;
   }
   let best = 0;

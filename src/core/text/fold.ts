@@ -41,6 +41,16 @@ const recent = new Map<string, string>();
 export function fold(s: string): string {
   const short = s.length <= 48;
   if (short) {
+    // Plain ASCII (most names, words and title pieces): lower case is the whole fold, and a
+    // character loop is cheaper than hashing the string for the cache.
+    let ascii = true;
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) > 127) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return s.toLowerCase();
     const hit = recent.get(s);
     if (hit !== undefined) return hit;
   }

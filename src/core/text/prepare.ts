@@ -2,7 +2,7 @@
 // signature, language, sender. Cached for the last input so detect + extract on one mail do it once.
 import { guessLang } from '../lang/index';
 import type { DetectedLang, EmailInput } from '../types';
-import { type CleanEmail, cleanEmail } from './input';
+import { type CleanEmail, cleanRaw, type RawEmail, readEmail } from './input';
 import { fold } from './fold';
 import { stripHtml } from './html';
 import { newestMessage } from './newest';
@@ -27,13 +27,20 @@ export interface PreparedEmail {
 
 const SUBJECT_PREFIX = /^(?:(?:re|aw|sv|vs|rv|r|res|wg|fw|fwd|tr|enc|rif)\s*(?:\[\d+\])?\s*:\s*)+/i;
 
+let lastInput: RawEmail | null = null;
 let lastKey: string[] | null = null;
 let lastValue: PreparedEmail | null = null;
 
 export function prepareEmail(email: EmailInput | null | undefined): PreparedEmail {
-  const raw = cleanEmail(email);
+  // The very same field values as last time (detect, then extract on one mail): skip the cleaning.
+  const input = readEmail(email);
+  if (lastInput && lastValue && input.every((v, i) => v === lastInput?.[i])) return lastValue;
+  const raw = cleanRaw(input);
   const key = [raw.fromName, raw.fromEmail, raw.subject, raw.body];
-  if (lastKey && lastValue && key.every((k, i) => k === lastKey?.[i])) return lastValue;
+  if (lastKey && lastValue && key.every((k, i) => k === lastKey?.[i])) {
+    lastInput = input;
+    return lastValue;
+  }
   const html = stripHtml(raw.body);
   const clean = html === raw.body ? raw : { ...raw, body: html };
   const subject = clean.subject.replace(SUBJECT_PREFIX, '').trim();
@@ -52,6 +59,7 @@ export function prepareEmail(email: EmailInput | null | undefined): PreparedEmai
     sender: readSender(clean.fromName, clean.fromEmail),
     memo: new Map(),
   };
+  lastInput = input;
   lastKey = key;
   lastValue = value;
   return value;

@@ -20,7 +20,10 @@ export function splitSignature(text: string, folded: string): SignatureSplit {
   let start = -1;
   // Search from the end: the last closing is the sign-off (an early "Thanks for applying" is not).
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 60; i--) {
-    const f = (flines[i] ?? '').trim().replace(/^[-–—\s]+/, '');
+    let f = (flines[i] ?? '').trim();
+    // Leading dashes ("-- Ana", "— Ana"): a replacement only for the few lines that start with one.
+    const c0 = f.charCodeAt(0);
+    if (c0 === 45 || c0 === 0x2013 || c0 === 0x2014) f = f.replace(/^[-–—\s]+/, '');
     if (f.length > 60) continue;
     if (DASHES.test(f) || CLOSING.test(f)) {
       start = i + 1;

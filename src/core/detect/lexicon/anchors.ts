@@ -111,7 +111,16 @@ function anchorsOfSequence(alt: string): Anchor[] | null {
   return null;
 }
 
+// Half the fragments are a plain first word, then a space or nothing: one native match gives their
+// anchor. This runs for every fragment on the first mail after the worker wakes, before the JIT has
+// compiled the character loops below.
+const PLAIN_FIRST_WORD = /^[a-z0-9]+(?= |$)/;
+
 export function anchorsOf(fragment: string): Anchor[] | null {
+  if (!fragment.includes('|')) {
+    const plain = PLAIN_FIRST_WORD.exec(fragment);
+    if (plain) return [{ exact: true, key: plain[0] }];
+  }
   const out: Anchor[] = [];
   for (const alt of topLevelAlternatives(fragment)) {
     const a = anchorsOfSequence(alt);

@@ -1,0 +1,69 @@
+// What a company name is not: a department or team line, a fragment cut before its noun, a person
+// with an academic title, a job title the shared title lexicon misses. Also where a name stops
+// (after its legal form). Matched in five languages on accent-folded lower-case text unless noted.
+
+// Department, unit and practice words: a signature's "Corporate & Investment Banking", "Life Pricing",
+// "Retail Network", "Unidad de Recursos Humanos", "Produccion y Personas", "Direction des ressources
+// humaines", "Abteilung Personal" name a part of the employer, not the employer.
+const UNIT_WORD =
+  /\b(?:banking|pricing|network|operations?|operaciones|operacoes|people|personas|pessoas|human resources|recursos humanos|ressources humaines|gestao|gestion|unidad|unidade|unite|servicio|servico|abteilung|bereich|direction|direccion|direcao|departamento|department|departement|division|divisao|team|equipo|equipe|secretaria|administration|administracion|administracao|procurement|compliance|treasury|underwriting|claims|desk|pole|personalwesen|personalabteilung|rrhh)\b/;
+
+// Words that make a phrase an organisation, whatever else it contains ("Savings Bank", "Hospital",
+// "Universite", "Seguros", "GmbH"): such a phrase is not a unit even with a unit word in it
+// ("Talento Norte Consultores" is the agency; "Engineering Group" is a company).
+const ORG_TYPE =
+  /\b(?:bank|banco|banque|bancaria|insurance|assurance|assurances|seguros|seguradora|versicherung\w*|mutual|mutuelle|university|universidad|universite|universitat|universidade|universitario|college|hospital|hospitais|hopital|klinik\w*|clinica|clinique|clinic|group|grupo|groupe|gruppe|holding|foundation|fundacion|fondation|fundacao|stiftung|estudio|studio|studios|institute|instituto|institut|ministry|ministerio|ministere|council|consejo|conseil|ayuntamiento|mairie|prefeitura|gemeinde|stadt|company|compania|companhia|compagnie|partners|consulting|consultores|consultoria|labs?|laboratorios?|laboratoires?|inc|ltd|llc|llp|plc|gmbh|ag|sa|sl|sas|lda|ltda)\b/;
+
+/** A department, team or practice line ("Retail Network", "Unidad de Recursos Humanos"), not an organisation. */
+export function isUnitName(folded: string): boolean {
+  return UNIT_WORD.test(folded) && !ORG_TYPE.test(folded);
+}
+
+/** Words that a name of an organisation carries; used to prefer it over a bare place or unit. */
+export function hasOrgType(folded: string): boolean {
+  return ORG_TYPE.test(folded);
+}
+
+// Parts of an organisation that sit under a parent ("Eastmere Business School" under "University of
+// Eastmere", "Faculte de medecine", "Department of Physics"): the parent is who a reply names.
+const SUBUNIT = /\b(?:school|faculty|faculte|facultad|faculdade|fakultat|department|departamento|departement|institute|instituto|institut|centre|center|centro|zentrum|division|unit|unidad|unidade|unite|ufr|escuela|escola|ecole|laboratory|laboratoire|laboratorio|library|biblioteca)\b/;
+const PARENT = /\b(?:university|universidad|universite|universitat|universidade|hospital|hopital|klinikum|group|grupo|groupe|gruppe|bank|banco|banque)\b/;
+
+export function isSubunit(folded: string): boolean {
+  return SUBUNIT.test(folded) && !PARENT.test(folded);
+}
+
+// "Unidad de", "Servico de Gestao de", "Direction des": a phrase cut before its noun.
+const DANGLING =
+  /\s(?:de|del|da|do|dos|das|des|du|la|le|les|los|las|el|of|the|and|for|to|at|in|y|e|et|und|fur|von|der|die|das|den|dem|zu|a|en|em|na|no|au|aux|&)$/;
+
+export function isDangling(folded: string): boolean {
+  return DANGLING.test(folded);
+}
+
+// A person with a title before the name: "Lic. Guadalupe Arreola Montes", "Ing. Ramiro Villa",
+// "Prof. Dr. Anke Roth", "Me Julie Caron", "Eng.ª Sofia Mota". Original case: "Me" only as a title.
+const PERSON_TITLE =
+  /^(?:(?:lic|licda|licdo|ing|inga|dr|dra|dres|prof|profa|profe|mtro|mtra|arq|abog|psic|c\.p|sr|sra|srta|dna|don|mr|mrs|ms|mx|mme|mlle|herr|frau|dipl\.?-ing|mag|eng|eng\.?[ªº]|me)\.?(?:ª|º)?\s+)+[A-ZÀ-ÖØ-ÞĀ-ž]/i;
+
+export function hasPersonTitle(text: string): boolean {
+  return PERSON_TITLE.test(text);
+}
+
+// Job titles the shared title lexicon leaves out, mostly academic and public-sector ranks:
+// "Professeure des universites", "Maitre de conferences", "Catedratica", "Privatdozentin".
+const EXTRA_TITLE =
+  /\b(?:professeure?s?|maitre de conferences|maitresse de conferences|catedratic[oa]s?|docentes?|dozent(?:in)?|privatdozent(?:in)?|chercheuse?|chercheur|investigador(?:a)?|pesquisador(?:a)?|vorsitzende[r]?|presidente?|presidenta|secretaire|decano|decana|doyen(?:ne)?|dekan(?:in)?|dean|chair|chairman|chairwoman|rector|rectora|recteur|rektor(?:in)?|reitor(?:a)?|tecnica superior|tecnico superior)\b/;
+
+export function hasExtraTitle(folded: string): boolean {
+  return EXTRA_TITLE.test(folded);
+}
+
+// A name ends at its legal form: "Halden & Pike Recruitment Ltd. We process...", "Monteverde, S.A. de
+// C.V.". Case-sensitive so that an ordinary word ("Sa", "Ag") is not taken for one. Never the first word.
+const AFTER_LEGAL =
+  /(?<=\S\s(?:Ltd|LTD|Limited|Inc|INC|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL|Lda|LDA|Ltda|LTDA|S\.A|S\.L|S\.A\.S|B\.V|N\.V|Pty|Corp|E\.P\.E)\.?)(?=[\s,;:]).*$/s;
+
+export function cutAfterLegal(raw: string): string {
+  return raw.replace(AFTER_LEGAL, '');
+}

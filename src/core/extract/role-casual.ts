@@ -1,0 +1,83 @@
+// Titles written in lower case, as casual mail and academic French do: "looking for a founding
+// product designer", "el puesto de camarero/a (turno de noche)", "le recrutement d'un maître de
+// conférences en biostatistique". Only after a phrase that announces a role, and only a noun phrase
+// whose words include a job noun (titles.ts), so "looking for a time that works" never counts.
+import { fold } from '../text/fold';
+import { hasTitleHead } from './titles';
+
+// A lower-case title runs to the end of the clause; a bracket is looked at separately.
+const TL = String.raw`([a-zà-öø-ÿ][^\n.;!?:"“”()]{1,70}?)`;
+const ENDL = String.raw`(?=\s\(|\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|\s(?:at|with|in|for|on|and|to|who|which|that|we|you|starting|from|para|con|que|y|en(?=\s(?:nuestr|su|el|la|los|las))|au|chez|à|pour|sur|dans|et|qui|na|no|em|com|e|is|es|est|é)\s|$))`;
+
+export const CASUAL_PATTERNS: [RegExp, number, string[]][] = [
+  [
+    new RegExp(
+      String.raw`\b(?:looking for|hiring|recruiting|searching for|seeking|need|needs)\s(?:an?\s|our\s|a new\s|one\s)${TL}${ENDL}`,
+      'g',
+    ),
+    2,
+    ['looking for', 'hiring', 'recruiting', 'searching for', 'seeking', 'need'],
+  ],
+  [
+    new RegExp(String.raw`\b(?:role|position|post|job|opening|spot|gig)\s(?:of|as)\s(?:an?\s)?${TL}${ENDL}`, 'g'),
+    3,
+    ['role', 'position', 'post', 'job', 'opening', 'spot', 'gig'],
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:apply(?:ing)?|application|applied|process|candidacy)\s(?:for|to be|as)\s(?:the\s|an?\s|our\s)?${TL}${ENDL}`,
+      'g',
+    ),
+    2,
+    ['appl', 'process', 'candidacy'],
+  ],
+  [new RegExp(String.raw`\bas\s(?:an?\s|our\s)${TL}${ENDL}`, 'g'), 2, ['as ']],
+  [
+    new RegExp(
+      String.raw`\b(?:puesto|vacante|plaza|oferta)\s(?:de|como)\s(?:un\/a\s|un\/una\s|una?\s)?${TL}${ENDL}`,
+      'g',
+    ),
+    3,
+    ['puesto', 'vacante', 'plaza', 'oferta'],
+  ],
+  [new RegExp(String.raw`\b(?:buscamos|buscando)\s(?:un\/a\s|un\/una\s|una?\s)${TL}${ENDL}`, 'g'), 2, ['busca']],
+  [
+    new RegExp(
+      String.raw`\b(?:poste|recrutement|recherchons|recherche)\s(?:de\s|d['’]\s?|en tant que\s)?(?:une?\s|un\(e\)\s)${TL}${ENDL}`,
+      'g',
+    ),
+    3,
+    ['poste', 'recrut', 'recherch'],
+  ],
+  [new RegExp(String.raw`\bposte\s(?:de\s|d['’]\s?|en tant que\s)${TL}${ENDL}`, 'g'), 3, ['poste']],
+  [
+    new RegExp(String.raw`\b(?:vaga|cargo|função|funcao)\s(?:de|para|como)\s(?:a\s|o\s|um\s|uma\s)?${TL}${ENDL}`, 'g'),
+    3,
+    ['vaga', 'cargo', 'fun'],
+  ],
+  [new RegExp(String.raw`\b(?:procuramos|procurando)\s(?:um\s|uma\s|um\(a\)\s)${TL}${ENDL}`, 'g'), 2, ['procura']],
+];
+
+// Words a noun-phrase title does not contain (a clause does): articles, pronouns, verbs, conjunctions.
+const CLAUSE_WORD =
+  /^(?:the|a|an|to|for|with|and|or|who|that|this|is|are|be|was|will|would|can|could|we|you|our|your|my|i|it|me|us|on|at|by|if|so|but|just|some|someone|time|call|chat|opportunity|opportunities|opening|openings|role|roles|position|positions|vacancy|job|jobs|candidate|team|interview|oportunidad|oportunidade|opportunite|el|la|los|las|que|y|con|para|por|se|su|le|les|et|pour|avec|qui|vous|nous|o|os|um|uma|com|você|voce|und|mit)$/;
+
+/**
+ * The title at the start of a lower-case phrase: its words up to the first clause word ("maître de
+ * conférences en chimie vous convie…" -> "maître de conférences en chimie"); null unless it is a few
+ * words with a job noun among them.
+ */
+export function casualTitle(t: string): string | null {
+  const words = t.split(/\s+/);
+  let n = 0;
+  while (n < words.length && !CLAUSE_WORD.test((words[n] as string).toLowerCase())) n++;
+  if (n === 0 || n > 6) return null;
+  const title = words.slice(0, n).join(' ');
+  return hasTitleHead(fold(title)) ? title : null;
+}
+
+/** "(turno de noche)", "(PM shift)": a short bracket without figures right after the title. */
+export function trailingBracket(after: string): string {
+  const m = /^ ?\([^()\d\n]{1,30}\)/.exec(after);
+  return m ? m[0] : '';
+}

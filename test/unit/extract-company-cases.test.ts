@@ -1,0 +1,331 @@
+// Company extraction on invented mails, one rule per case: department and unit lines, cut-off
+// fragments, titled persons and job titles are never the company; the organisation that spells the
+// sender's domain (even abbreviated or reordered) wins, and a parent beats its sub-unit; an agency's
+// named client beats the agency; a name stops at its legal form. Five languages.
+import { describe, expect, it } from 'vitest';
+import { extractInvitation } from '../../src/core/extract/index';
+
+const company = (fromName: string, fromEmail: string, subject: string, body: string): string | null =>
+  extractInvitation({ from: { name: fromName, email: fromEmail }, subject, body }).company;
+
+describe('company: department and unit lines in the signature are not the company', () => {
+  it('en: "Senior Recruiter, Private Client Banking" then the bank', () => {
+    expect(
+      company(
+        'Owen Pryce',
+        'owen.pryce@ngb.example',
+        'Interview: Relationship Manager',
+        'Hi Dana,\n\nThanks for your application for the Relationship Manager role. Could you do a video interview on Tuesday 3 March at 2pm?\n\nBest regards,\nOwen Pryce\nSenior Recruiter, Private Client Banking\nNorthgate Bank plc\n+44 20 7946 0011',
+      ),
+    ).toBe('Northgate Bank');
+  });
+
+  it('en: "Talent Partner – Claims Operations" on one line, the insurer on the next', () => {
+    expect(
+      company(
+        'Priya Nandakumar',
+        'priya.n@hmail-corp.example',
+        'Claims Handler interview',
+        'Dear Tom,\n\nWe would like to invite you to an interview for the Claims Handler position on Thursday at 11:00.\n\nKind regards,\nPriya Nandakumar\nTalent Partner – Claims Operations\nWrenfield Assurance\n',
+      ),
+    ).toBe('Wrenfield Assurance');
+  });
+
+  it('de: "Abteilung Personal und Organisation" is a department of the Stadtwerke', () => {
+    expect(
+      company(
+        'Jonas Albrecht',
+        'j.albrecht@swl-energie.example',
+        'Einladung zum Vorstellungsgespräch – Netzmonteur (m/w/d)',
+        'Sehr geehrter Herr Kaya,\n\nwir laden Sie herzlich zu einem Vorstellungsgespräch am Mittwoch, 14. Mai, um 10:00 Uhr ein.\n\nMit freundlichen Grüßen\nJonas Albrecht\nReferent Personalgewinnung\nAbteilung Personal und Organisation\nStadtwerke Lindenau GmbH\nTel. 0341 555 0192',
+      ),
+    ).toBe('Stadtwerke Lindenau');
+  });
+
+  it('fr: "Direction des ressources humaines" is not the employer', () => {
+    expect(
+      company(
+        'Claire Morvan',
+        'c.morvan@mut-arm.example',
+        "Convocation à un entretien – Gestionnaire sinistres",
+        "Bonjour Monsieur Lefort,\n\nNous avons le plaisir de vous convier à un entretien le jeudi 5 juin à 14h30 dans nos locaux de Vannes.\n\nBien cordialement,\nClaire Morvan\nChargée de recrutement\nDirection des ressources humaines\nMutuelle Armorique\n",
+      ),
+    ).toBe('Mutuelle Armorique');
+  });
+
+  it('pt: "Serviço de Gestão de Pessoas" is not the employer', () => {
+    expect(
+      company(
+        'Rui Pestana',
+        'rui.pestana@chv-saude.example.pt',
+        'Convocatória para entrevista – Enfermeiro/a',
+        'Caro Sr. Duarte,\n\nVimos convocá-lo para uma entrevista no dia 12 de junho, às 10h00.\n\nCom os melhores cumprimentos,\nRui Pestana\nServiço de Gestão de Pessoas\nCentro Hospitalar do Vale Sereno\n',
+      ),
+    ).toBe('Centro Hospitalar do Vale Sereno');
+  });
+
+  it('es: a fragment cut before its noun ("Área de") is never the company', () => {
+    expect(
+      company(
+        'Marta Quiroga',
+        'mquiroga@gq-ind.example',
+        'Entrevista – Técnico/a de Mantenimiento',
+        'Hola, Sergio:\n\nTe escribo para invitarte a una entrevista el lunes 9 a las 12:00 en nuestra planta.\n\nUn saludo,\nMarta Quiroga\nÁrea de Personas\nIndustrias Quiroga Tejedor\n',
+      ),
+    ).toBe('Industrias Quiroga Tejedor');
+  });
+});
+
+describe('company: people and job titles are not the company', () => {
+  it('es: the writer signing with "Ing." before the full name is not the company', () => {
+    expect(
+      company(
+        'Tomás Ibarra',
+        'tomas.ibarra@grupo-ca.example',
+        'Vacante Residente de Obra',
+        'Estimado Arq. Salinas:\n\n¿Tendría disponibilidad para una llamada el miércoles a las 11:00 para platicar sobre la vacante de Residente de Obra?\n\nSaludos cordiales,\nIng. Tomás Ibarra Lugo\nConstructora Alcázar, S.A. de C.V.\nTel. 55 5555 0110',
+      ),
+    ).toBe('Constructora Alcázar');
+  });
+
+  it('fr: an academic rank ("Professeur des universités") is a title, not the university', () => {
+    expect(
+      company(
+        'Bruno Cazals',
+        'bruno.cazals@uvc.example.fr',
+        'Audition – poste de maître de conférences',
+        "Monsieur,\n\nJ'ai le plaisir de vous convier à l'audition le mardi 19 mai à 9h30.\n\nVeuillez agréer, Monsieur, l'expression de mes salutations distinguées.\nBruno Cazals\nProfesseur des universités\nUniversité Val-de-Cère\n",
+      ),
+    ).toBe('Université Val-de-Cère');
+  });
+});
+
+describe('company: the organisation that spells the sender domain', () => {
+  it('en: the university, not its business school, when the domain is the university', () => {
+    expect(
+      company(
+        'Kingsbridge Recruitment',
+        'jobs-team@kingsbridge.example.ac.uk',
+        'Invitation to interview: Lecturer in Marketing',
+        'Dear Dr. Osei,\n\nLecturer in Marketing, Kingsbridge Business School\n\nI am pleased to invite you to interview on Friday 8 May at 10:00 in the Kingsbridge Business School building.\n\nYours sincerely,\nAlice Penrose\nRecruitment Officer, Human Resources\nUniversity of Kingsbridge\n',
+      ),
+    ).toBe('University of Kingsbridge');
+  });
+
+  it('es: "Universidad de Almenara" at ualmenara (an initial plus the name)', () => {
+    expect(
+      company(
+        'Lucía Pardo',
+        'lucia.pardo@ualmenara.example',
+        'Entrevista – Técnico/a de Laboratorio',
+        'Estimada Sra. Beltrán:\n\nLe convocamos a una entrevista el jueves 21 de mayo a las 9:30 en la Facultad de Ciencias.\n\nAtentamente,\nLucía Pardo\nServicio de Personal\nUniversidad de Almenara\n',
+      ),
+    ).toBe('Universidad de Almenara');
+  });
+
+  it('pt: "Santa Casa da Misericórdia de Vilar" at scm-vilar (initials plus the town)', () => {
+    expect(
+      company(
+        'Inês Correia',
+        'ines.correia@scm-vilar.example.pt',
+        'Entrevista – Auxiliar de Ação Médica',
+        'Cara Sra. Marques,\n\nConvidamo-la para uma entrevista na Santa Casa da Misericórdia de Vilar, no dia 3 de junho às 15h.\n\nCumprimentos,\nInês Correia\nTécnica de Recursos Humanos\nSanta Casa da Misericórdia de Vilar\n',
+      ),
+    ).toBe('Santa Casa da Misericórdia de Vilar');
+  });
+
+  it('es: words in the other order ("Transportes Oliveira" at oliveiratransportes)', () => {
+    expect(
+      company(
+        'Nuria Campos',
+        'nuria@oliveiratransportes.example',
+        'Entrevista para conductor/a de camión',
+        'Hola, Andrés:\n\n¿Puedes venir a una entrevista el martes a las 10:00 en la nave de Getafe?\n\nUn saludo,\nNuria Campos\nJefa de Tráfico\nTransportes Oliveira\n',
+      ),
+    ).toBe('Transportes Oliveira');
+  });
+});
+
+describe('company: in-house mail is not agency mail', () => {
+  it('en: "on behalf of" the sender\'s own company is not an agency cue', () => {
+    expect(
+      company(
+        'Gwen Tallis',
+        'gwen.tallis@ashcombemutual.example',
+        'Interview time: Underwriting Analyst – Marine Cargo',
+        'Dear Ms Abara,\n\nI am writing on behalf of Ashcombe Mutual to confirm your interview for the Underwriting Analyst – Marine Cargo role on Monday 2 June at 10:00.\n\nSincerely,\nGwen Tallis\nRecruiting Coordinator\nAshcombe Mutual Insurance Company\n',
+      ),
+    ).toMatch(/^Ashcombe Mutual/);
+  });
+
+  it('en: a disclaimer about "the recruitment process" does not turn the employer into an agency', () => {
+    expect(
+      company(
+        'Pellham Rail Talent Acquisition',
+        'pellham@myworkday.example.com',
+        'Schedule your interview – Signalling Engineer',
+        'Dear Jo,\n\nPlease pick an interview slot: https://ats.example.com/pellham/schedule/5531\n\nKind regards,\nMina Cole\nRecruiting Coordinator, Infrastructure Operations\nPellham Rail\n\nPellham Rail is an equal opportunity employer. Candidates needing adjustments during the recruitment process should contact adjustments@pellhamrail.example.',
+      ),
+    ).toBe('Pellham Rail');
+  });
+});
+
+describe("company: an agency's named client beats the agency", () => {
+  it('en: "I shared your CV with X" and "X want to meet you" in the subject', () => {
+    expect(
+      company(
+        'Dev Malhotra',
+        'dev@fernhill.example',
+        'Marlow Gate Logistics want to meet you – Transport Planner',
+        'Hi Sam,\n\nI shared your CV with Marlow Gate Logistics on Monday and their operations director would like a video call.\n\nCould you do Thursday at 3pm?\n\nCheers,\nDev\nDev Malhotra\nSenior Consultant\nFernhill Search – Logistics Recruitment\n',
+      ),
+    ).toBe('Marlow Gate Logistics');
+  });
+
+  it('es: "un proceso de selección en exclusiva para X"', () => {
+    expect(
+      company(
+        'Irene Sáez',
+        'irene.saez@cantabriaselect.example',
+        'Oportunidad: Responsable de Calidad',
+        'Hola, Jorge:\n\nSoy Irene, consultora de Cantabria Select. Estoy gestionando en exclusiva un proceso de selección para Conservas Arandia, que busca un/a Responsable de Calidad. ¿Te viene bien una llamada el jueves a las 16:00?\n\nUn saludo,\nIrene Sáez\nConsultora – Alimentación\nCantabria Select\n',
+      ),
+    ).toBe('Conservas Arandia');
+  });
+
+  it('fr: "pour le compte de X"', () => {
+    expect(
+      company(
+        'Hugo Perrin',
+        'hugo.perrin@cabinet-lumen.example',
+        'Poste de responsable logistique',
+        "Bonjour Madame Roche,\n\nJe recrute pour le compte de Fromageries Lestrade un responsable logistique. Seriez-vous disponible pour un échange téléphonique mardi à 11h ?\n\nCordialement,\nHugo Perrin\nConsultant\nCabinet Lumen Recrutement\n",
+      ),
+    ).toBe('Fromageries Lestrade');
+  });
+
+  it('de: "im Auftrag der X"', () => {
+    expect(
+      company(
+        'Lea Brandt',
+        'lea.brandt@nordkurs-personal.example',
+        'Schichtleiter (m/w/d) – Telefonat?',
+        'Hallo Herr Yilmaz,\n\nim Auftrag der Brauerei Kessler suche ich einen Schichtleiter (m/w/d). Hätten Sie am Donnerstag um 14 Uhr Zeit für ein kurzes Telefonat?\n\nViele Grüße\nLea Brandt\nPersonalberaterin\nNordkurs Personalberatung\n',
+      ),
+    ).toBe('Brauerei Kessler');
+  });
+
+  it('pt: "nosso cliente X está procurando"', () => {
+    expect(
+      company(
+        'Caio Ferraz',
+        'caio@rumo-talentos.example',
+        'Vaga de Supervisor de Produção',
+        'Olá, Beatriz!\n\nNosso cliente Laticínios Serrano está procurando um Supervisor de Produção. Você teria disponibilidade para uma conversa na quarta às 10h?\n\nAbraço,\nCaio Ferraz\nConsultor\nRumo Talentos\n',
+      ),
+    ).toBe('Laticínios Serrano');
+  });
+});
+
+describe('company: a name stops at its legal form', () => {
+  it('en: an agency with an unnamed client, named in a disclaimer sentence after "Ltd."', () => {
+    expect(
+      company(
+        'Kit Marsh',
+        'kit@marshtolley.example',
+        'Contract QA Engineer – 3 months',
+        "Hi Ali,\n\nI'm working on a contract QA Engineer role for a client of mine, a fintech in Leeds (I can share the name once we've spoken). Free for a call tomorrow at 10?\n\nThanks,\nKit\nMarsh & Tolley Staffing Ltd. We process personal data in line with our privacy notice.",
+      ),
+    ).toBe('Marsh & Tolley Staffing');
+  });
+});
+
+describe('company: more signature and agency shapes', () => {
+  it('en: a name that happens to hold a unit word is still named when it is the only organisation line', () => {
+    expect(
+      company(
+        'Ian Lowe',
+        'ian@hns-mail.example',
+        'Interview: Field Technician',
+        'Hi Sam,\n\nWould Thursday 10am work for an interview for the Field Technician job?\n\nThanks,\nIan Lowe\nHarbour Network Services\n',
+      ),
+    ).toBe('Harbour Network Services');
+  });
+
+  it("fr: an elided article (d'Épargne) is part of a name, not a sentence", () => {
+    expect(
+      company(
+        'Julie Martin',
+        'julie.martin@cera.example',
+        'Entretien – Conseiller clientèle',
+        "Bonjour Paul,\n\nJe vous propose un entretien mardi à 10h pour le poste de conseiller clientèle.\n\nCordialement,\nJulie Martin\nChargée de recrutement\nCaisse d'Épargne Rhône\n",
+      ),
+    ).toBe("Caisse d'Épargne Rhône");
+  });
+
+  it('en: an agency writing from webmail about "a client of mine" is named by its signature', () => {
+    expect(
+      company(
+        'Mo Patel',
+        'mopatel@gmail.com',
+        'Contract Java Developer',
+        "Hi Lee,\n\nI'm working on a contract Java Developer role for a client of mine in Bristol. Free for a call at 2pm tomorrow?\n\nMo Patel\nBrightline Talent\n",
+      ),
+    ).toBe('Brightline Talent');
+  });
+
+  it('en: "X is looking for" in agency mail names the client', () => {
+    expect(
+      company(
+        'Tom Hale',
+        'tom@northpeak-recruit.example',
+        'Shift Manager role',
+        'Hi Ryan,\n\nKessington Dairy is looking for a Shift Manager for their Leek site and I think you would be a great fit. Could we speak on Friday at 11?\n\nTom Hale\nNorthpeak Recruitment\n',
+      ),
+    ).toBe('Kessington Dairy');
+  });
+
+  it('en: a search firm ("Fieldstone Search") with "interview with X" names X', () => {
+    expect(
+      company(
+        'Zoe Grant',
+        'zoe@fieldstone-search.example',
+        'Interview confirmed',
+        'Hi Max,\n\nInterview with Northbay Energy confirmed for Tuesday at 2pm for the Grid Analyst role.\n\nZoe Grant\nFieldstone Search\n',
+      ),
+    ).toBe('Northbay Energy');
+  });
+
+  it('en: a copyright footer names the company without its year and legal form', () => {
+    expect(
+      company(
+        'Jan Doe',
+        'jan.doe@brackleyfoods.example',
+        'Interview: Buyer',
+        'Hi Max,\n\nCan you come in on Monday at 9 for an interview for the Buyer role?\n\nJan\n\n© 2026 Brackley Foods Inc. All rights reserved.',
+      ),
+    ).toBe('Brackley Foods');
+  });
+
+  it('es: "Dirección de Personas" is a department, the winery is the company', () => {
+    expect(
+      company(
+        'Pilar Ruiz',
+        'pilar@bl-vinos.example',
+        'Entrevista – Enólogo/a',
+        'Hola, Iker:\n\n¿Te viene bien una entrevista el viernes a las 12:00?\n\nUn saludo,\nPilar Ruiz\nDirección de Personas\nBodegas Lazcano\n',
+      ),
+    ).toBe('Bodegas Lazcano');
+  });
+
+  it('fr: the university, not its faculty, when the domain spells the university', () => {
+    expect(
+      company(
+        'Sophie Garnier',
+        'sophie.garnier@univ-lorvain.example.fr',
+        'Audition',
+        'Madame,\n\nVotre audition aura lieu le 4 juin à 14h à la Faculté de médecine.\n\nCordialement,\nSophie Garnier\nFaculté de médecine\nUniversité de Lorvain\n',
+      ),
+    ).toBe('Université de Lorvain');
+  });
+});

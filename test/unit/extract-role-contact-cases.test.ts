@@ -1,0 +1,233 @@
+// Role and contact cases that casual, relayed and system mail produce: lower-case and all-caps
+// titles, a subject that abbreviates the body's title, sign-offs outside a formal signature,
+// introductions, coordinators named in five languages, and team sign-offs that name nobody.
+// Every mail here is invented for these tests (not taken from the corpus).
+import { describe, expect, it } from 'vitest';
+import { extractInvitation } from '../../src/core/extract/index';
+
+function extract(fromName: string, fromEmail: string, subject: string, body: string) {
+  return extractInvitation({ from: { name: fromName, email: fromEmail }, subject, body });
+}
+
+describe('role: the title as written, in its fullest form', () => {
+  it('reads a lower-case title in casual mail after "looking for a"', () => {
+    const x = extract(
+      'Deb Okoro',
+      'deb@lumenbakery.example',
+      'quick q',
+      "hi Tomas - loved your sourdough pics on insta.\n\nwe're looking for a weekend pastry chef. mostly early mornings, 3 days a week.\n\ncould you swing by tuesday at 2 for a chat?\n\ndeb",
+    );
+    expect(x.role).toBe('weekend pastry chef');
+    expect(x.contactFirstName).toBe('Deb');
+  });
+
+  it('keeps a capitalised title after a lower-case qualifier ("freelance Webflow Developer")', () => {
+    const x = extract(
+      'Ines Halloran',
+      'ines@quillandmoss.example',
+      'Website rebuild - call?',
+      'Hi Sol,\n\nWe are hiring a freelance Webflow Developer for about a month to rebuild our shop.\n\nWould Thursday at 3pm work for a quick call?\n\nThanks!\nInes',
+    );
+    expect(x.role).toBe('freelance Webflow Developer');
+  });
+
+  it('does not take a lower-case phrase without a job noun ("looking for a time that works")', () => {
+    const x = extract(
+      'Ruth Pell',
+      'ruth@pellandsons.example',
+      'catch up',
+      "hi Bo,\n\nlooking for a time that works for a call next week about your application.\n\nruth",
+    );
+    expect(x.role).toBeNull();
+  });
+
+  it('reads lower-case titles in Spanish, French and Portuguese, with their bracketed shift', () => {
+    const es = extract(
+      'Paco Lérida',
+      'paco@barlacigala.example',
+      'Tu CV',
+      'Hola Marta:\n\nSoy Paco, el dueño del Bar La Cigala. Vimos tu CV para el puesto de ayudante de cocina (turno de tarde) y nos gustaría conocerte.\n\n¿Puedes pasarte el viernes a las 12:00?\n\nUn saludo,\nPaco',
+    );
+    expect(es.role).toBe('ayudante de cocina (turno de tarde)');
+    const fr = extract(
+      'Anouk Béranger',
+      'anouk.beranger@univ-lorvel.example.fr',
+      'Audition – concours 2027',
+      "Monsieur,\n\nLe comité de sélection pour le recrutement d'un maître de conférences en chimie organique vous convie à une audition le jeudi 4 mars à 14h.\n\nBien cordialement,\n\nAnouk Béranger\nPrésidente du comité",
+    );
+    expect(fr.role).toBe('maître de conférences en chimie organique');
+    const pt = extract(
+      'Rui Tavares',
+      'rui@padariaestrela.example',
+      'Sua candidatura',
+      'Olá Bia,\n\nRecebemos seu currículo para a vaga de auxiliar de padeiro (madrugada). Podemos conversar na quarta às 10h?\n\nAbraço,\nRui',
+    );
+    expect(pt.role).toBe('auxiliar de padeiro (madrugada)');
+  });
+
+  it('reads an all-caps mail and keeps its parenthesised shift', () => {
+    const x = extract(
+      "DUKE'S HAULING",
+      'duke@dukeshauling.example',
+      'DRIVER',
+      'HELLO MIKE\n\nGOT YOUR APPLICATION FOR BOX TRUCK DRIVER (WEEKENDS). COME BY MONDAY 9AM FOR AN INTERVIEW.\n\nDUKE\n\n--\nDuke Marrow, Owner\nDuke\'s Hauling',
+    );
+    expect(x.role).toBe('BOX TRUCK DRIVER (WEEKENDS)');
+    expect(x.contactFirstName).toBe('Duke');
+  });
+
+  it('prefers the body\'s full title to the subject\'s abbreviation or short form', () => {
+    const vp = extract(
+      'Corin Walsh',
+      'corin.walsh@bellmarecapital.example',
+      'SVP, Risk Analytics – Bellmare Capital',
+      "Hi Jun,\n\nWe have a position we've just opened: Senior Vice President, Risk Analytics, based in Boston. Would you be open to a 30-minute call on Wednesday?\n\nBest,\nCorin",
+    );
+    expect(vp.role).toBe('Senior Vice President, Risk Analytics');
+    const prof = extract(
+      'Halima Serrano',
+      'h.serrano@crestfield.example.edu',
+      'Campus interview – Associate Professor, Environmental Engineering',
+      'Dear Dr. Obi,\n\nThe search committee invites you to campus as a finalist for the position of Associate Professor in Environmental Engineering. Could you visit on March 3 or March 10?\n\nWith best regards,\n\nHalima Serrano\nChair, Search Committee',
+    );
+    expect(prof.role).toBe('Associate Professor in Environmental Engineering');
+  });
+
+  it('never ends a title with "application" and keeps a bracketed shift from the body', () => {
+    const x = extract(
+      'Noor Haddad',
+      'noor@saffronhouse.example',
+      'Re: Prep Cook application',
+      "Hi Eli,\n\nThanks for applying for the Prep Cook (AM shift) position at Saffron House! Could you come in Wednesday at 3pm for a short interview?\n\nThanks,\nNoor",
+    );
+    expect(x.role).toBe('Prep Cook (AM shift)');
+  });
+
+  it('reads a title after "the process for" and "applying to be our", with qualifiers', () => {
+    const a = extract(
+      'Ridgeway Mutual Recruiting',
+      'recruiting-scheduler@ridgewaymutual.example',
+      'Please choose your interview time',
+      'Hi Lena,\n\nCongratulations on moving forward in the process for Principal Actuary, Commercial Lines at Ridgeway Mutual! Please pick a time: https://ats.example.com/rm/s/19\n\nBest,\nOwen Pratt\nRecruiting Coordinator',
+    );
+    expect(a.role).toBe('Principal Actuary, Commercial Lines');
+    const b = extract(
+      'Pinefold (via ClipCall)',
+      'no-reply@ats.example.com',
+      'Record your answers',
+      'Hi Ade,\n\nThanks for applying to be our Community Support Agent (Weekends, Remote)! Please record three short answers here: https://ats.example.com/v/pinefold/11\n\nAny trouble, just reply to sana@pinefold.example.\n\nSana Idris\nOps Lead, Pinefold',
+    );
+    expect(b.role).toBe('Community Support Agent (Weekends, Remote)');
+  });
+});
+
+describe('contact: the writer, else the named coordinator; never a team', () => {
+  it('reads a person from a display name with "(via …)" or "(Company)" around it', () => {
+    const via = extract(
+      'Tobias Renn (via HireLoop)',
+      'tobias.renn@quarrybank.example',
+      'Interview moved',
+      'Dear Ms. Ito,\n\nWe need to move your interview for the Credit Analyst role to Friday at 10:00.\n\nKind regards,\n\nTobias Renn\nTalent Coordinator\nQuarry Bank',
+    );
+    expect(via.contactFirstName).toBe('Tobias');
+    const shop = extract(
+      'Kat (Fernleaf Florals)',
+      'kat@fernleaf.example',
+      'florist - saturdays',
+      "hey Mo! we've got a Florist Assistant spot open on saturdays. can i call you thursday around 4?\n\n- Kat\nowner @ fernleaf",
+    );
+    expect(shop.contactFirstName).toBe('Kat');
+  });
+
+  it('reads a sign-off name from a shared mailbox: "- Sam", "Cheers, Sam"', () => {
+    const dash = extract(
+      'Loop Cycles',
+      'team@loopcycles.example',
+      'Bike Mechanic interview',
+      'Hi Ravi,\n\nCan you come in Saturday at 11 to talk about the Bike Mechanic role?\n\n- Sam\nLoop Cycles, 4 Dock St',
+    );
+    expect(dash.contactFirstName).toBe('Sam');
+    const cheers = extract(
+      'Loop Cycles',
+      'team@loopcycles.example',
+      'Bike Mechanic interview',
+      'Hi Ravi,\n\nCan you come in Saturday at 11 to talk about the Bike Mechanic role?\n\nCheers, Sam',
+    );
+    expect(cheers.contactFirstName).toBe('Sam');
+  });
+
+  it('reads the writer from "I\'m X" and "X here" in a team mailbox', () => {
+    const intro = extract(
+      'Brasa Taquería',
+      'hola@brasa.example',
+      'Entrevista',
+      'Hola Diego:\n\nSoy Lupita, la gerente de Brasa. ¿Puedes venir el martes a las 17:00 para una entrevista para el puesto de Cocinero?\n\n¡Gracias!',
+    );
+    expect(intro.contactFirstName).toBe('Lupita');
+    const here = extract(
+      'Fieldnote Studio',
+      'studio@fieldnote.example',
+      'Designer role',
+      'Hi Ana,\n\nTheo here, from Fieldnote. We would love to talk about the Junior Designer role - are you free Monday at 2pm?',
+    );
+    expect(here.contactFirstName).toBe('Theo');
+  });
+
+  it('finds a signature name after "--" and a surname like McAllister, even for a firm named after the owner', () => {
+    const x = extract(
+      "GUS'S AUTO REPAIR",
+      'gus@gussauto.example',
+      'MECHANIC',
+      'HI JO\n\nCAN YOU COME THURSDAY 4PM FOR AN INTERVIEW FOR THE MECHANIC JOB.\n\n--\nGus McAllister, Owner\nGus\'s Auto Repair',
+    );
+    expect(x.contactFirstName).toBe('Gus');
+    const y = extract(
+      'Harrowgate College Recruitment',
+      'recruitment@harrowgate.example.ac.uk',
+      'Interview: Lecturer in Law',
+      'Dear Dr. Osei,\n\nI am pleased to invite you to interview for the post of Lecturer in Law on 3 June.\n\nYours sincerely,\n\nEilidh MacLeod\nRecruitment Officer',
+    );
+    expect(y.contactFirstName).toBe('Eilidh');
+  });
+
+  it('names the coordinator in system mail, in five languages', () => {
+    const cases: [string, string, string][] = [
+      ['Good news! Priya Natarajan from Cobalt Freight would like to speak with you about Dispatcher. Book a time: https://ats.example.com/b/1', 'Priya', 'en'],
+      ['Elige un horario: https://ats.example.com/b/2\n\nSi tienes dudas, comunícate con Rocío Ibáñez, de Recursos Humanos, al 55 5555 0101.', 'Rocío', 'es'],
+      ['Choisissez un créneau : https://ats.example.com/b/3\n\nPour toute question, contactez Gaëlle Moreau au 01 23 45 67 89.', 'Gaëlle', 'fr'],
+      ['Bitte wählen Sie einen Termin: https://ats.example.com/b/4\n\nBei Fragen wenden Sie sich an Frau Jana Kessler.', 'Jana', 'de'],
+      ['Escolha um horário: https://ats.example.com/b/5\n\nEm caso de dúvidas, entre em contato com Larissa Prado pelo telefone 11 5555 0102.', 'Larissa', 'pt'],
+    ];
+    for (const [body, name] of cases) {
+      const x = extract('Cobalt Freight Careers', 'no-reply@ats.example.com', 'Interview', `Hello,\n\n${body}\n\nThis message was sent automatically.`);
+      expect(x.contactFirstName, body.slice(0, 40)).toBe(name);
+    }
+  });
+
+  it('returns null for a team sign-off and for no-reply mail naming nobody', () => {
+    const crew = extract(
+      'Juniper Diner',
+      'jobs@juniperdiner.example',
+      'Interview for Host',
+      "Hi Cam,\n\nWe'd like you to come in Friday at 3pm to interview for the Host position.\n\nSee you soon,\nThe Juniper crew\n\nJuniper Diner | 8 Elm St",
+    );
+    expect(crew.contactFirstName).toBeNull();
+    const system = extract(
+      'Orrin Labs Careers',
+      'no-reply@ats.example.com',
+      'Choose your interview slot – Lab Technician',
+      'Hello,\n\nPlease choose a slot for your interview for Lab Technician: https://ats.example.com/orrin/7\n\nJoin here: https://video.example.com/orrin\n\nOrrin Labs Talent Team\n\nPlease do not reply.',
+    );
+    expect(system.contactFirstName).toBeNull();
+  });
+
+  it('does not take a job title in a coordinator-like phrase for a person', () => {
+    const x = extract(
+      'Tessel Analytics Careers',
+      'no-reply@ats.example.com',
+      'Next step',
+      'Dear Kim,\n\nYour application for Senior Data Analyst at Tessel Analytics has moved to the next stage. Please book a video interview: https://ats.example.com/t/2\n\nTessel Analytics Recruitment',
+    );
+    expect(x.contactFirstName).toBeNull();
+  });
+});
