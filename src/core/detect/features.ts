@@ -1,8 +1,9 @@
 // Measures the cues of one prepared email. Pure counting: the weighing happens in score.ts.
 import { countDateTimes, hasClock } from '../text/datetime';
 import type { PreparedEmail } from '../text/prepare';
+import { extractPrepared } from '../extract/index';
 import { fold } from '../text/fold';
-import { type Cue, findCue, scanAllCues } from './lexicon/index';
+import { type Cue, findCue, isWeakMatch, scanAllCues } from './lexicon/index';
 import { CUES } from './lexicon/types';
 
 // "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
@@ -27,6 +28,8 @@ export interface Features {
   body: Partial<Record<Cue, string>>;
   /** Cue -> first matched text in the subject (folded). */
   subject: Partial<Record<Cue, string>>;
+  /** Near-miss cues with at least one hit that is not a weak word (see lexicon "~"). */
+  strong: Partial<Record<Cue, boolean>>;
   interviewCount: number;
   hiringCount: number;
   dateTimes: number;
@@ -42,6 +45,8 @@ export interface Features {
   jobThread: boolean;
   /** Several lines that each name a job, as in alerts and digests. */
   listing: boolean;
+  /** The extractor found a job title ("the Bike Mechanic spot"): the mail is about a role. */
+  role: boolean;
 }
 
 // The subject is short: every cue is looked for there as well as in the newest message.
@@ -67,6 +72,7 @@ const NEAR_MISS = new Set<Cue>(CUES.slice(CUES.indexOf('rejection')));
 // property reads in score.ts and kind.ts stay monomorphic (a record per subset of cues made them
 // megamorphic, a visible share of the detector's time).
 const NO_CUES: Partial<Record<Cue, string>> = Object.fromEntries(CUES.map((c) => [c, undefined]));
+const NOT_STRONG: Partial<Record<Cue, boolean>> = Object.fromEntries(CUES.map((c) => [c, false]));
 
 /**
  * Subject and newest message are scanned as one text, "subject\nbody": one pass per cue instead of
@@ -77,10 +83,11 @@ const NO_CUES: Partial<Record<Cue, string>> = Object.fromEntries(CUES.map((c) =>
 function scanCues(
   p: PreparedEmail,
   host: string,
-): [Partial<Record<Cue, string>>, Partial<Record<Cue, string>>, Partial<Record<Cue, number>>] {
+): [Partial<Record<Cue, string>>, Partial<Record<Cue, string>>, Partial<Record<Cue, number>>, Partial<Record<Cue, boolean>>] {
   const body: Partial<Record<Cue, string>> = { ...NO_CUES };
   const subject: Partial<Record<Cue, string>> = { ...NO_CUES };
   const bodyCount: Partial<Record<Cue, number>> = {};
+  const strong: Partial<Record<Cue, boolean>> = { ...NOT_STRONG };
   const both = `${p.foldedSubject}\n${p.folded}`;
   const split = p.foldedSubject.length;
   const all = scanAllCues(both);
@@ -94,26 +101,28 @@ function scanCues(
       if (at < split) {
         if (!inSubject) subject[cue] = text.trim();
         inSubject = true;
-        continue;
+      } else {
+        if (!body[cue] && nearMiss) {
+          const word = text.replace(/[^a-z0-9]/g, '');
+          if (word.length >= 4 && host.includes(word)) continue;
+        }
+        if (!body[cue]) body[cue] = text.trim();
+        count++;
       }
-      if (!body[cue] && nearMiss) {
-        const word = text.replace(/[^a-z0-9]/g, '');
-        if (word.length >= 4 && host.includes(word)) continue;
-      }
-      if (!body[cue]) body[cue] = text.trim();
-      count++;
+      if (NEAR_MISS.has(cue) && !strong[cue] && !isWeakMatch(cue, text)) strong[cue] = true;
     }
     bodyCount[cue] = count;
   });
-  return [body, subject, bodyCount];
+  return [body, subject, bodyCount, strong];
 }
 
 export function measure(p: PreparedEmail): Features {
   const host = p.sender.hostLabels.slice(0, -1).join('').replace(/[^a-z0-9]/g, '');
-  const [body, subject, counts] = scanCues(p, host);
+  const [body, subject, counts, strong] = scanCues(p, host);
   return {
     body,
     subject,
+    strong,
     interviewCount: body.interview ? Math.min(5, counts.interview ?? 0) : 0,
     hiringCount: body.hiring ? Math.min(5, counts.hiring ?? 0) : 0,
     dateTimes: countDateTimes(p.folded) + countDateTimes(p.foldedSubject, 3),
@@ -126,5 +135,6 @@ export function measure(p: PreparedEmail): Features {
     jobThread:
       p.hadHistory && !body.hiring && !subject.hiring && !body.application && !(p.sender.noReply || p.sender.viaSystem) && jobHistory(p),
     listing: countListingLines(p.text) >= 4,
+    role: extractPrepared(p).role !== null,
   };
 }

@@ -14,6 +14,8 @@ export interface Verdict {
 }
 
 const THRESHOLD = 3.5;
+/** Share of a near-miss weight that a weak word alone carries ("workshop", "podcast", "debrief"). */
+const WEAK = 0.2;
 
 const NEGATIVE: [Cue, number, string][] = [
   ['rejection', 7, 'reads like a rejection'],
@@ -26,9 +28,9 @@ const NEGATIVE: [Cue, number, string][] = [
   ['exit', 7, 'an exit interview'],
   ['mock', 6, 'a practice interview'],
   ['info', 6, 'an informational interview'],
-  ['event', 3.5, 'a career event'],
+  ['event', 5, 'a career event'],
   ['bulk', 2.5, 'a job alert or newsletter'],
-  ['ack', 2.5, 'acknowledges an application'],
+  ['ack', 3.5, 'acknowledges an application'],
   ['community', 3, 'a talent-community mail'],
   ['internal', 4, 'an internal meeting'],
   ['personal', 3, 'personal mail'],
@@ -78,7 +80,7 @@ export function weigh(f: Features): Verdict {
   }
   if (b.followUp || s.followUp) raw += 0.4;
   // A short reply in a thread whose subject is an interview: "Wednesday at 2 it is, see you then".
-  if (f.reply && subjInterview && (b.confirm || f.dateTimes > 0)) {
+  if (f.reply && (subjInterview || f.jobThread) && (b.confirm || b.reschedule || f.dateTimes > 0)) {
     raw += 1;
     signals.push('replies in an interview thread');
   }
@@ -86,19 +88,22 @@ export function weigh(f: Features): Verdict {
     raw += 1;
     signals.push('asks you for a call');
   }
-  if (b.hiring || s.hiring) {
-    raw += f.hiringCount >= 3 ? 1.3 : 0.8;
+  if (b.hiring || s.hiring) raw += f.hiringCount >= 3 ? 1.3 : 0.8;
+  // A job title is more specific than "role" or "position" alone.
+  if (f.role) {
+    raw += b.hiring || s.hiring ? 0.4 : 0.8;
+    signals.push('names a role');
   }
   if (b.application) {
     raw += 0.8;
     signals.push('writes to you as a candidate');
   }
-  // The recruiter's pattern: a role, and a request for your time.
-  if ((b.callAsk || b.slots) && f.hiringCount >= 2) raw += 0.5;
+  // The recruiter's pattern: a role, and a request for your time. A named title makes it specific.
+  if ((b.callAsk || b.slots || b.confirm) && (f.hiringCount >= 2 || f.role)) raw += f.role ? 1 : 0.5;
 
   // "Interview" alone is not enough: press, personal and admission mail use it too. Something must
   // tie the mail to a job, and something must ask the reader to meet (dates alone do not).
-  const jobContext = Boolean(b.hiring || s.hiring || b.application || f.system || f.jobThread);
+  const jobContext = Boolean(b.hiring || s.hiring || b.application || f.system || f.jobThread || f.role);
   const asks = Boolean(b.invite || s.invite || b.slots || b.confirm || s.confirm || b.reschedule || s.reschedule || b.callAsk || f.link);
   if (!jobContext) raw -= interview || subjInterview ? 1.5 : 3;
   if (!asks) raw -= 1.5;
@@ -111,7 +116,8 @@ export function weigh(f: Features): Verdict {
   raw = Math.min(raw, 8);
   let nearMiss: Cue | null = null;
   let worst = 0;
-  for (const [cue, w, label] of NEGATIVE) {
+  for (const [cue, full, label] of NEGATIVE) {
+    const w = f.strong[cue] ? full : full * WEAK;
     const hit = b[cue] ? w : s[cue] ? w * 0.7 : 0;
     if (hit > 0) {
       raw -= hit;
@@ -125,9 +131,9 @@ export function weigh(f: Features): Verdict {
   // A cancellation is a near-miss only when it offers no new time.
   // A subject that moves the meeting ("Report de notre rendez-vous") over a body with times counts too.
   if ((b.cancel || s.cancel) && !b.reschedule && !b.slots && !(s.reschedule && f.dateTimes > 0)) {
-    raw -= 3;
+    raw -= 5;
     signals.push('cancels without a new time');
-    if (3 > worst) nearMiss = 'cancel';
+    if (5 > worst) nearMiss = 'cancel';
   }
 
   const score = 1 / (1 + Math.exp(-(raw - THRESHOLD)));

@@ -88,38 +88,44 @@ anderweitig besetzt
 fur eine andere
 #offer
 vertragsangebot
-arbeitsvertrag
+~arbeitsvertrag
 angebot (machen|unterbreiten)
-eintrittsdatum
+~eintrittsdatum
+(ihnen|dir) ein angebot
 #ack
 eingangsbestatigung
 bewerbung (ist )?(bei uns )?eingegangen
-wir melden uns
+~wir melden uns
 (unterlagen|bewerbung) (sorgfaltig )?prufen
+(bestatigen|bestatige) (wir )?den eingang
+eingang (ihrer|deiner) (unterlagen|bewerbung)
+sollte (ihr|dein) profil
+~wie geht es weiter
 #bulk
 neue (stellen|jobs)
 jobalarm
-abmelden
-tipps
+~abmelden
+~tipps
 #event
 karrieremesse
 jobmesse
-anmeldung
+~anmeldung
 #press
-sendung
+~sendung
 live-sendung
 horer(innen)?
-folge
-redaktion
-artikel
-zeitung
-magazin
-aufnahme
+~folge
+~redaktion
+~artikel
+~zeitung
+~magazin
+~aufnahme
+ich bin (journalistin|journalist|redakteurin|redakteur|reporterin|reporter)
 #research
 nutzerstudie
-gutschein
-ihre meinung
-umfrage
+~gutschein
+~ihre meinung
+~umfrage
 #admission
 zulassung
 studiengang
@@ -133,6 +139,10 @@ des kandidaten
 dem kandidaten
 interview mit (frau|herrn)
 als interviewer
+gesprach mit (frau|herrn|herr)
+dabei sein
+gesprachsleitfaden
+einspringen
 #reference
 referenzgesprach
 als referenz
@@ -157,8 +167,8 @@ ausgesetzt
 mitarbeitergesprach
 jahresgesprach
 zielvereinbarung
-jour fixe
-teammeeting
+~jour fixe
+~teammeeting
 #personal
 wie lief
 `;

@@ -1,9 +1,11 @@
 // English cues. Format (see lexicon/index.ts): "#cue" starts a section, then one regular-expression
-// fragment per line, matched on accent-folded lower-case text. Groups are plain "( )": only whether a
+// fragment per line, matched on accent-folded lower-case text ("~fragment": a weak near-miss word,
+// counted for less). Groups are plain "( )": only whether a
 // cue matches counts, never what a group captured.
 export const en = String.raw`
 #interview
 interview(s|ed|ing)?
+oral board
 phone screen(ing)?
 screening call
 superday
@@ -11,13 +13,15 @@ superday
 assessment (centre|center|day)
 campus visit
 working (interview|shift)
+one-way (video|recorded)
+record(ed|ing)? (your |a |short )?(video )?(answers|responses)
 #invite
 (having|hosting|welcoming) you (in|on-?site|over|at our|to our)
 (like|love|pleased|happy|delighted|want|glad) to (invite|have) you
 invite you (to|for|in|back)
 invit(e|ation) to (an? )?(\w+ )?interview
 interview invitation
-(like|love|want|keen) (you )?to (meet|speak|talk|chat|set up|schedule|arrange|book|move you)
+(like|love|want|keen) (you |us )?to (meet|speak|talk|chat|set up|schedule|arrange|book|move you)
 move you (forward|to)
 next (step|stage|round)
 advanc(e|ed|ing) to (the|our)
@@ -40,7 +44,7 @@ get you in front of
 (like|love|want)s? (about |roughly |around )?(\d+|a few|forty|thirty|twenty|fifteen) minutes with you
 put you forward
 #slots
-(you|u) (free|around|available) (on|at|this|next|for|tomorrow|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
+(you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 here are (some )?(new |other |a few )?(options|times|slots|dates)
 your availability
 what('s| is) a good time
@@ -66,6 +70,9 @@ please (confirm|let me know|reply)
 reply (yes|to confirm)
 (could|can|shall) we (do|have|set up|schedule|find|book|arrange|meet|talk|chat)
 confirm your (attendance|availability|slot|interview)
+(want|wanna|like|care|able) to grab
+grab (\d+|a few|some|a bit of) (min|mins|minutes|time)
+i('m| am) (around|free|available) (most|all|on|this|tomorrow|today|next|after|before|any)
 #confirm
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
@@ -82,6 +89,9 @@ see you (then|on|there|tomorrow|soon|tuesday|monday|wednesday|thursday|friday)
 invited you to an event
 (is|are) scheduled for
 will call you
+(just )?confirming (tomorrow|today|\w+day|our|your|the|that)
+works for me
+see you (at )?\d
 #reschedule
 (move|moving|push|pushing|shift) (tomorrow|today|\w+day)'?s (\S+ )?(call|interview|meeting|chat|session|slot)
 re-?schedul\w*
@@ -91,6 +101,7 @@ re-?schedul\w*
 moved to
 instead\?
 postpone
+(do|make it|move it to) [^\n]{1,12} instead of
 #followUp
 following up
 follow(ing)? up on
@@ -113,6 +124,9 @@ time for a (call|chat)
 (phone|video) (conversation|call)
 chat about
 for a (chat|call|conversation|coffee)
+(we'll|we will|we can|we'd) (chat|talk|meet|sit down)
+(\d+|ten|fifteen|twenty|thirty) min(ute)?s? on the phone
+(worth|got|have|spare) (\d+|a few|ten|fifteen|twenty|thirty) min
 #hiring
 application (for|to) (the |a |an |our )?
 (we('re| are)|is|are) (hiring|recruiting|looking for|growing)
@@ -131,8 +145,13 @@ hiring (manager|team|committee|panel)
 (contract|freelance|locum|permanent) (role|position|need)
 hire
 your (cv|resume|background|experience|portfolio|reel|work)
+(and|now|currently|also) (hiring|looking for (a|an))
+looking for (a|an) (founding|senior|junior|lead|head|part-time|full-time|freelance|contract|new)
+gig
+for the [^\n]{1,40} spot
+(working|partnering) with [^\n]{1,60} on (a|an|their|the) 
 #application
-your (job )?application
+your (job |internal )?application
 (thanks?|thank you) for (applying|your application|your interest)
 you applied
 applying (for|to)
@@ -156,6 +175,9 @@ keep your (details|resume|cv|information) on file
 wish(ing)? you (the best|every success|all the best|success|well) (in|with) your (job )?search
 forward with (a|another|other|one|the other|a different|someone)\b[^\n.]{0,30}(candidate|applicant|person|profile)s?
 stay in touch for future
+not (to )?take your (application|candidacy)[^\n.]{0,60} further
+(won't|will not|wont) be (moving|going|taking (this|it|you|your application)) (forward|further|ahead)
+(won't|will not) (move|proceed|go) forward
 #offer
 (pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
 offer letter
@@ -169,15 +191,18 @@ your offer
 signed copy
 accept (the|this|our) offer
 welcome (to the team|aboard)
+(the|our|your) offer (for|of)
+(conditional|verbal|written|formal) offer
+(accepted|accepting|received) (an?|our|the|your) (\w+ )?offer
 #ack
 (we('ve| have)|has been|we) received your application
 application (has been )?received
 confirms that we have received
-will (contact|reach out to) you (within|if|to arrange|to schedule)
+~will (contact|reach out to) you (within|if|to arrange|to schedule)
 if (your|there is a|there.s a) (experience|profile|background|match)
-what happens next
-review (it|your application) (shortly|carefully)
-track your application
+~what happens next
+~review (it|your application) (shortly|carefully)
+~track your application
 (we'll|we will) be (reaching out|in touch) (to|with)
 still (collecting|reviewing|accepting) applications
 passed (it|your (resume|cv|application)) (along|on)
@@ -187,7 +212,7 @@ job alert
 jobs? matching
 new jobs
 saved search
-unsubscribe
+~unsubscribe
 digest
 newsletter
 top (remote )?jobs
@@ -211,38 +236,50 @@ webinar
 career fair
 job fair
 (save|reserve) your (seat|spot)
-regist(er|ration)
+~regist(er|ration)
 info session
-workshop
+~workshop
+hiring (day|event|fair)s?
+careers? (fair|day|expo|week)
+on-the-spot interviews?
+walk-?ins? (are )?welcome
+(employers|companies|recruiters) (will be|are) (attending|there|exhibiting|on site)
+open house
 #press
-reporter
-journalist
-magazine
+~reporter
+~journalist
+~magazine
 (a|the|our) (story|article|feature|segment|piece) (on|about)
-podcast
-episode
-listeners?
+~podcast
+~episode
+~listeners?
 (radio|tv|television|live|on-air|press|media) (interview|show|segment)
-newspaper
+~newspaper
 my deadline
 (as|be) (a|our) guest
 q&a interview
-on (the )?air
-(our|the) (show|programme|broadcast)
+~on (the )?air
+~(our|the) (show|programme|broadcast)
 radio (show|station|programme|program|segment)
+interview you (about|on) 
+guest (spot|appearance|slot)
+(a|our|my) (weekly |daily |monthly )?podcast
+(i|we) (host|run) (a|an|the)
+(i'm|i am|as) (a |an )?(freelance |staff |senior )?(journalist|reporter|correspondent|editor) (at|for|with|from)
 #research
 user research
 research (study|session|team)
 paid (study|research|session)
 gift card
 thank-you (gift|payment)
-participants?
-screener
+~participants?
+~screener
 help (us )?shape
-usability
-incentive
+~usability
+~incentive
 #admission
 admissions?
+scholarships?
 mba
 (phd|doctoral|master.?s|undergraduate|degree|graduate) (program|programme) in
 phd (program|programme)
@@ -253,45 +290,55 @@ you('re| are) (interviewing|an interviewer|on the interview panel)
 you interviewed
 (interview|your) (feedback|scorecard|notes)
 scorecard
-debrief
-(cover|sit in on|shadow|conduct) (an|the|this|a) interview
+~debrief
+(cover|sit in on|shadow|conduct) (an|the|this|a|our) ([a-z]+ ){0,3}interview
 interview (someone|a candidate|candidates|him|her)
 candidate:
 submit (your )?feedback
-interview loop
-calibration
+~interview loop
+~calibration
 (his|her) (interview|candidacy|application)
 bring (him|her) back
 thoughts on (him|her|his|the candidate)
 (the|this) candidate (is|was|has|will)
 ^feedback (on|for|about)
-(sit|take (her|his|their|my) seat) on (a|the|our) (interview )?panel
-interview guide
+(sit|take (her|his|their|my) seat) on (a|the|our) (interview|panel|interview panel)
+~interview guide
 scoring sheet
 (submit|enter|add) your (ratings|scores|scorecard|feedback|notes)
-finalists
+~finalists
 (two|three|four|five|\d) (candidates|finalists) (for|coming|are)
+(serve|act|sit) as (a|an|the) [^\n]{0,30}(rater|panelist|panel member|assessor|interviewer|evaluator)
+~raters?
+interview training
+trained interviewers
+candidates in \d+-minute
+(for|with|meet|interviewing) (the|this|our) ([a-z]+ ){0,2}candidate\b
+(a|one|our) (strong|great|promising|good) candidate (for|coming)
 #reference
 (as|listed you as) (a |his |her |their )?(professional )?reference
 reference (check|call)
 referee
+(given|gave|listed|provided|put down) your name
+subject to (satisfactory )?references
+(previous|former) (line )?manager
 #exit
 exit interview
-last day
-offboarding
+~last day
+~offboarding
 #mock
 mock interview
 practice interview
-career (center|centre|services)
-career coach
+~career (center|centre|services)
+~career coach
 #info
 pick your brain
 share what i('ve)? learned
-about your (path|career|journey)
-career (advice|change|switch)
+~about your (path|career|journey)
+~career (advice|change|switch)
 informational (interview|chat|call)
 (i'm|i am) a (student|junior|sophomore|freshman|senior studying)
-any advice
+~any advice
 #community
 talent (community|network|pool)
 #cancel
@@ -305,13 +352,21 @@ self-(assessment|evaluation)
 1:1
 all-hands
 town hall
-standup
-offsite
+~standup
+~offsite
+hiring (plan|pipeline|tracker)
+(open )?requisitions
+time-to-fill
+interview capacity
 #personal
 how did (the|your) interview go
 good luck (on|with|tomorrow|today)
 love you
 how('d| did) it go
-(mom|dad|mum)
-xo
+~(mom|dad|mum)
+~xo
+i (got|have) (the|an|a|my) ([a-z]+ )?interview
+practice run
+love u
+omg
 `;

@@ -18,6 +18,8 @@ has (pasado|superado)
 ha sido (seleccionad[oa]|preseleccionad[oa])
 (quieren|desean|quiere) (conocerte|conocerle|verte|entrevistarte)
 te (he )?conseguido una entrevista
+(queda|ha sido|esta) convocad[oa]
+(fase|etapa) siguiente
 #slots
 (podrias|puedes|podria|puede) (pasarte|pasar|venir|acercarte) (por|a|al|hasta)
 (te|le) parece (si|bien)
@@ -83,8 +85,8 @@ te has postulado
 #rejection
 (otro|otra|otros|otras) (candidat\w*|perfil)
 no (continuar|seguir|avanzar) con (tu|su)
-lamentablemente
-lamentamos
+~lamentablemente
+~lamentamos
 no (ha|has) sido seleccionad[oa]
 sentimos comunicar\w*
 no podemos ofrecer
@@ -94,40 +96,43 @@ hemos decidido (continuar|seguir|avanzar) con
 (ofrecerte|ofrecerle) el puesto
 carta de oferta
 fecha de incorporacion
+(hacerte|hacerle|enviarte|enviarle) (una|la|nuestra) (oferta|propuesta)
 #ack
 hemos recibido (correctamente )?(tu|su) candidatura
-nos pondremos en contacto
+~nos pondremos en contacto
 revisara(n)? (tu|su) perfil
 #bulk
 alerta de empleo
 ofertas (nuevas|que coinciden)
-boletin
-consejos
+~boletin
+~consejos
 darte de baja
 darse de baja
 #event
 seminario web
 feria de empleo
 inscribete
-inscripcion
-taller
+~inscripcion
+~taller
 #press
-en directo
-productora?
-emisora
-oyentes
-audiencia
-periodista
-reportaje
-redactor
-articulo
-episodio
+~en directo
+~productora?
+~emisora
+~oyentes
+~audiencia
+~periodista
+~reportaje
+~redactor
+~articulo
+~episodio
 programa de radio
-testimonio
-fotografo
+~testimonio
+~fotografo
+soy (periodista|reportera?|redactora?|corresponsal)
+(serie|serie de reportajes|edicion|publicacion) (sobre|dominical|prevista)
 #research
 tarjeta regalo
-tu opinion
+~tu opinion
 participar en (un|una) (estudio|investigacion)
 investigacion de usuarios
 #admission
@@ -162,13 +167,13 @@ congelad[oa]s?
 #internal
 evaluacion (anual|del desempeno)
 entrevista de desempeno
-reunion semanal
-reunion de equipo
+~reunion semanal
+~reunion de equipo
 #personal
 que tal (la|te fue)
-mama
-papa
-besos
+~mama
+~papa
+~besos
 un beso
 como te fue
 `;

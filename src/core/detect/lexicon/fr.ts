@@ -25,6 +25,9 @@ conviendrai(t|ent)
 quand (seriez|etes)
 vous convient
 confirmer votre presence
+ca te dirait
+ca vous dirait
+(on se cale|caler|se caler) (un|une)
 #confirm
 (je vous )?confirme (votre|notre|l.|le)
 confirmation de (votre|notre|l.)
@@ -51,6 +54,7 @@ echange (telephonique|rapide)
 appel
 en discuter
 visio
+un (cafe|call)
 #hiring
 poste
 offre d.emploi
@@ -61,6 +65,8 @@ votre (candidature|profil|parcours|cv)
 nous recherchons
 recherche (un|une)
 mission
+on (cherche|recherche|recrute)
+(je|nous) (cherche|cherchons) (un|une)
 #application
 votre candidature
 votre profil
@@ -71,16 +77,17 @@ avoir postule
 (autre|un autre|d.autres) (candidat\w*|profil)
 ne pas (donner suite|retenir)
 pas (ete )?retenue?
-suite (favorable|defavorable)
+~suite (favorable|defavorable)
 regret(ons|te) de vous (informer|annoncer)
-ne correspond pas
+~ne correspond pas
 #offer
 proposition d.embauche
 proposer le poste
 promesse d.embauche
 lettre d.offre
-prise de poste
-remuneration annuelle
+~prise de poste
+~remuneration annuelle
+(vous|te) (faire|proposer) une (offre|proposition)
 #ack
 (bien )?recu votre candidature
 accuse de reception
@@ -91,28 +98,29 @@ nouvelles offres
 alertes? (emploi|e-mail)
 desinscri\w*
 desabonner
-conseils
-astuces
+~conseils
+~astuces
 #event
 webinaire
 salon de l.emploi
 forum (emploi|entreprises)
 inscrivez
-inscription
-atelier
+~inscription
+~atelier
 #press
-en direct
+~en direct
 auditeurs
-antenne
-journaliste
+~antenne
+~journaliste
 reportage
-article
-emission
-redaction
+~article
+~emission
+~redaction
+je suis (journaliste|reporter|redactrice?|correspondante?)
 #research
 carte cadeau
-votre avis
-equipe design
+~votre avis
+~equipe design
 (etude|recherche) (utilisateur|ux)
 chercheuse? ux
 nos etudes
@@ -146,10 +154,10 @@ gele
 #internal
 entretien (annuel|professionnel|individuel annuel)
 auto-evaluation
-point hebdo
-reunion d.equipe
+~point hebdo
+~reunion d.equipe
 #personal
-bisous
-maman
+~bisous
+~maman
 comment s.est passe
 `;

@@ -11,17 +11,40 @@ import { CUES, type Cue } from './types';
 
 export type { Cue } from './types';
 
+// A fragment written "~fragment" is weak: a word that names a near-miss in one mail and is
+// incidental in another ("workshop", "podcast", "debrief", "admisión"). Weak hits count for less.
+const weakSources = new Map<Cue, string[]>();
+
 function parse(): Map<Cue, string[]> {
   const parts = new Map<Cue, string[]>(CUES.map((c) => [c, []]));
+  weakSources.clear();
   for (const text of [en, es, fr, de, pt]) {
-    let current: string[] | undefined;
+    let cue: Cue | undefined;
     for (const line of text.split('\n')) {
       if (!line) continue;
-      if (line.startsWith('#')) current = parts.get(line.slice(1) as Cue);
-      else current?.push(line);
+      if (line.startsWith('#')) {
+        cue = line.slice(1) as Cue;
+        continue;
+      }
+      if (!cue) continue;
+      const weak = line.startsWith('~');
+      const src = weak ? line.slice(1) : line;
+      parts.get(cue)?.push(src);
+      if (weak) weakSources.set(cue, [...(weakSources.get(cue) ?? []), src]);
     }
   }
   return parts;
+}
+
+let weakPatterns: Map<Cue, RegExp> | null = null;
+
+/** True when a cue's matched text is one of its weak fragments. */
+export function isWeakMatch(cue: Cue, text: string): boolean {
+  if (!weakPatterns) {
+    if (!fragmentIndex && !patterns) parse();
+    weakPatterns = new Map([...weakSources].map(([c, list]) => [c, new RegExp(`^(?:${list.join('|')})$`)]));
+  }
+  return weakPatterns.get(cue)?.test(text.trim()) ?? false;
 }
 
 let patterns: Map<Cue, RegExp> | null = null;

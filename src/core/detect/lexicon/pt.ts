@@ -16,6 +16,10 @@ proxima etapa
 passou para
 foi (selecionad[oa]|aprovad[oa])
 avancou
+(fica|foi|esta) convocad[oa]
+fase seguinte
+(de )?(o|a) convidar para
+(ultima|proxima) (fase|etapa)
 #slots
 (voce|tu) (consegue|conseguiria|pode|poderia) (vir|participar|na|no|em|as)
 disponibilidade
@@ -27,6 +31,8 @@ horarios?
 funciona (pra|para) (voce|ti)
 confirmar (sua )?presenca
 me confirma
+propomos (as|os) (seguintes|seguintes)
+indique a sua (preferencia|disponibilidade)
 #confirm
 confirm(o|amos|acao)
 (esta|fica) (confirmad[oa]|agendad[oa]|marcad[oa])
@@ -64,6 +70,11 @@ posicao
 cargo
 (seu|sua) (perfil|candidatura|curriculo|experiencia|trajetoria)
 estamos contratando
+procedimento concursal
+postos? de trabalho
+(metodo|processo) de selecao
+concurso
+funcao de
 #application
 sua candidatura
 seu perfil
@@ -81,29 +92,32 @@ proposta (de emprego|de trabalho|formal)
 carta[- ]oferta
 data de inicio
 oferecer (a vaga|o cargo)
+(fazer|enviar|apresentar) (uma|a|nossa) proposta
+carta-?proposta
 #ack
 recebemos (a |sua )?(sua )?candidatura
-entraremos em contato
+~entraremos em contato
 #bulk
 novas vagas
 descadastr\w+
-dicas
-perguntas que
-blog
+~dicas
+~perguntas que
+~blog
 #event
 feira de (carreira|emprego)
 inscreva-se
-inscricoes
+~inscricoes
 #press
-ao vivo
-ouvintes
-jornalista
+~ao vivo
+~ouvintes
+~jornalista
 reportagem
-materia
+~materia
+sou (jornalista|reporter|redatora?|correspondente)
 #research
 pesquisa (com usuarios|de usuario)
 vale-presente
-sua opiniao
+~sua opiniao
 #admission
 mestrado
 doutorado
@@ -132,9 +146,9 @@ congelad\w+
 #internal
 avaliacao de desempenho
 feedback anual
-reuniao semanal
-reuniao de equipe
+~reuniao semanal
+~reuniao de equipe
 #personal
-mae
+~mae
 como foi a entrevista
 `;
