@@ -1,6 +1,6 @@
 // `npm run eval -- [file.jsonl ...] [--half odd|even] [--json]`
-// Scores the detector and extractor on labelled JSON Lines (default: dev, extra and the fresh batches 1-4).
-import { readFileSync } from 'node:fs';
+// Scores the detector and extractor on labelled JSON Lines (default: dev, extra and every fresh batch).
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { detectInvitation } from '../src/core/detect/index';
 import { type CorpusRow, evaluate, type Report, type Scores } from '../src/core/detect/evaluation';
@@ -14,15 +14,18 @@ const json = args.includes('--json');
 const halfIdx = args.indexOf('--half');
 const half = halfIdx >= 0 ? args[halfIdx + 1] : null;
 const files = args.filter((a, i) => !a.startsWith('--') && !(halfIdx >= 0 && i === halfIdx + 1));
+const CORPUS = 'test/fixtures/corpus';
+// Natural order: dev, extra, then fresh-1, fresh-2, ..., fresh-10 (not fresh-1, fresh-10, fresh-2).
+const byBatch = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 const inputs = files.length
   ? files
   : [
-      'test/fixtures/corpus/dev.jsonl',
-      'test/fixtures/corpus/extra.jsonl',
-      'test/fixtures/corpus/fresh-1.jsonl',
-      'test/fixtures/corpus/fresh-2.jsonl',
-      'test/fixtures/corpus/fresh-3.jsonl',
-      'test/fixtures/corpus/fresh-4.jsonl',
+      `${CORPUS}/dev.jsonl`,
+      `${CORPUS}/extra.jsonl`,
+      ...readdirSync(CORPUS)
+        .filter((f) => /^fresh-\d+\.jsonl$/.test(f))
+        .sort(byBatch)
+        .map((f) => `${CORPUS}/${f}`),
     ];
 
 const rows: Row[] = [];

@@ -7,7 +7,7 @@ import { type Cue, findCue, isWeakMatch, scanAllCues } from './lexicon/index';
 import { CUES } from './lexicon/types';
 
 // "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
-// Each listing line has a separator between spaces (" — ", " · ", " | ", or " - " after a bullet):
+// Each listing line has a separator between spaces (" — ", " – ", " · ", " | ", or " - " after a bullet):
 // mail without one is passed over in one scan instead of two tests per line.
 const ANY_SEPARATOR = /\s[—·|–-]\s/;
 
@@ -15,7 +15,7 @@ function countListingLines(text: string): number {
   if (!ANY_SEPARATOR.test(text)) return 0;
   let n = 0;
   for (const line of text.split('\n', 300)) {
-    if (line.length > 120 || !/\S\s[—·|]\s\S|^\s*(?:[•*-]|\d+[.)])\s[^\n]{3,60}\s[—–-]\s/.test(line)) continue;
+    if (line.length > 120 || !/\S\s[—·|–]\s\S|^\s*(?:[•*-]|\d+[.)])\s[^\n]{3,60}\s[—–-]\s/.test(line)) continue;
     // Interview schedules and signatures use separators too, but with times, durations or phones.
     if (/\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)\b|\d+\s?min|minutes|hours?\b|\d{3}[\s.-]\d{3,4}|@/i.test(line)) continue;
     if (++n >= 5) break;
@@ -32,6 +32,8 @@ export interface Features {
   strong: Partial<Record<Cue, boolean>>;
   interviewCount: number;
   hiringCount: number;
+  /** Newsletter and alert phrases in the body (capped): one may be a footer, several make a bulletin. */
+  bulkCount: number;
   dateTimes: number;
   clock: boolean;
   /** A link that books, joins or confirms a meeting. */
@@ -125,6 +127,7 @@ export function measure(p: PreparedEmail): Features {
     strong,
     interviewCount: body.interview ? Math.min(5, counts.interview ?? 0) : 0,
     hiringCount: body.hiring ? Math.min(5, counts.hiring ?? 0) : 0,
+    bulkCount: body.bulk ? Math.min(3, counts.bulk ?? 0) : 0,
     dateTimes: countDateTimes(p.folded) + countDateTimes(p.foldedSubject, 3),
     clock: hasClock(p.folded) || hasClock(p.foldedSubject),
     link: SCHEDULING_LINK.test(p.folded),

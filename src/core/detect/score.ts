@@ -116,8 +116,14 @@ export function weigh(f: Features): Verdict {
   raw = Math.min(raw, 8);
   let nearMiss: Cue | null = null;
   let worst = 0;
+  // An acknowledgement that asks for no time ("if you are shortlisted, we will contact you to
+  // arrange an interview") promises a step; it does not invite to one.
+  const promiseOnly = !b.slots && !f.link && !b.confirm && !s.confirm;
   for (const [cue, full, label] of NEGATIVE) {
-    const w = f.strong[cue] ? full : full * WEAK;
+    const w =
+      (f.strong[cue] ? full : full * WEAK) +
+      (cue === 'ack' && promiseOnly ? 1.5 : 0) +
+      (cue === 'bulk' && f.bulkCount > 1 ? (f.bulkCount - 1) * 1.5 : 0);
     const hit = b[cue] ? w : s[cue] ? w * 0.7 : 0;
     if (hit > 0) {
       raw -= hit;
@@ -130,7 +136,8 @@ export function weigh(f: Features): Verdict {
   }
   // A cancellation is a near-miss only when it offers no new time.
   // A subject that moves the meeting ("Report de notre rendez-vous") over a body with times counts too.
-  if ((b.cancel || s.cancel) && !b.reschedule && !b.slots && !(s.reschedule && f.dateTimes > 0)) {
+  // "To cancel or reschedule, sign in" is an instruction, not a cancellation.
+  if ((b.cancel || s.cancel) && f.strong.cancel && !b.reschedule && !b.slots && !(s.reschedule && f.dateTimes > 0)) {
     raw -= 5;
     signals.push('cancels without a new time');
     if (5 > worst) nearMiss = 'cancel';

@@ -43,6 +43,8 @@ get you in front of
 (set|setting) (something|a time|a meeting|that|it) up
 (like|love|want)s? (about |roughly |around )?(\d+|a few|forty|thirty|twenty|fifteen) minutes with you
 put you forward
+(like|love|want) you to come
+(get|put|find) (\d+ min(ute)?s?|some time|a time|time|something) (in|on) the calendar
 #slots
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 here are (some )?(new |other |a few )?(options|times|slots|dates)
@@ -61,7 +63,8 @@ which (of (these|those|the) )?(dates?|times?|days?|slots?|options?)
 let me know (what|which|when|if|a good)
 (could|can) you (do|make)
 (could|can|would) you (come|stop|swing|pop) (in|by|over|round)
-send (me|us) (a few|some|your|two|three)\s
+send (me|us) (a few|some|two|three) (times|slots|dates|options)
+send (me|us) your (availability|times|preferred|free)
 when (are|would) you (be )?(free|available)
 (have|got) (\d+|ten|fifteen|twenty|thirty|a few) (minutes|mins)
 (be )?up for (a|an)\s
@@ -73,6 +76,8 @@ confirm your (attendance|availability|slot|interview)
 (want|wanna|like|care|able) to grab
 grab (\d+|a few|some|a bit of) (min|mins|minutes|time)
 i('m| am) (around|free|available) (most|all|on|this|tomorrow|today|next|after|before|any)
+(would|could|does|will) [^\n?]{0,50}\b(suit|work)\b[^\n?]{0,40}\?
+(any|every) (afternoon|morning|day|time) (next|this) week works
 #confirm
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
@@ -92,6 +97,9 @@ will call you
 (just )?confirming (tomorrow|today|\w+day|our|your|the|that)
 works for me
 see you (at )?\d
+(\d+|[a-z]*day|noon|morning) (is|works) (fine|perfect|great|good)
+confirmation of your
+your scheduled (interview|call|appointment|session)
 #reschedule
 (move|moving|push|pushing|shift) (tomorrow|today|\w+day)'?s (\S+ )?(call|interview|meeting|chat|session|slot)
 re-?schedul\w*
@@ -127,6 +135,8 @@ for a (chat|call|conversation|coffee)
 (we'll|we will|we can|we'd) (chat|talk|meet|sit down)
 (\d+|ten|fifteen|twenty|thirty) min(ute)?s? on the phone
 (worth|got|have|spare) (\d+|a few|ten|fifteen|twenty|thirty) min
+give me a (call|ring|shout|buzz)
+our (chat|call|conversation)
 #hiring
 application (for|to) (the |a |an |our )?
 (we('re| are)|is|are) (hiring|recruiting|looking for|growing)
@@ -178,6 +188,9 @@ stay in touch for future
 not (to )?take your (application|candidacy)[^\n.]{0,60} further
 (won't|will not|wont) be (moving|going|taking (this|it|you|your application)) (forward|further|ahead)
 (won't|will not) (move|proceed|go) forward
+not be offering you
+(sorry|sad|regret) to (tell|say|let you know|inform)
+another candidate's
 #offer
 (pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
 offer letter
@@ -207,6 +220,11 @@ if (your|there is a|there.s a) (experience|profile|background|match)
 still (collecting|reviewing|accepting) applications
 passed (it|your (resume|cv|application)) (along|on)
 hear from us either way
+if you are shortlisted
+(was|been|is) received
+closing date
+(once|after|when) the (vacancy|advert|posting) (has )?closed
+not (heard|hear) (from us|back)
 #bulk
 job alert
 jobs? matching
@@ -231,6 +249,17 @@ apply in one click
 see all (matches|jobs|roles)
 (roles|jobs) that match
 people like you
+jobs? near
+(pause|edit|switch|manage) (your )?(job )?alerts?
+view all jobs
+new (jobs|roles) this week
+interviewing now
+reader question
+this week's (issue|edition|question|tip)
+coming next week
+most candidates
+(hi|hey|hello) there
+template here
 #event
 webinar
 career fair
@@ -245,6 +274,10 @@ on-the-spot interviews?
 walk-?ins? (are )?welcome
 (employers|companies|recruiters) (will be|are) (attending|there|exhibiting|on site)
 open house
+(you're|you are) registered
+live (session|event|workshop|q&a|training)
+registrants
+the replay
 #press
 ~reporter
 ~journalist
@@ -277,6 +310,11 @@ thank-you (gift|payment)
 help (us )?shape
 ~usability
 ~incentive
+user researchers?
+vouchers?
+(a|our) series of ([a-z-]+ )?(interviews|sessions|conversations)
+not a sales (call|pitch)
+understand how (you|your|practices|people|teams)
 #admission
 admissions?
 scholarships?
@@ -289,7 +327,7 @@ prospective students?
 you('re| are) (interviewing|an interviewer|on the interview panel)
 you interviewed
 (interview|your) (feedback|scorecard|notes)
-scorecard
+scorecards?
 ~debrief
 (cover|sit in on|shadow|conduct) (an|the|this|a|our) ([a-z]+ ){0,3}interview
 interview (someone|a candidate|candidates|him|her)
@@ -315,6 +353,7 @@ trained interviewers
 candidates in \d+-minute
 (for|with|meet|interviewing) (the|this|our) ([a-z]+ ){0,2}candidate\b
 (a|one|our) (strong|great|promising|good) candidate (for|coming)
+candidates from (last|this) week
 #reference
 (as|listed you as) (a |his |her |their )?(professional )?reference
 reference (check|call)
@@ -327,7 +366,10 @@ exit interview
 ~last day
 ~offboarding
 #mock
-mock interview
+mock( [a-z]+)? interviews?
+(this|it) is practice
+it's practice
+bootcamp
 practice interview
 ~career (center|centre|services)
 ~career coach
@@ -342,10 +384,15 @@ informational (interview|chat|call)
 #community
 talent (community|network|pool)
 #cancel
+~(if you (need|want|wish) to|need to|wish to|want to|please|you can|you may) (change(,)? or |reschedule or |change, reschedule or )?cancel
+~cancel or (reschedule|change|move)
+~(reschedule|change) or cancel
 cancel(led|ed|ing|lation)?
 on hold
 no longer (hiring|recruiting|available)
 budget freeze
+(vacancy|role|position|req) (has been|was|is) (withdrawn|closed|pulled)
+(decision|decided) not to (recruit|hire|fill)
 #internal
 (performance|annual|mid-year|year-end) review
 self-(assessment|evaluation)
@@ -358,6 +405,7 @@ hiring (plan|pipeline|tracker)
 (open )?requisitions
 time-to-fill
 interview capacity
+hi (team|all|everyone|folks),
 #personal
 how did (the|your) interview go
 good luck (on|with|tomorrow|today)
