@@ -105,7 +105,7 @@ const TRIGGERS: (string[] | null)[] = [
   ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need'],
   ['interview'],
   ['apply'],
-  ['process', 'application', 'candidacy', 'consideration', 'shortlisted', 'considered'],
+  ['applica', 'process', 'candidacy', 'consider', 'shortlist'],
   ['uesto', 'acante', 'osición', 'ferta', 'úsqueda', 'andidatura'],
   ['processo seletivo', 'proceso de selecci', 'processus de recrutement'],
   ['oste'],
@@ -234,13 +234,15 @@ function cleanTitle(raw: string): string {
 }
 
 /** Lower-case (or all-caps) titles after a phrase that announces a role; see role-casual.ts. */
-function casualTitles(text: string): Candidate[] {
+function casualTitles(text: string, lang: string): Candidate[] {
   const lower = text.toLowerCase();
   // Offsets in the lower-cased copy must be offsets in the original.
   if (lower.length !== text.length) return [];
   const out: Candidate[] = [];
-  for (const [re, weight, needs] of CASUAL_PATTERNS) {
-    if (!needs.some((x) => lower.includes(x))) continue;
+  // English patterns also run on mail whose language is unclear.
+  const langs = lang === 'es' || lang === 'fr' || lang === 'pt' ? lang : 'en';
+  for (const [re, weight, needs, patternLang] of CASUAL_PATTERNS) {
+    if (patternLang !== langs || !needs.some((x) => lower.includes(x))) continue;
     re.lastIndex = 0;
     for (const m of allMatches(re, lower, 6)) {
       const raw = m[1] ?? '';
@@ -365,7 +367,7 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
   const main = signatureOf(p).main || p.text;
   const body = fromText(main, 9, company);
   // No capitalised title in the body: casual or all-caps mail may still write one.
-  cands.push(...(body.length ? body : casualTitles(main)));
+  cands.push(...(body.length ? body : casualTitles(main, p.lang)));
   // Nothing in the newest message: the thread's earlier messages often name the role.
   if (cands.length === 0 && p.hadHistory) cands.push(...fromText(p.clean.body.slice(0, 20_000), 2));
   if (cands.length === 0) return null;
