@@ -27,13 +27,16 @@ export const CASUAL_PATTERNS: [RegExp, number, string[], string][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:apply(?:ing)?|application|applied|process|candidacy)\s(?:for|to be|as)\s(?:the\s|an?\s|our\s)?${TL}${ENDL}`,
+      String.raw`\b(?:apply(?:ing)?|applied|process|candidacy)\s(?:for|to be|as)\s(?:the\s|an?\s|our\s)?${TL}${ENDL}`,
       'g',
     ),
     2,
     ['appl', 'process', 'candidacy'], 'en',
   ],
   [new RegExp(String.raw`\bas\s(?:an?\s|our\s)${TL}${ENDL}`, 'g'), 2, ['as a', 'as our'], 'en'],
+  // "your application for X" is how acknowledgements speak too: weight 0 means the phrase may only
+  // spell out a title found elsewhere ("TOW DRIVER" -> "TOW TRUCK DRIVER (NIGHTS)"), never stand alone.
+  [new RegExp(String.raw`\bapplication\s(?:for|as)\s(?:the\s|an?\s|our\s)?${TL}${ENDL}`, 'g'), 0, ['application'], 'en'],
   [
     new RegExp(
       String.raw`\b(?:puesto|vacante|plaza|oferta)\s(?:de|como)\s(?:un\/a\s|un\/una\s|una?\s)?${TL}${ENDL}`,
