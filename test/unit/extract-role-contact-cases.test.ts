@@ -103,6 +103,25 @@ describe('role: the title as written, in its fullest form', () => {
     expect(x.role).toBe('Prep Cook (AM shift)');
   });
 
+  it('"your application for X" alone names no role (acknowledgements say it too) but can spell out the subject\'s title', () => {
+    const ack = extract(
+      'Copperleaf Bistro',
+      'jobs@copperleafbistro.example',
+      'We got your application!',
+      "Hi Rae,\n\nThanks for applying! We've received your application for Host - Brunch Shift and will be in touch within a week.\n\nCheers,\nThe Copperleaf crew",
+    );
+    expect(ack.role).toBeNull();
+    expect(ack.contactFirstName).toBeNull();
+    const fuller = extract(
+      'Copperleaf Bistro',
+      'jobs@copperleafbistro.example',
+      'Host interview',
+      'Hi Rae,\n\nThanks for your application for Host - Brunch Shift (Weekends). Can you come in Friday at 3pm?\n\n- Marisol',
+    );
+    expect(fuller.role).toBe('Host - Brunch Shift (Weekends)');
+    expect(fuller.contactFirstName).toBe('Marisol');
+  });
+
   it('reads a title after "the process for" and "applying to be our", with qualifiers', () => {
     const a = extract(
       'Ridgeway Mutual Recruiting',

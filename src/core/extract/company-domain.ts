@@ -56,5 +56,7 @@ export function spellsDomain(phrase: string, label: string): boolean {
   if (label.length < 5 || label.length > 60) return false;
   const ws = words(phrase);
   if (ws.length === 0 || ws.length > 6) return false;
+  // Every way to match spells one word of four or more letters whole: a cheap test first.
+  if (!ws.some((w) => w.length >= 4 && label.includes(w))) return false;
   return inOrder(ws, label) || reordered(ws, label);
 }

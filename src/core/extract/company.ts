@@ -374,25 +374,23 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
 
   // Agencies: name the client when the mail names one.
   // An agency says so in its name ("Ashby Kerr Recruitment", "Brightline Talent") or talks of a client.
-  const sigSaysAgency = signatureOf(p).lines
-    .slice(0, 6)
-    .some((l) =>
-      l
-        .split(/\s*[|·•,]\s*|\s+[–—-]\s+/)
-        // "Ashby Kerr Recruitment" is an agency; a bare "Recruiting" line is an in-house department.
-        // A name is a few words: "…contact our recruitment team" in a disclaimer is not one.
-        .some(
-          (seg) =>
-            !hasTitleHead(fold(seg)) &&
-            /^\S+\s/.test(seg) &&
-            seg.split(/\s+/).length <= 6 &&
-            AGENCY_NAME.test(fold(seg).replace(/^\S+\s/, '')),
-        ),
-    );
+  // "Ashby Kerr Recruitment" is an agency; a bare "Recruiting" line is an in-house department.
+  // A name is a few words: "…contact our recruitment team" in a disclaimer is not one.
+  // Cheap tests first; the title lookup only for a segment that reads like an agency.
+  const sigSaysAgency = () =>
+    signatureOf(p)
+      .lines.slice(0, 6)
+      .some((l) =>
+        l.split(/\s*[|·•,]\s*|\s+[–—-]\s+/).some((seg) => {
+          if (!/^\S+\s/.test(seg) || seg.split(/\s+/).length > 6) return false;
+          const f = fold(seg);
+          return AGENCY_NAME.test(f.replace(/^\S+\s/, '')) && !hasTitleHead(f);
+        }),
+      );
   const isAgency =
     Boolean(agencyName && AGENCY_NAME.test(fold(agencyName))) ||
     (label !== '' && AGENCY_NAME.test(label)) ||
-    sigSaysAgency ||
+    sigSaysAgency() ||
     (CLIENT_WORDS.some((w) => p.folded.includes(w)) && clientCueNotOwn(p.folded, own));
   if (isAgency) {
     const client = findClient(p, mainText, agencyName ? compact(agencyName) : label, writerName);

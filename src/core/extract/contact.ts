@@ -45,6 +45,21 @@ const COORDINATOR = [
   /\b([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?) from (?:our|the) (?:[A-Za-z]+ )?(?:team|office|recruiting|talent|hr|people)\b/g,
 ];
 
+// Folded literals one of which a coordinator pattern needs (null: always run); a substring test is
+// far cheaper than scanning the mail with a pattern that starts at every capital.
+const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
+  null,
+  ['invit', 'ladt', 'convida'],
+  null,
+  ['your'],
+  null,
+  null,
+  // Scanning from every capitalised word is costly: only system mail names its people this way.
+  'system',
+  null,
+  null,
+];
+
 const NOT_NAME =
   /^(?:Hi|Hello|Dear|Hey|Thanks|Thank|Best|Kind|Regards|Cheers|Hola|Bonjour|Hallo|Olá|Ola|Estimad[oa]|Prezad[oa]|Sehr|Liebe|Lieber|Team|The|Our|Your|Talent|Recruiting|Human|People|Please|Interview|Date|Time|Location|Position|Role)$/;
 
@@ -103,7 +118,6 @@ export function findContact(p: PreparedEmail): Contact {
   const shown = displayName(s.name);
   const person = writerIsPerson(p);
   const orgKey = person ? senderDomain(p) : `${fold(shown)} ${senderDomain(p)}`;
-  const sig = signatureOf(p);
   if (person) {
     const first = firstName(shown);
     if (first) {
@@ -111,13 +125,14 @@ export function findContact(p: PreparedEmail): Contact {
       const folded = fold(first);
       if (p.folded.includes(folded) || !p.text) return { firstName: first, fullName: s.name };
       // Otherwise a signature name wins (an assistant writing from a shared mailbox).
-      const sigName = signaturePerson(sig.lines, orgKey);
+      const sigName = signaturePerson(signatureOf(p).lines, orgKey);
       if (sigName) return { firstName: firstName(sigName), fullName: sigName };
       return { firstName: first, fullName: shown };
     }
   }
   // System or team mailbox: the person who signed, else the named coordinator.
   // A "--" separator or a "- Jess" line opens a signature as surely as a closing phrase does.
+  const sig = signatureOf(p);
   const lines = sig.lines[0] === '--' ? sig.lines.slice(1) : sig.lines;
   const opened = sig.marked || lines !== sig.lines || /^[-–—~]\s*\S/.test(lines[0] ?? '');
   const sigName = opened ? signaturePerson(lines, orgKey) : null;
@@ -127,7 +142,10 @@ export function findContact(p: PreparedEmail): Contact {
   if (signed && !NOT_NAME.test(signed) && !isOrgLike(fold(signed)) && !orgKey.split(/\s+/).includes(fold(signed))) {
     return { firstName: signed, fullName: null };
   }
-  for (const re of COORDINATOR) {
+  for (let k = 0; k < COORDINATOR.length; k++) {
+    const re = COORDINATOR[k] as RegExp;
+    const needs = COORDINATOR_NEEDS[k];
+    if (needs === 'system' ? !(s.noReply || s.viaSystem) : needs && !needs.some((x) => p.folded.includes(x))) continue;
     re.lastIndex = 0;
     for (const m of allMatches(re, body, 20)) {
       const full = m[1] ?? '';

@@ -9,53 +9,58 @@ import { hasTitleHead } from './titles';
 const TL = String.raw`([a-zà-öø-ÿ][^\n.;!?:"“”()]{1,70}?)`;
 const ENDL = String.raw`(?=\s\(|\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|\s(?:at|with|in|for|on|and|to|who|which|that|we|you|starting|from|para|con|que|y|en(?=\s(?:nuestr|su|el|la|los|las))|au|chez|à|pour|sur|dans|et|qui|na|no|em|com|e|is|es|est|é)\s|$))`;
 
-export const CASUAL_PATTERNS: [RegExp, number, string[]][] = [
+// Each entry: pattern, weight, literals one of which it needs, and the language it is written in
+// (a pattern for another language is not run: substring tests over the whole mail add up).
+export const CASUAL_PATTERNS: [RegExp, number, string[], string][] = [
   [
     new RegExp(
       String.raw`\b(?:looking for|hiring|recruiting|searching for|seeking|need|needs)\s(?:an?\s|our\s|a new\s|one\s)${TL}${ENDL}`,
       'g',
     ),
     2,
-    ['looking for', 'hiring', 'recruiting', 'searching for', 'seeking', 'need'],
+    ['need', 'looking for', 'hiring', 'recruiting', 'seeking', 'searching for'], 'en',
   ],
   [
     new RegExp(String.raw`\b(?:role|position|post|job|opening|spot|gig)\s(?:of|as)\s(?:an?\s)?${TL}${ENDL}`, 'g'),
     3,
-    ['role', 'position', 'post', 'job', 'opening', 'spot', 'gig'],
+    ['role ', 'position ', 'job ', 'post ', 'opening ', 'spot ', 'gig '], 'en',
   ],
   [
     new RegExp(
-      String.raw`\b(?:apply(?:ing)?|application|applied|process|candidacy)\s(?:for|to be|as)\s(?:the\s|an?\s|our\s)?${TL}${ENDL}`,
+      String.raw`\b(?:apply(?:ing)?|applied|process|candidacy)\s(?:for|to be|as)\s(?:the\s|an?\s|our\s)?${TL}${ENDL}`,
       'g',
     ),
     2,
-    ['appl', 'process', 'candidacy'],
+    ['appl', 'process', 'candidacy'], 'en',
   ],
-  [new RegExp(String.raw`\bas\s(?:an?\s|our\s)${TL}${ENDL}`, 'g'), 2, ['as ']],
+  [new RegExp(String.raw`\bas\s(?:an?\s|our\s)${TL}${ENDL}`, 'g'), 2, ['as a', 'as our'], 'en'],
+  // "your application for X" is how acknowledgements speak too: weight 0 means the phrase may only
+  // spell out a title found elsewhere ("TOW DRIVER" -> "TOW TRUCK DRIVER (NIGHTS)"), never stand alone.
+  [new RegExp(String.raw`\bapplication\s(?:for|as)\s(?:the\s|an?\s|our\s)?${TL}${ENDL}`, 'g'), 0, ['application'], 'en'],
   [
     new RegExp(
       String.raw`\b(?:puesto|vacante|plaza|oferta)\s(?:de|como)\s(?:un\/a\s|un\/una\s|una?\s)?${TL}${ENDL}`,
       'g',
     ),
     3,
-    ['puesto', 'vacante', 'plaza', 'oferta'],
+    ['puesto', 'vacante', 'plaza', 'oferta'], 'es',
   ],
-  [new RegExp(String.raw`\b(?:buscamos|buscando)\s(?:un\/a\s|un\/una\s|una?\s)${TL}${ENDL}`, 'g'), 2, ['busca']],
+  [new RegExp(String.raw`\b(?:buscamos|buscando)\s(?:un\/a\s|un\/una\s|una?\s)${TL}${ENDL}`, 'g'), 2, ['busca'], 'es'],
   [
     new RegExp(
       String.raw`\b(?:poste|recrutement|recherchons|recherche)\s(?:de\s|d['’]\s?|en tant que\s)?(?:une?\s|un\(e\)\s)${TL}${ENDL}`,
       'g',
     ),
     3,
-    ['poste', 'recrut', 'recherch'],
+    ['poste', 'recrut', 'recherch'], 'fr',
   ],
-  [new RegExp(String.raw`\bposte\s(?:de\s|d['’]\s?|en tant que\s)${TL}${ENDL}`, 'g'), 3, ['poste']],
+  [new RegExp(String.raw`\bposte\s(?:de\s|d['’]\s?|en tant que\s)${TL}${ENDL}`, 'g'), 3, ['poste'], 'fr'],
   [
     new RegExp(String.raw`\b(?:vaga|cargo|função|funcao)\s(?:de|para|como)\s(?:a\s|o\s|um\s|uma\s)?${TL}${ENDL}`, 'g'),
     3,
-    ['vaga', 'cargo', 'fun'],
+    ['vaga', 'cargo', 'função', 'funcao'], 'pt',
   ],
-  [new RegExp(String.raw`\b(?:procuramos|procurando)\s(?:um\s|uma\s|um\(a\)\s)${TL}${ENDL}`, 'g'), 2, ['procura']],
+  [new RegExp(String.raw`\b(?:procuramos|procurando)\s(?:um\s|uma\s|um\(a\)\s)${TL}${ENDL}`, 'g'), 2, ['procura'], 'pt'],
 ];
 
 // Words a noun-phrase title does not contain (a clause does): articles, pronouns, verbs, conjunctions.

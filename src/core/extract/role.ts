@@ -44,7 +44,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // "moving forward in the process for Staff Data Engineer, Claims Platform", "shortlisted for Lecturer in X"
   [
     new RegExp(
-      String.raw`\b(?:process|application|candidacy|consideration|shortlisted|considered)\s(?:for|as)\s(?:the\s|an?\s|our\s)?${T}${END}`,
+      String.raw`\b(?:process|candidacy|consideration|shortlisted|considered)\s(?:for|as)\s(?:the\s|an?\s|our\s)?${T}${END}`,
       'g',
     ),
     3,
@@ -105,7 +105,7 @@ const TRIGGERS: (string[] | null)[] = [
   ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need'],
   ['interview'],
   ['apply'],
-  ['process', 'application', 'candidacy', 'consideration', 'shortlisted', 'considered'],
+  ['process', 'candidacy', 'consider', 'shortlist'],
   ['uesto', 'acante', 'osición', 'ferta', 'úsqueda', 'andidatura'],
   ['processo seletivo', 'proceso de selecci', 'processus de recrutement'],
   ['oste'],
@@ -234,13 +234,15 @@ function cleanTitle(raw: string): string {
 }
 
 /** Lower-case (or all-caps) titles after a phrase that announces a role; see role-casual.ts. */
-function casualTitles(text: string): Candidate[] {
+function casualTitles(text: string, lang: string): Candidate[] {
   const lower = text.toLowerCase();
   // Offsets in the lower-cased copy must be offsets in the original.
   if (lower.length !== text.length) return [];
   const out: Candidate[] = [];
-  for (const [re, weight, needs] of CASUAL_PATTERNS) {
-    if (!needs.some((x) => lower.includes(x))) continue;
+  // English patterns also run on mail whose language is unclear.
+  const langs = lang === 'es' || lang === 'fr' || lang === 'pt' ? lang : 'en';
+  for (const [re, weight, needs, patternLang] of CASUAL_PATTERNS) {
+    if (patternLang !== langs || !needs.some((x) => lower.includes(x))) continue;
     re.lastIndex = 0;
     for (const m of allMatches(re, lower, 6)) {
       const raw = m[1] ?? '';
@@ -249,7 +251,10 @@ function casualTitles(text: string): Candidate[] {
       const t = casualTitle(cleaned);
       if (!t) continue;
       // A bracket right after the title belongs to it ("(turno de noche)"), not one after a clause.
-      const full = `${t}${t === cleaned ? trailingBracket(text.slice(end, end + 40)) : ''}`;
+      // So does a dash-joined qualifier ("Host - Brunch Shift (Weekends)").
+      const after = text.slice(end, end + 80);
+      const extended = t === cleaned ? extendTitle(t, after, null) : t;
+      const full = extended !== t ? extended : `${t}${t === cleaned ? trailingBracket(after) : ''}`;
       if (plausible(full)) out.push({ text: full, weight });
     }
   }
@@ -365,12 +370,14 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
   const main = signatureOf(p).main || p.text;
   const body = fromText(main, 9, company);
   // No capitalised title in the body: casual or all-caps mail may still write one.
-  cands.push(...(body.length ? body : casualTitles(main)));
+  cands.push(...(body.length ? body : casualTitles(main, p.lang)));
   // Nothing in the newest message: the thread's earlier messages often name the role.
-  if (cands.length === 0 && p.hadHistory) cands.push(...fromText(p.clean.body.slice(0, 20_000), 2));
+  if (!cands.some((c) => c.weight > 0) && p.hadHistory) cands.push(...fromText(p.clean.body.slice(0, 20_000), 2));
   if (cands.length === 0) return null;
   cands.sort((a, b) => b.weight - a.weight || b.text.length - a.text.length);
   let best = cands[0] as Candidate;
+  // Weight 0: a phrase that may only spell out a title found elsewhere (see role-casual.ts).
+  if (best.weight === 0) return null;
   // Prefer the most specific form: a candidate that contains the best one and is not much longer.
   const lb = best.text.toLowerCase();
   for (const c of cands) {

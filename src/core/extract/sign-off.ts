@@ -33,7 +33,8 @@ function localPart(p: PreparedEmail): string {
  * "Cheers, Sam", or a lone name that the sender's address also spells ("RAY" from ray@…).
  */
 export function signOffName(p: PreparedEmail, orgKey: string): string | null {
-  const lines = p.text.split('\n');
+  // Sign-offs sit at the end: split only the tail of a long mail.
+  const lines = p.text.slice(-1500).split('\n');
   const local = localPart(p);
   let seen = 0;
   for (let i = lines.length - 1; i >= 0 && seen < 15; i--) {
@@ -45,7 +46,8 @@ export function signOffName(p: PreparedEmail, orgKey: string): string | null {
     const dash = /^[-–—~]\s*(\S+)$/.exec(line);
     if (dash?.[1]) name = asName(dash[1]);
     else {
-      const closing = CLOSING_WITH_NAME.exec(fold(line));
+      // Only a line of two or more words can be a closing with a name (fold is the costly part).
+      const closing = line.includes(' ') ? CLOSING_WITH_NAME.exec(fold(line)) : null;
       if (closing?.[1]) name = asName(line.slice(line.length - closing[1].length));
       else if (/^\S+$/.test(line) && local.length >= 2 && fold(line).replace(/[,.!]+$/, '') === local) name = asName(line);
     }
@@ -58,7 +60,7 @@ export function signOffName(p: PreparedEmail, orgKey: string): string | null {
 // "je m'appelle Paul", "ich bin Jonas", "mein Name ist Jonas", "sou a Ana", "meu nome é Ana".
 // Case-insensitive for the lead ("Soy", "This is"); asName still wants a capitalised name.
 const INTRO =
-  /(?:^|[\n.!?,]\s*|\s)(?:I['’]m|I am|this is|my name is|me llamo|mi nombre es|soy|je suis|je m['’]appelle|ich bin|mein Name ist|hier ist|sou a|sou o|meu nome é|aqui é a|aqui é o|aqui é)\s([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]+)(?=[\s,.!;:]|$)/gi;
+  /\b(?:I['’]m|I am|this is|my name is|me llamo|mi nombre es|soy|je suis|je m['’]appelle|ich bin|mein Name ist|hier ist|sou a|sou o|meu nome é|aqui é a|aqui é o|aqui é)\s([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]+)(?=[\s,.!;:]|$)/gi;
 // "Ollie here", "Chema aquí", "Paul ici" at the start of a line or after the greeting.
 const HERE = /(?:^|\n|[,!]\s+)([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]+)\s(?:here|aquí|aqui|ici)(?=\s*[,.!;—–-]|\s(?:from|with|at|de|da|do|del)\s|\s*$)/gm;
 
