@@ -11,7 +11,7 @@ const CLOSING_WITH_NAME =
 
 // Words that start a line or follow "I'm" without being a name.
 const NOT_A_NAME =
-  /^(?:hi|hey|hello|dear|thanks|thank|best|team|the|our|your|a|an|happy|glad|sorry|excited|thrilled|delighted|writing|reaching|following|looking|available|free|ihre?|sie|du|der|die|das|ein|eine|la|el|le|un|una|une|muy|tres|ravi|ravie|heureux|heureuse|encantad[oa]|feliz|contento|contenta|here|aqui|ici|ps|p\.s|sent|enviado|envoye|gesendet|confidential|note|tel|phone|mobile|cell|www|click|tap|see|look|sign|log|book|apply|read|start|register|details|more|info|everything|all|directions|parking|link|questions|join|watch|listen|rsvp|reply|respond|upload|submit|schedule|pick|choose|select|confirm|download|access|visit|go|check|find|available|start)$/;
+  /^(?:hi|hey|hello|dear|thanks|thank|best|team|the|our|your|a|an|happy|glad|pleased|honou?red|interested|contacting|sorry|excited|thrilled|delighted|writing|reaching|following|looking|available|free|ihre?|sie|du|der|die|das|ein|eine|la|el|le|un|una|une|muy|tres|ravi|ravie|heureux|heureuse|encantad[oa]|feliz|contento|contenta|here|aqui|ici|ps|p\.s|sent|enviado|envoye|gesendet|confidential|note|tel|phone|mobile|cell|www|click|tap|see|look|sign|log|book|apply|read|start|register|details|more|info|everything|all|directions|parking|link|questions|join|watch|listen|rsvp|reply|respond|upload|submit|schedule|pick|choose|select|confirm|download|access|visit|go|check|find|available|start)$/;
 
 /** "Sam", "RAY" -> "Sam", "Ray"; null when the token is not a plausible given name. */
 function asName(token: string): string | null {
