@@ -97,7 +97,7 @@ will call you
 (just )?confirming (tomorrow|today|\w+day|our|your|the|that)
 works for me
 see you (at )?\d
-(\d+|[a-z]*day|noon|morning) (is|works) (fine|perfect|great|good)
+((mon|tues|wednes|thurs|fri|satur|sun)day|noon|morning|\d{1,2}(am|pm)?) (is|works) (fine|perfect|great|good)
 confirmation of your
 your scheduled (interview|call|appointment|session)
 #reschedule
