@@ -467,3 +467,16 @@ describe('company: public employers whose address drops "City of", "Stadt", "Pre
     ).toBe('Northwind Insurance');
   });
 });
+
+describe('company: a person named in the body is not the employer', () => {
+  it('en: "an interview with Sarah" from a company domain leaves the domain name', () => {
+    expect(
+      company(
+        'Kai Berg',
+        'kai@fieldnote.example',
+        'Chat on Monday?',
+        'Hi Jo,\n\nWould you have time for an interview with Sarah on Monday at 10?\n\nKai\n',
+      ),
+    ).toBe('Fieldnote');
+  });
+});

@@ -88,11 +88,16 @@ const JOB_AT =
 const NAMED_EMPLOYER =
   /(?:\bfrom\s|\b(?:interest in|applying to|applied to|applying at|join|joining|unirte a|unirse a|rejoindre|juntar-se (?:à|ao)|interés en|interes en|intérêt pour|Interesse an|interesse (?:na|no|pela|pelo|em)|candidatura (?:a|en|na|no)|candidature (?:chez|à))\s)(?:the\s)?([A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*){0,4})(?=\s(?:has invited|invited|te invita|vous invite)|[.!,\n]|\s(?:and|y|et|und|e|as|como|comme|als)\s|$)/g;
 
-function jobAt(text: string): string | null {
-  const m = JOB_AT.exec(text);
+/**
+ * The employer named in the text. `personal` mail (a person writing, not a system) takes only the
+ * applying/joining phrases: its "interview with Sarah" or "from Sarah" names a person.
+ */
+function jobAt(text: string, personal = false): string | null {
+  const m = personal ? null : JOB_AT.exec(text);
   const c = m?.[1] ? cleanCompany(m[1]) : '';
   if (c && usable(c)) return c;
   for (const n of allMatches(NAMED_EMPLOYER, text, 4)) {
+    if (personal && n[0].startsWith('from')) continue;
     const named = cleanCompany(n[1] ?? '');
     // "from the Talent team", "interest in Marketing": department words and titles are not employers.
     if (usable(named) && !ATS_VENDOR.test(named) && !DEPT_WORD.test(fold(named)) && !hasTitleHead(fold(named))) return named;
@@ -403,7 +408,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   const so = sigOrg();
   if (so) return { company: so, agency: false };
   // "Thanks for applying to join Orchard Street Clinic": the body names the employer.
-  const named = jobAt(`${p.subject}\n${mainText}`);
+  const named = jobAt(`${p.subject}\n${mainText}`, true);
   if (named) return { company: named, agency: false };
   if (label && label.length >= 3) {
     // Nothing better: the domain itself, capitalised ("fieldnote" -> "Fieldnote").
