@@ -89,11 +89,12 @@ const NAMED_EMPLOYER =
   /(?:\bfrom\s|\b(?:interest in|applying to|applied to|applying at|join|joining|unirte a|unirse a|rejoindre|juntar-se (?:à|ao)|interés en|interes en|intérêt pour|Interesse an|interesse (?:na|no|pela|pelo|em)|candidatura (?:a|en|na|no)|candidature (?:chez|à))\s)(?:the\s)?([A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*){0,4})(?=\s(?:has invited|invited|te invita|vous invite)|[.!,\n]|\s(?:and|y|et|und|e|as|como|comme|als)\s|$)/g;
 
 /**
- * The employer named in the text. `personal` mail (a person writing, not a system) takes only the
- * applying/joining phrases: its "interview with Sarah" or "from Sarah" names a person.
+ * The employer named in the text. In `personal` mail (a person writing, not a system) "interview
+ * with Sarah" or "from Sarah" names a person, so only "job at X" and the applying/joining phrases count.
  */
 function jobAt(text: string, personal = false): string | null {
-  const m = personal ? null : JOB_AT.exec(text);
+  let m = JOB_AT.exec(text);
+  if (m && personal && /^(?:interview|entrevista|entretien)|\s(?:with|com)\s/i.test(m[0])) m = null;
   const c = m?.[1] ? cleanCompany(m[1]) : '';
   if (c && usable(c)) return c;
   for (const n of allMatches(NAMED_EMPLOYER, text, 4)) {
