@@ -33,7 +33,7 @@ const NEGATIVE: [Cue, number, string][] = [
   ['ack', 3.5, 'acknowledges an application'],
   ['community', 3, 'a talent-community mail'],
   ['internal', 4, 'an internal meeting'],
-  ['personal', 3, 'personal mail'],
+  ['personal', 5, 'personal mail'],
 ];
 
 export function weigh(f: Features): Verdict {

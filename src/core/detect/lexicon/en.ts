@@ -100,6 +100,10 @@ see you (at )?\d
 ((mon|tues|wednes|thurs|fri|satur|sun)day|noon|morning|\d{1,2}(am|pm)?) (is|works) (fine|perfect|great|good)
 confirmation of your
 your scheduled (interview|call|appointment|session)
+see you (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b
+sounds good
+let's (do|go with|say) (mon|tue|wed|thu|fri|sat|sun|\d)
+(i'll|we'll|i will|we will) (call|ring|phone) you
 #reschedule
 (move|moving|push|pushing|shift) (tomorrow|today|\w+day)'?s (\S+ )?(call|interview|meeting|chat|session|slot)
 re-?schedul\w*
@@ -191,6 +195,7 @@ not (to )?take your (application|candidacy)[^\n.]{0,60} further
 not be offering you
 (sorry|sad|regret) to (tell|say|let you know|inform)
 another candidate's
+(selected|chosen|hired|appointed|gone with|going with) (another|a different|an other|the other) (candidate|applicant|person)
 #offer
 (pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
 offer letter
@@ -297,7 +302,7 @@ radio (show|station|programme|program|segment)
 interview you (about|on) 
 guest (spot|appearance|slot)
 (a|our|my) (weekly |daily |monthly )?podcast
-(i|we) (host|run) (a|an|the)
+(i|we) host (a|an|the)
 (i'm|i am|as) (a |an )?(freelance |staff |senior )?(journalist|reporter|correspondent|editor) (at|for|with|from)
 #research
 user research
@@ -343,7 +348,7 @@ thoughts on (him|her|his|the candidate)
 (sit|take (her|his|their|my) seat) on (a|the|our) (interview|panel|interview panel)
 ~interview guide
 scoring sheet
-(submit|enter|add) your (ratings|scores|scorecard|feedback|notes)
+(submit|enter|add) your (ratings|scores|scorecard|feedback|notes|evaluation)
 ~finalists
 (two|three|four|five|\d) (candidates|finalists) (for|coming|are)
 (serve|act|sit) as (a|an|the) [^\n]{0,30}(rater|panelist|panel member|assessor|interviewer|evaluator)
@@ -354,6 +359,9 @@ candidates in \d+-minute
 (for|with|meet|interviewing) (the|this|our) ([a-z]+ ){0,2}candidate\b
 (a|one|our) (strong|great|promising|good) candidate (for|coming)
 candidates from (last|this) week
+(added|assigned) (you )?to (an|the|this) interview (panel|loop|schedule)
+co-panel(ist|lists|ists)
+the candidate's (application|resume|cv|profile)
 #reference
 (as|listed you as) (a |his |her |their )?(professional )?reference
 reference (check|call)
@@ -417,4 +425,7 @@ i (got|have) (the|an|a|my) ([a-z]+ )?interview
 practice run
 love u
 omg
+good luck (man|mate|bro|dude|buddy)
+~bro
+~lol
 `;
