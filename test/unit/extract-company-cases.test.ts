@@ -480,3 +480,38 @@ describe('company: a person named in the body is not the employer', () => {
     ).toBe('Fieldnote');
   });
 });
+
+describe('company: more ways an agency shows itself', () => {
+  it('en: a footer "is an employment agency" makes the sender an agency, so the named school wins', () => {
+    expect(
+      company(
+        'Nina Pryor',
+        'nina.pryor@slatebridge-edu.example',
+        'Interview at Harwood Park Academy – Teacher of Maths',
+        'Hi Omar,\n\nHarwood Park Academy would like to interview you for the Teacher of Maths post on Thursday at 9am.\n\nGood luck!\nNina Pryor\nConsultant\nSlatebridge Education\nSlatebridge Education Ltd is an employment agency.',
+      ),
+    ).toBe('Harwood Park Academy');
+  });
+
+  it('en: "… Labor Partners" is a staffing firm; the plant that wants to meet is the company', () => {
+    expect(
+      company(
+        'Dee Walsh',
+        'dee@ironlinelabor.example',
+        'Brennan interview Thurs - Forklift Operator',
+        'Hey Cal,\n\nBrennan Plastics wants to meet you for the Forklift Operator spot. Thursday 9am at their dock office.\n\nDee Walsh\nIronline Labor Partners\n',
+      ),
+    ).toBe('Brennan Plastics');
+  });
+
+  it('pt: "conduzindo com exclusividade o processo de <cargo> para a X"', () => {
+    expect(
+      company(
+        'Bruna Tavares',
+        'bruna@seiva-rh.example.br',
+        'Oportunidade: Coordenador de Logística – Frigorífico Pantanal (Campo Grande/MS)',
+        'Oi, Caio!\n\nSou a Bruna, da Seiva Consultoria em RH. Estamos conduzindo com exclusividade o processo de Coordenador de Logística para a Frigorífico Pantanal. Podemos conversar amanhã às 11h?\n\nAbraço,\nBruna Tavares\nSeiva Consultoria em RH\n',
+      ),
+    ).toBe('Frigorífico Pantanal');
+  });
+});

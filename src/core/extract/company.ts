@@ -22,9 +22,9 @@ const GENERIC =
 
 // Names that only an agency carries (an employer's "Partners" or "Consulting" is not enough).
 const AGENCY_NAME =
-  /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion|\bcabinet\b|search$/;
+  /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion|\bcabinet\b|search$|\blabou?r\b|workforce|manpower|consultoria (?:em|de) (?:rh|recursos humanos)|consultora de (?:rrhh|recursos humanos)/;
 const CLIENT_CUE =
-  /\b(?:(?:my|our|the) client|(?:a|one of (?:my|our)) clients? of (?:mine|ours)|client confidential|nuestro cliente|notre client|unsere[nm]? (?:mandant|kunde)\w*|unser kunde|noss[oa] cliente|nuestra cliente|mon client|ma cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando)(?: en exclusiva)? un proceso|conduzindo(?: em exclusividade)? um processo|(?:proceso de seleccion|processo seletivo|processo de selecao) (?:en exclusiva |em exclusividade )?para (?!el |la |los |las |un |una |o |a |os |as |um |uma |nuestr|noss|est))/;
+  /\b(?:(?:my|our|the) client|(?:a|one of (?:my|our)) clients? of (?:mine|ours)|client confidential|nuestro cliente|notre client|unsere[nm]? (?:mandant|kunde)\w*|unser kunde|noss[oa] cliente|nuestra cliente|mon client|ma cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando)(?: en exclusiva| con exclusividad)? (?:un|el) proceso|conduzindo(?: em exclusividade| com exclusividade)? (?:um|o) processo|(?:proceso de seleccion|processo seletivo|processo de selecao) (?:en exclusiva |em exclusividade )?para (?!el |la |los |las |un |una |o |a |os |as |um |uma |nuestr|noss|est))/;
 // One of these appears wherever CLIENT_CUE can match: a substring test first spares most mail a
 // scan with the large pattern.
 const CLIENT_WORDS = ['client', 'mandant', 'kunde', 'working', 'partnering', 'helping', 'behalf', 'retained', 'engaged', 'mandated', 'nombre', 'compte', 'auftrag', 'accompagn', 'trabaj', 'colaborando', 'travaillons', 'trabalhando', 'llevando', 'gestionando', 'conduzindo', 'seleccion', 'seletivo', 'selecao'];
@@ -237,7 +237,7 @@ const CLIENT_VERB =
 // "Kessington Dairy is looking for a Shift Manager": in agency mail the one who seeks is the client.
 const SEEKS = /^\s(?:(?:is|are) (?:looking|hiring|searching)|busca|est[aá] buscando|recherche|cherche|sucht|procura|est[aá] procurando)/;
 const FOR_CLIENT =
-  /\b(?:for|para|pour)\s((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,4})/g;
+  /\b(?:for|pour|para(?: a| o)?)\s(?:la |el |le |l')?((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,4})/g;
 const JOB_NOUN = /^(?:role|position|job|opening|vacancy|contract|requirement|search|puesto|vacante|posicion|poste|mission|vaga|posicao|stelle|position)$/;
 const NOT_CLIENT_START =
   /^(?:I|We|You|Hi|Hello|Dear|Great|Brilliant|Quick|Good|Date|Time|Where|When|With|Location|Thanks|Thank|Please|Hope|Best|Cheers|Sorry|Congratulations|The|This|Our|Your|Their|It|If|As|And|But|Hola|Bonjour|Hallo|Olá|Oi|Je|Nous|Vous|Notre|Votre|Le|La|Les|Un|Une|Ich|Wir|Sie|Ihre?|Ihnen|Unser\w*|Der|Die|Das|Den|Dem|Ein\w*|Mit|Für|Bei|Im|Am|El|Los|Las|Su|Tu|Nuestr\w*|Eu|Nós|Seu|Sua|Noss\w*|Os|As|Um|Uma)\b/;
@@ -275,8 +275,9 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     for (const m of allMatches(FOR_CLIENT, src, 8)) {
       const c = cleanCompany(m[1] ?? '');
       // Only after a job ("Engineer for X", "role for X"): "Reference for Julien Marchand" names a person.
-      const prev = /(\S+)\s*$/.exec(src.slice(Math.max(0, (m.index ?? 0) - 40), m.index))?.[1] ?? '';
-      if (!JOB_NOUN.test(fold(prev)) && !hasTitleHead(fold(prev))) continue;
+      // "o processo de Gerente Agrícola para a X": the job may sit a few words before.
+      const before = fold(src.slice(Math.max(0, (m.index ?? 0) - 40), m.index)).split(/\s+/).filter(Boolean).slice(-3);
+      if (!before.some((w) => JOB_NOUN.test(w)) && !hasTitleHead(before.join(' '))) continue;
       if (ok(c)) bump(c, 1.5);
     }
   }
@@ -301,7 +302,10 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   }
   const subjectFolded = fold(p.subject);
   // "Payroll Specialist - Harbor & Vale": a subject segment that is exactly the name.
-  const subjectParts = new Set(subjectFolded.split(/\s+[-–—|/]\s+|:\s+/).map((x) => x.replace(/^(?:re|fwd?|aw|wg|tr):\s*/, '').trim()));
+  // "Agro Cerrado Sementes (Rio Verde/GO)": the place in brackets is not part of the name.
+  const subjectParts = new Set(
+    subjectFolded.split(/\s+[-–—|/]\s+|:\s+/).map((x) => x.replace(/^(?:re|fwd?|aw|wg|tr):\s*/, '').replace(/\s*\([^)]*\)\s*$/, '').trim()),
+  );
   for (const [c, n] of counts) {
     if (subjectParts.has(fold(c))) bump(c, 1);
     if (n >= 2) bump(c, 1);
@@ -397,7 +401,9 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
     Boolean(agencyName && AGENCY_NAME.test(fold(agencyName))) ||
     (label !== '' && AGENCY_NAME.test(label)) ||
     sigSaysAgency() ||
-    (CLIENT_WORDS.some((w) => p.folded.includes(w)) && clientCueNotOwn(p.folded, own));
+    (CLIENT_WORDS.some((w) => p.folded.includes(w)) && clientCueNotOwn(p.folded, own)) ||
+    // "Chalkline Education Ltd is an employment agency": the footer says what the sender is.
+    (p.folded.includes('employment') && /\bemployment (?:agency|business)\b/.test(p.folded));
   if (isAgency) {
     const client = findClient(p, mainText, agencyName ? compact(agencyName) : label, writerName);
     if (client) return { company: client, agency: true };
