@@ -53,4 +53,22 @@ describe('instructions and promises', () => {
     });
     expect(d.invite).toBe(false);
   });
+
+  it('"if you cannot attend, log in to cancel" is an instruction', () => {
+    const d = detectInvitation({
+      from: from('Northvale Health Careers', 'careers-noreply@ats.example.com'),
+      subject: 'Interview confirmed: Graduate Pharmacist',
+      body: 'Dear Ali,\n\nThis email confirms your interview for the Graduate Pharmacist programme on Tuesday 4 March at 10:20am by video.\n\nIf you are unable to attend, please log in to the candidate portal at least 48 hours before to cancel so another applicant can take your place.\n\nNorthvale Health',
+    });
+    expect(d.invite).toBe(true);
+  });
+
+  it('a cancellation that says there is no new date is not a reschedule', () => {
+    const d = detectInvitation({
+      from: from('Rhian Ellis', 'rhian.ellis@larchcare.example'),
+      subject: 'Your interview on Thursday – Activities Coordinator',
+      body: "Hi Dee,\n\nI'm sorry, but I need to cancel your interview for the Activities Coordinator role on Thursday. The post will be filled internally, and we don't have a new date to offer you.\n\nKind regards,\nRhian",
+    });
+    expect(d.invite).toBe(false);
+  });
 });

@@ -47,6 +47,8 @@ export interface Features {
   jobThread: boolean;
   /** Several lines that each name a job, as in alerts and digests. */
   listing: boolean;
+  /** The mail says outright that no new time is offered. */
+  noNewTime: boolean;
   /** The extractor found a job title ("the Bike Mechanic spot"): the mail is about a role. */
   role: boolean;
 }
@@ -65,6 +67,26 @@ function jobHistory(p: PreparedEmail): boolean {
   const history = fold(p.clean.body.slice(cut, cut + 6000));
   return findCue('hiring', history) !== null || findCue('application', history) !== null;
 }
+
+// "If you are unable to attend, please log in to cancel": a step the reader may take, said in a
+// sentence that opens with a condition, is not the writer's own act.
+const CONDITION = /^(?:if|should|in case|unless|si|en caso|falls|wenn|sollten?|caso|se)\b/;
+
+function conditional(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && start > at - 200) {
+    const c = text.charCodeAt(start - 1);
+    // . ! ? newline end a sentence.
+    if (c === 46 || c === 33 || c === 63 || c === 10) break;
+    start--;
+  }
+  return CONDITION.test(text.slice(start, at).trimStart());
+}
+
+// A cancellation that says so: "we don't have a new date to offer you" (the "new date" is not a
+// reschedule).
+const NO_NEW_TIME =
+  /\b(?:no|without (?:a|any)|(?:don't|do not|won't|will not|cannot|can't) (?:have|offer|give you|propose) (?:a|any)) new (?:date|time|slot)s?\b|\bno (?:tenemos|hay) (?:una )?nueva fecha|\bpas de nouvelle date|\bkeinen neuen termin|\bsem (?:uma )?nova data/;
 
 // Near-miss cues only: a word of the sender's own name ("atelier" from atelier-sauvage.example,
 // "events" from pixel-events.example) names who writes, not what the mail is about.
@@ -111,7 +133,8 @@ function scanCues(
         if (!body[cue]) body[cue] = text.trim();
         count++;
       }
-      if (NEAR_MISS.has(cue) && !strong[cue] && !isWeakMatch(cue, text)) strong[cue] = true;
+      if (NEAR_MISS.has(cue) && !strong[cue] && !isWeakMatch(cue, text) && !(cue === 'cancel' && conditional(both, at)))
+        strong[cue] = true;
     }
     bodyCount[cue] = count;
   });
@@ -139,5 +162,6 @@ export function measure(p: PreparedEmail): Features {
       p.hadHistory && !body.hiring && !subject.hiring && !body.application && !(p.sender.noReply || p.sender.viaSystem) && jobHistory(p),
     listing: countListingLines(p.text) >= 4,
     role: extractPrepared(p).role !== null,
+    noNewTime: Boolean(body.cancel) && NO_NEW_TIME.test(p.folded),
   };
 }

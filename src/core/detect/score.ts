@@ -137,7 +137,8 @@ export function weigh(f: Features): Verdict {
   // A cancellation is a near-miss only when it offers no new time.
   // A subject that moves the meeting ("Report de notre rendez-vous") over a body with times counts too.
   // "To cancel or reschedule, sign in" is an instruction, not a cancellation.
-  if ((b.cancel || s.cancel) && f.strong.cancel && !b.reschedule && !b.slots && !(s.reschedule && f.dateTimes > 0)) {
+  const movesIt = (b.reschedule && !f.noNewTime) || b.slots || (s.reschedule && f.dateTimes > 0);
+  if ((b.cancel || s.cancel) && f.strong.cancel && !movesIt) {
     raw -= 5;
     signals.push('cancels without a new time');
     if (5 > worst) nearMiss = 'cancel';

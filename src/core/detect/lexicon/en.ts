@@ -362,6 +362,11 @@ candidates from (last|this) week
 (added|assigned) (you )?to (an|the|this) interview (panel|loop|schedule)
 co-panel(ist|lists|ists)
 the candidate's (application|resume|cv|profile)
+(nominated|selected|volunteered|asked) (you |your name )?(for|to join|to be on|to sit on) the ([a-z]+ )?(interview )?panel
+your name has been nominated
+evaluation sheets?
+(\d+) min(ute)?s? per candidate
+fill (in |out )?the feedback
 #reference
 (as|listed you as) (a |his |her |their )?(professional )?reference
 reference (check|call)
@@ -392,7 +397,7 @@ informational (interview|chat|call)
 #community
 talent (community|network|pool)
 #cancel
-~(if you (need|want|wish) to|need to|wish to|want to|please|you can|you may) (change(,)? or |reschedule or |change, reschedule or )?cancel
+~(if you (need|want|wish) to|should you (need|wish) to|please|you can|you may) (change(,)? or |reschedule or |change, reschedule or )?cancel
 ~cancel or (reschedule|change|move)
 ~(reschedule|change) or cancel
 cancel(led|ed|ing|lation)?

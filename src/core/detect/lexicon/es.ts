@@ -101,6 +101,10 @@ fecha de incorporacion
 hemos recibido (correctamente )?(tu|su) candidatura
 ~nos pondremos en contacto
 revisara(n)? (tu|su) perfil
+recibimos tu (solicitud|postulacion|candidatura)
+si tu perfil (coincide|encaja)
+te contactaremos
+(revisando|revisaremos) (las|tu|su) (postulaciones|solicitud|solicitudes|candidatura)
 #bulk
 alerta de empleo
 ofertas (nuevas|que coinciden)
