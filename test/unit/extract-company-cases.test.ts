@@ -515,3 +515,16 @@ describe('company: more ways an agency shows itself', () => {
     ).toBe('Frigorífico Pantanal');
   });
 });
+
+describe('company: short replies and coordinators on system addresses', () => {
+  it('en: a one-line reply names the company only in the quoted message: that name beats the bare domain', () => {
+    expect(
+      company(
+        'Bo Lindqvist',
+        'bo@saltreefboats.example',
+        'Re: Boat Rigger job',
+        'Great, see you Friday at 9 at the yard.\nBo\n\nOn Tue, May 6, 2025 at 8:10 AM, Kim Ortiz <kim.ortiz@mail.example> wrote:\n> Friday at 9 works for me, thanks!\n>\n> On Mon, May 5, 2025 at 4:02 PM, Bo Lindqvist <bo@saltreefboats.example> wrote:\n> > Hi Kim, thanks for applying for the Boat Rigger job at Saltreef Boatworks. Can you come by the yard Friday at 9?\n',
+      ),
+    ).toBe('Saltreef Boatworks');
+  });
+});

@@ -347,6 +347,15 @@ function clientCueNotOwn(folded: string, own: string | null): boolean {
   return false;
 }
 
+/** "Tejas Kulkarni", "Renata Oduya (Calendar)" for the writer Tejas / Renata; not "Jess (Hearth Coffee)". */
+function isWriterName(display: string, writer: string): boolean {
+  const bare = display.replace(/\s*\((?:via\s[^)]*|[^)]*calendar[^)]*)\)\s*$/i, '').trim();
+  if (/[()&|@\d]/.test(bare)) return false;
+  const tokens = bare.split(/\s+/);
+  const first = writer.trim().split(/\s+/)[0] ?? '';
+  return tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$/.test(t)) && tokens[0] === first;
+}
+
 export interface CompanyResult {
   company: string | null;
   /** The sender is a recruitment agency writing about a client. */
@@ -362,7 +371,9 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   // Applicant-tracking mail is sent in the employer's name: its display name is the company.
   // Mail relayed by an applicant-tracking product's own domain is system mail too.
   const system = p.sender.noReply || p.sender.viaSystem || ATS_DOMAIN.test(senderDomain(p));
-  if (system && senderOrg) return { company: senderOrg, agency: false };
+  // "Tejas Kulkarni" or "Renata Oduya (Calendar)" on a no-reply address is the coordinator, not the employer.
+  const senderIsWriter = Boolean(senderOrg && writerName && isWriterName(senderOrg, writerName));
+  if (system && senderOrg && !senderIsWriter) return { company: senderOrg, agency: false };
   // System mail under a vendor's name (or none): the employer next to the job title in the text.
   if (system) {
     const named = jobAt(`${p.subject}\n${p.text}`);
@@ -373,7 +384,9 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
       (bestDomainPhrase(sigPhrases, label) ??
         bestDomainPhrase(phrasesOf([p.subject]), label) ??
         // Only lines that contain the domain's first letters can hold a matching name.
-        bestDomainPhrase(phrasesOf(linesMentioning(mainText, label)), label))) ||
+        bestDomainPhrase(phrasesOf(linesMentioning(mainText, label)), label) ??
+        // A short reply ("see you Thursday") names the company only in the quoted earlier message.
+        (p.hadHistory ? bestDomainPhrase(phrasesOf(linesMentioning(p.clean.body.slice(0, 20000), label)), label) : null))) ||
     null;
   let sigOrgMemo: string | null | undefined;
   const sigOrg = () => {
@@ -411,7 +424,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   }
 
   if (own) return { company: own, agency: false };
-  if (senderOrg) return { company: senderOrg, agency: false };
+  if (senderOrg && !senderIsWriter) return { company: senderOrg, agency: false };
   const so = sigOrg();
   if (so) return { company: so, agency: false };
   // "Thanks for applying to join Orchard Street Clinic": the body names the employer.
