@@ -250,3 +250,80 @@ describe('contact: the writer, else the named coordinator; never a team', () => 
     expect(x.contactFirstName).toBeNull();
   });
 });
+
+describe('role: job nouns no list holds, and verbs of filling a seat', () => {
+  it('counts practitioner endings (-ologist, -therapist, -iste) as job nouns, not "entrevista" or "checklist"', () => {
+    const en = extract(
+      'Priya Anand',
+      'priya.anand@basaltwater.example',
+      'Next steps',
+      'Hi Tom,\n\nWe would like to interview you for the Senior Hydrogeologist (Contract) position at Basalt Water.\n\nDoes Wednesday at 10:00 work?\n\nPriya Anand\nTalent Partner',
+    );
+    expect(en.role).toBe('Senior Hydrogeologist (Contract)');
+    const fr = extract(
+      'Hélène Marchetti',
+      'h.marchetti@clinique-saintroch.example',
+      'Votre candidature',
+      "Bonjour Madame Lenoir,\n\nSuite à votre candidature au poste de Standardiste bilingue à la Clinique Saint-Roch, je vous propose un entretien mardi à 11h.\n\nCordialement,\nHélène Marchetti",
+    );
+    expect(fr.role).toBe('Standardiste bilingue');
+    const es = extract(
+      'Selección Ferrovial Norte',
+      'no-reply@ats.example.com',
+      'Entrevista',
+      'Hola Lucía:\n\nTe escribimos para concertar la Entrevista Final en nuestras oficinas. Elige un horario aquí: https://ats.example.com/fn/123\n\nEquipo de Selección',
+    );
+    expect(es.role).toBeNull();
+  });
+
+  it('reads a German title named in both genders ("Steinmetz / Steinmetzin")', () => {
+    const x = extract(
+      'Jana Brückner',
+      'jana.brueckner@steinwerk-muehlau.example',
+      'Ihre Bewerbung als Steinmetz / Steinmetzin (Geselle)',
+      'Hallo Herr Aydin,\n\ndanke für Ihre Bewerbung als Steinmetz / Steinmetzin (Geselle)! Hätten Sie am Freitag um 8 Uhr Zeit für ein Gespräch in der Werkstatt?\n\nViele Grüße\nJana Brückner',
+    );
+    expect(x.role).toBe('Steinmetz / Steinmetzin (Geselle)');
+  });
+
+  it('reads the title after "hire our first", "adding a", "find their next" and "cherche un·e"', () => {
+    const hire = extract(
+      'sam ortiz',
+      'sam@tinyforge.example',
+      'your talk',
+      "hey Ari, loved your talk. we're about to hire our first Solutions Engineer. 20 min on thursday?\n\nsam",
+    );
+    expect(hire.role).toBe('Solutions Engineer');
+    const adding = extract(
+      'Mona Reyes',
+      'mona@quaystone.example',
+      'Data at Quaystone',
+      "Hi Lee,\n\nWe're adding a Principal Data Engineer, Risk Models to a team of four. Open to a call next week?\n\nMona",
+    );
+    expect(adding.role).toBe('Principal Data Engineer, Risk Models');
+    const find = extract(
+      'Owen Tait',
+      'owen@taitsearch.example',
+      'Confidential search',
+      'Hi Kim,\n\nA logistics client asked us to find their next Chief Operating Officer. Could we speak on Monday?\n\nOwen',
+    );
+    expect(find.role).toBe('Chief Operating Officer');
+    const fr = extract(
+      'Léa Morin',
+      'lea@atelier-grive.example',
+      'Un café ?',
+      "Salut Théo,\n\nOn cherche un·e Chargé·e de communication pour rejoindre l'équipe. Un café jeudi à 10h ?\n\nLéa",
+    );
+    expect(fr.role).toBe('Chargé·e de communication');
+  });
+
+  it('takes the title after "the hiring team for" without its requisition number', () => {
+    const x = extract(
+      'Harbourline Health Careers',
+      'no-reply@ats.example.com',
+      'Action needed: choose your interview time',
+      'Hello Dana,\n\nThe hiring team for Senior Nurse Educator, Cardiology (Req 88-1204) at Harbourline Health would like to meet with you. Pick a time: https://ats.example.com/hh/88-1204\n\nHarbourline Health Talent Acquisition',
+    );
+    expect(x.role).toBe('Senior Nurse Educator, Cardiology');
+  });
+});

@@ -39,6 +39,17 @@ const BODY_PATTERNS: [RegExp, number][] = [
     ),
     3,
   ],
+  // "about to hire our first Developer Advocate", "adding a Staff Firmware Engineer, Motor Control to
+  // a team of five", "to find their next VP of Engineering": a verb of filling a seat, then a determiner.
+  [
+    new RegExp(
+      String.raw`\b(?:adding|add|hire|find|bring on|bringing on)\s(?:an?|our|their|my)\s(?:first\s|new\s|next\s|founding\s)?${T}${END}`,
+      'g',
+    ),
+    3,
+  ],
+  // "The hiring team for Clinical Informatics Specialist, Perioperative (Req 25-3318) would like…"
+  [new RegExp(String.raw`\b(?:hiring team|hiring manager|search committee|interview panel)\s(?:for|on)\s(?:the\s|our\s)?${T}${END}`, 'g'), 3],
   [new RegExp(String.raw`\binterview(?:ing)?\s(?:for|as)\s(?:the\s|an?\s)?${T}${END}`, 'g'), 3],
   [new RegExp(String.raw`\bapply(?:ing)?\s(?:for|to be)\s(?:the\s|an?\s|our\s|your\s)?${T}${END}`, 'g'), 3],
   // "moving forward in the process for Staff Data Engineer, Claims Platform", "shortlisted for Lecturer in X"
@@ -87,7 +98,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // "Estamos buscando una Diseñadora UX", "nous recherchons un Chef d'équipe", "wir suchen eine Teamleitung"
   [
     new RegExp(
-      String.raw`\b(?:buscando|buscamos|busca|recherchons|recherche|suchen|sucht|procurando|procuramos)\s(?:a\s|an\s|un\/a\s|una\s|un\s|une\s|un\(e\)\s|eine?n?\s|eine:n\s|um\s|uma\s|um\(a\)\s)?${T}${END}`,
+      String.raw`\b(?:buscando|buscamos|busca|recherchons|recherche|cherchons|cherche|suchen|sucht|procurando|procuramos)\s(?:a\s|an\s|un\/a\s|una\s|un\s|une\s|un\(e\)\s|un·e\s|un\.e\s|eine?n?\s|eine:n\s|um\s|uma\s|um\(a\)\s)?${T}${END}`,
       'g',
     ),
     3,
@@ -103,6 +114,8 @@ const TRIGGERS: (string[] | null)[] = [
   null,
   ['role', 'position', 'post'],
   ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need'],
+  ['adding', 'add ', 'hire ', 'find ', 'bring'],
+  ['hiring team', 'hiring manager', 'search committee', 'interview panel'],
   ['interview'],
   ['apply'],
   ['process', 'candidacy', 'consider', 'shortlist'],
@@ -112,7 +125,7 @@ const TRIGGERS: (string[] | null)[] = [
   ['Position', 'Stelle', 'Bewerbung', 'espräch'],
   ['als'],
   ['aga', 'argo', 'osição', 'portunidade', 'unção'],
-  ['busca', 'recherch', 'such', 'procura'],
+  ['busca', 'cherch', 'such', 'procura'],
   [':'],
 ];
 
@@ -173,6 +186,8 @@ const NOT_QUALIFIER =
 const ACADEMIC_HEAD = /\b(?:professor|lecturer|fellow|reader|professorship|lectureship)$/i;
 const FIELD = /^ in ((?:[A-Z][A-Za-z-]+)(?:,? (?:and |of |& |for )?[A-Z][A-Za-z-]+){0,5})/;
 
+const REF_BRACKET = /\s*\((?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}\)/gi;
+
 function extendTitle(t: string, after: string, company: string | null): string {
   if (ACADEMIC_HEAD.test(t)) {
     const field = FIELD.exec(after);
@@ -186,7 +201,8 @@ function extendTitle(t: string, after: string, company: string | null): string {
   if (!q?.[1]) return t;
   const seg = q[1];
   if (NOT_QUALIFIER.test(seg) || (company && fold(seg).includes(fold(company))) || hasTitleHead(fold(seg))) return t;
-  return `${t}${q[0].slice(0, q[0].length - seg.length)}${seg}`;
+  // "Specialist, Perioperative (Req 25-3318)": the requisition number is not part of the title.
+  return `${t}${q[0].slice(0, q[0].length - seg.length)}${seg.replace(REF_BRACKET, '')}`;
 }
 
 const INTERVIEW_WITH =

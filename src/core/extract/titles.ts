@@ -3,13 +3,13 @@
 
 const HEADS = [
   // English
-  'engineer|developer|liaison|junior|senior|rn|lpn|programmer|architect|manager|analyst|designer|director|coordinator|specialist|nurse|teacher|technician|associate|lead|head|officer|consultant|scientist|editor|cook|chef|operator|driver|barista|accountant|veterinarian|writer|producer|supervisor|adjuster|planner|researcher|estimator|professor|lecturer|hospitalist|physician|translator|owner|agent|assistant|representative|administrator|intern|executive|advisor|adviser|controller|president|vp|attorney|lawyer|paralegal|pharmacist|therapist|counselor|clerk|cashier|receptionist|electrician|mechanic|welder|pilot|actuary|auditor|economist|strategist|copywriter|marketer|recruiter|buyer|negotiator|hygienist|dentist|surgeon|librarian|server|bartender|housekeeper|guard|worker|foreman|installer|inspector|surveyor|chemist|biologist|statistician|tutor|instructor|fellow|postdoc|sre|devops|partner|principal|generalist|artist|animator|photographer|journalist|tester|expert|apprentice|trainee|graduate|caregiver|aide|dispatcher|mover|picker|packer|stocker|leader|superintendent|captain|first officer|steward|attendant|educator|coach|fundraiser|officer|secretary|bookkeeper|underwriter|broker|trader|banker|teller|manager|illustrator|animator|stylist|hairdresser|baker|butcher|carpenter|plumber|technologist|radiographer|sonographer|midwife|paramedic|optometrist|psychologist|social worker|dietitian|nutritionist|housekeeping|concierge|host|hostess|merchandiser|planner|scheduler|estimator|drafter|draftsman|machinist|assembler|operative|handler|courier|clerk|officer',
+  'engineer|developer|liaison|junior|senior|rn|lpn|programmer|architect|manager|analyst|designer|director|coordinator|specialist|nurse|teacher|technician|associate|lead|head|officer|consultant|scientist|editor|cook|chef|operator|driver|barista|accountant|veterinarian|writer|producer|supervisor|adjuster|planner|researcher|estimator|professor|lecturer|hospitalist|physician|translator|owner|agent|assistant|representative|administrator|intern|executive|advisor|adviser|controller|president|vp|attorney|lawyer|paralegal|pharmacist|therapist|counselor|clerk|cashier|receptionist|electrician|mechanic|welder|pilot|actuary|auditor|economist|strategist|copywriter|marketer|recruiter|buyer|negotiator|hygienist|dentist|surgeon|librarian|server|bartender|housekeeper|guard|worker|foreman|installer|inspector|surveyor|chemist|biologist|statistician|tutor|instructor|fellow|postdoc|sre|devops|partner|principal|generalist|artist|animator|photographer|journalist|tester|expert|apprentice|trainee|graduate|caregiver|aide|dispatcher|mover|picker|packer|stocker|leader|superintendent|captain|first officer|steward|attendant|educator|coach|fundraiser|officer|secretary|bookkeeper|underwriter|broker|trader|banker|teller|manager|illustrator|animator|stylist|hairdresser|baker|butcher|carpenter|plumber|technologist|radiographer|sonographer|midwife|paramedic|optometrist|psychologist|social worker|dietitian|nutritionist|housekeeping|concierge|host|hostess|merchandiser|planner|scheduler|estimator|drafter|draftsman|machinist|assembler|operative|handler|courier|clerk|officer|colleague|student|advocate|millwright|journeyman|labourer|laborer|deckhand|groundskeeper|janitor|custodian|porter|lifeguard|firefighter|nanny|tailor|gardener|landscaper|roofer|painter|glazier|bricklayer|cleaner|chauffeur',
   // Spanish
   'ingenier[oa]|ayudante|panader[oa]|peluquer[oa]|carnicer[oa]|jardiner[oa]|fontaner[oa]|carpinter[oa]|limpiador[ao]|pintor|albanil|desarrollador|jefe|jefa|responsable|analista|tecnic[oa]|coordinador|director|directora|gerente|consultor|consultora|especialista|planificador|programador|disenador|administrativ[oa]|comercial|contable|enfermer[oa]|medic[oa]|profesor|profesora|camarer[oa]|cociner[oa]|recepcionista|dependiente|asesor|asesora|auxiliar|operari[oa]|becari[oa]|dependienta|encargad[oa]|conductor|mozo|farmaceutic[oa]|abogad[oa]|arquitect[oa]|veterinari[oa]|fisioterapeuta|repartidor|vendedor|vendedora|controller|cajer[oa]|limpiador|soldador|electricista|mecanic[oa]|gestor|gestora|redactor|redactora|traductor|traductora|periodista|psicolog[oa]|maestr[oa]|educador|educadora|higienista|dentista|maquinista|economista|oficinista|estilista|disenador|ejecutiv[oa]|enolog[oa]|representante|promotor|aprendiz|vigilante|peon|socorrista',
   // French
   'ingenieur|ingenieure|maitre|developpeur|developpeuse|chef|directeur|directrice|charge|chargee|consultante|analyste|actuaire|comptable|technicien|technicienne|commerciale|assistante|gestionnaire|conseiller|conseillere|infirmier|infirmiere|juriste|acheteur|acheteuse|controleur|controleuse|responsable|stagiaire|alternant|vendeur|vendeuse|serveur|cuisinier|employe|pharmacien|pharmacienne|avocat|avocate|architecte|redacteur|redactrice|traducteur|traductrice|manager|coordinateur|coordinatrice|animateur|animatrice|educateur|educatrice|magasinier|cariste|boulanger|soudeur|electricien|mecanicien|agent|agente|operateur|operatrice|developpeur·se|ingenieur·e',
   // German (whole words; compounds are caught by the suffix rule below)
-  'leiter|leiterin|konstrukteur|referent|referentin|berater|beraterin|sachbearbeiter|entwickler|entwicklerin|ingenieur|ingenieurin|techniker|meister|planer|kaufmann|kauffrau|assistenz|spezialist|pta|mitarbeiter|mitarbeiterin|werkstudent|azubi|fachkraft|pfleger|pflegefachkraft|erzieher|lehrer|disponent|disponentin|verkaufer|verkauferin|koch|kochin|elektriker|mechatroniker|buchhalter|buchhalterin|architekt|architektin|apotheker|arzt|arztin|bibliothekar|filialleitung|leitung|teamleitung|sachbearbeitung|fahrer|lagerist|schlosser|schreiner|tischler|monteur|redakteur|ubersetzer|controllerin|designerin|beraterin|assistentin|elektroniker|mechaniker|angestellte|angestellter|werkstudentin|praktikant|praktikantin|trainee',
+  'leiter|leiterin|konstrukteur|referent|referentin|berater|beraterin|sachbearbeiter|entwickler|entwicklerin|ingenieur|ingenieurin|techniker|meister|planer|kaufmann|kauffrau|assistenz|spezialist|pta|mitarbeiter|mitarbeiterin|werkstudent|azubi|fachkraft|pfleger|pflegefachkraft|erzieher|lehrer|disponent|disponentin|verkaufer|verkauferin|koch|kochin|elektriker|mechatroniker|buchhalter|buchhalterin|architekt|architektin|apotheker|arzt|arztin|bibliothekar|filialleitung|leitung|teamleitung|sachbearbeitung|fahrer|lagerist|schlosser|schreiner|tischler|monteur|redakteur|ubersetzer|controllerin|designerin|beraterin|assistentin|elektroniker|mechaniker|angestellte|angestellter|werkstudentin|praktikant|praktikantin|trainee|zimmerer|maurer|dachdecker|geselle|gesellin|fliesenleger|backer|gartner|maler|lackierer|friseur|friseurin',
   // Portuguese
   'engenheir[oa]|padeir[oa]|ajudante|cabeleireir[oa]|desenvolvedor|desenvolvedora|coordenador|coordenadora|diretor|diretora|assistente|vendedor|vendedora|product owner|estagiari[oa]|auxiliar|supervisora|enfermeir[oa]|professora|contador|contadora|advogad[oa]|gestor|gestora|farmaceutic[oa]|analista|supervisor|supervisora|atendente|recepcionista|operador|operadora|tecnic[oa]|motorista|cozinheir[oa]|garcom|caixa|promotor|promotora|arquitet[oa]|redator|redatora|tradutor|tradutora|psicolog[oa]|nutricionista|fisioterapeuta|veterinari[oa]|medic[oa]|editor|editora|designer|programador|programadora|executiv[oa]|aprendiz|representante|consultor|consultora|especialista|tecnologo',
 ].join('|');
@@ -30,6 +30,26 @@ const ENDINGS = ['in', 'es', 'as', 'e', 's', 'a'];
 function isHeadWord(w: string): boolean {
   if (HEAD_WORDS.has(w)) return true;
   for (const e of ENDINGS) if (w.length > e.length + 1 && w.endsWith(e) && HEAD_WORDS.has(w.slice(0, -e.length))) return true;
+  return w.length >= 8 && agentSuffix(w);
+}
+
+// Endings that make a noun a practitioner in English, French, Spanish and Portuguese, so titles
+// no list can hold still count: "Geologist", "Microbiologist", "Physiotherapist", "Clinician",
+// "Sonographer", "Réceptionniste", "Recepcionista". The "-ist" family excludes lists ("Checklist",
+// "Shortlist") and Nordic surnames ("Lindqvist"); Spanish and Portuguese "-ista" excludes
+// "entrevista", "revista", "pista" and "lista" (but not "especialista", "analista").
+const LIST_WORD = /(?:[^aly]list|[^t]ylist|sist|xist|q[uv]ist)$/;
+const NOT_ISTA = /(?:vista|pista|quista|[^a]lista)s?$/;
+
+function agentSuffix(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  // Only words ending in t, e, a, s, n or r can match: one character test rejects most words.
+  if (last === 116 /* t */) return w.endsWith('ist') && !LIST_WORD.test(w);
+  if (last === 101 /* e */) return w.endsWith('iste') && !LIST_WORD.test(w.slice(0, -1));
+  if (last === 97 /* a */) return w.endsWith('ista') && !NOT_ISTA.test(w);
+  if (last === 115 /* s */) return w.length >= 9 && (w.endsWith('ists') || w.endsWith('istes') || w.endsWith('istas')) && agentSuffix(w.slice(0, -1));
+  if (last === 110 /* n */) return w.endsWith('ician');
+  if (last === 114 /* r */) return w.endsWith('grapher');
   return false;
 }
 
@@ -41,8 +61,12 @@ const DE_COMPOUND = /[a-z]{3,}(?:ingenieur|entwickler|leiter|meister|referent|be
 /** Gender markers that only job titles carry: "(m/w/d)", "(H/F)", "(m/f/d)", "(w/m/d)". */
 const QUALIFIER = /\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m|all genders?)\)/;
 
+// German names a job in both genders where no list reaches: "Zimmerer / Zimmerin", "Maurer/-in",
+// "Tischler*in", "Gärtner:in" (folded: "gartner:in"). A person's name never pairs that way.
+const GENDER_PAIR = /([a-z]{3,}?)(?:er|e)?\s?\/\s?(?:-in\b|\1(?:erin|in)\b)|[a-z]{3,}(?:er|e|t)(?:\*|:|_)in\b/;
+
 export function hasTitleHead(folded: string): boolean {
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(folded); m; m = WORDS.exec(folded)) if (isHeadWord(m[0])) return true;
-  return DE_COMPOUND.test(folded) || QUALIFIER.test(folded);
+  return DE_COMPOUND.test(folded) || QUALIFIER.test(folded) || (folded.includes('in') && GENDER_PAIR.test(folded));
 }
