@@ -35,6 +35,26 @@ describe('weak near-miss words do not veto an invitation', () => {
   });
 });
 
+describe('a near-miss word that is part of the job title', () => {
+  it('an interview for an Admissions Coordinator is a job interview', () => {
+    const d = detectInvitation({
+      from: from('Priya Nair', 'priya.nair@larkfieldcollege.example'),
+      subject: 'Interview – Admissions Coordinator',
+      body: 'Dear Tom,\n\nThank you for applying for the Admissions Coordinator position at Larkfield College. We would like to invite you to an interview with our Head of Admissions on Monday 3 March at 11:00. Please let me know if this time works for you.\n\nBest wishes,\nPriya Nair\nHR Officer',
+    });
+    expect(d.invite).toBe(true);
+  });
+
+  it('an admission interview for an MBA stays a near-miss', () => {
+    const d = detectInvitation({
+      from: from('Admissions Office', 'admissions@harbourschool.example'),
+      subject: 'Invitation to interview – Executive MBA 2027',
+      body: 'Dear Ms. Reyes,\n\nYour application to the Executive MBA 2027 has been shortlisted by the Admissions Committee. Please book your admission interview here: https://harbourschool.example/emba/interview\n\nAdmissions Office',
+    });
+    expect(d.invite).toBe(false);
+  });
+});
+
 describe('the same topics said outright still decide', () => {
   it('a hiring day with on-the-spot interviews is a career event', () => {
     const d = detectInvitation({

@@ -2,6 +2,7 @@
 import { countDateTimes, hasClock } from '../text/datetime';
 import type { PreparedEmail } from '../text/prepare';
 import { extractPrepared } from '../extract/index';
+import { hasTitleHead } from '../extract/titles';
 import { fold } from '../text/fold';
 import { type Cue, findCue, isWeakMatch, scanAllCues } from './lexicon/index';
 import { CUES } from './lexicon/types';
@@ -88,6 +89,14 @@ function conditional(text: string, at: number): boolean {
 const NO_NEW_TIME =
   /\b(?:no|without (?:a|any)|(?:don't|do not|won't|will not|cannot|can't) (?:have|offer|give you|propose) (?:a|any)) new (?:date|time|slot)s?\b|\bno (?:tenemos|hay) (?:una )?nueva fecha|\bpas de nouvelle date|\bkeinen neuen termin|\bsem (?:uma )?nova data/;
 
+// A near-miss word that qualifies the job title names the job, not the mail's purpose: the
+// "Admissions Coordinator" or "Podcast Producer" being hired for (a title noun follows it; an
+// "Executive MBA" is no job).
+function qualifiesTitle(role: string, word: string): boolean {
+  const at = role.indexOf(word);
+  return at >= 0 && hasTitleHead(role.slice(at + word.length));
+}
+
 // Near-miss cues only: a word of the sender's own name ("atelier" from atelier-sauvage.example,
 // "events" from pixel-events.example) names who writes, not what the mail is about.
 const NEAR_MISS = new Set<Cue>(CUES.slice(CUES.indexOf('rejection')));
@@ -107,6 +116,7 @@ const NOT_STRONG: Partial<Record<Cue, boolean>> = Object.fromEntries(CUES.map((c
 function scanCues(
   p: PreparedEmail,
   host: string,
+  role: string,
 ): [Partial<Record<Cue, string>>, Partial<Record<Cue, string>>, Partial<Record<Cue, number>>, Partial<Record<Cue, boolean>>] {
   const body: Partial<Record<Cue, string>> = { ...NO_CUES };
   const subject: Partial<Record<Cue, string>> = { ...NO_CUES };
@@ -122,6 +132,7 @@ function scanCues(
     let inSubject = false;
     let count = 0;
     for (const [at, text] of matches) {
+      if (NEAR_MISS.has(cue) && role && qualifiesTitle(role, text.trim())) continue;
       if (at < split) {
         if (!inSubject) subject[cue] = text.trim();
         inSubject = true;
@@ -143,7 +154,8 @@ function scanCues(
 
 export function measure(p: PreparedEmail): Features {
   const host = p.sender.hostLabels.slice(0, -1).join('').replace(/[^a-z0-9]/g, '');
-  const [body, subject, counts, strong] = scanCues(p, host);
+  const role = extractPrepared(p).role;
+  const [body, subject, counts, strong] = scanCues(p, host, role ? fold(role) : '');
   return {
     body,
     subject,
@@ -161,7 +173,7 @@ export function measure(p: PreparedEmail): Features {
     jobThread:
       p.hadHistory && !body.hiring && !subject.hiring && !body.application && !(p.sender.noReply || p.sender.viaSystem) && jobHistory(p),
     listing: countListingLines(p.text) >= 4,
-    role: extractPrepared(p).role !== null,
+    role: role !== null,
     noNewTime: Boolean(body.cancel) && NO_NEW_TIME.test(p.folded),
   };
 }
