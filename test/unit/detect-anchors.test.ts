@@ -3,7 +3,7 @@
 // silently never fire.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorsOf } from '../../src/core/detect/lexicon/anchors';
+import { anchorsOf, secondWordStarts } from '../../src/core/detect/lexicon/anchors';
 import { cuePattern, scanAllCues } from '../../src/core/detect/lexicon/index';
 import { CUES } from '../../src/core/detect/lexicon/types';
 import { prepareEmail } from '../../src/core/text/prepare';
@@ -28,6 +28,26 @@ describe('anchorsOf', () => {
   it('gives up (null) on starts it cannot pin down', () => {
     expect(anchorsOf('[a-z]+ed')).toBeNull();
     expect(anchorsOf('(a|b)* c')).toBeNull();
+  });
+});
+
+describe('secondWordStarts', () => {
+  const sorted = (f: string) => secondWordStarts(f)?.split('').sort().join('') ?? null;
+  it('gives the letters the second word may start with', () => {
+    expect(sorted('the offer (for|of)')).toBe('o');
+    expect(sorted('(the|our) (offer|role)')).toBe('or');
+    expect(sorted("you('re| are) (confirmed|all set)")).toBe('ac');
+    expect(sorted('(two|\\d) (candidates|finalists)')).toBe('cf');
+    expect(sorted('(o )?proximo passo')).toBe('p');
+    expect(sorted('a (new )?role')).toBe('nr');
+  });
+  it('gives up (null) when the first space is not certain or the next letter is optional', () => {
+    expect(sorted('interview')).toBeNull();
+    expect(sorted('d.autres profils')).toBeNull();
+    expect(sorted('\\d+[- ]min')).toBeNull();
+    expect(sorted('a ?b')).toBeNull();
+    expect(sorted('call (me)? now')).toBeNull();
+    expect(sorted('for [^\\n]{1,40} spot')).toBeNull();
   });
 });
 

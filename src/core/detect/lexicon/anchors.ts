@@ -138,3 +138,110 @@ export function anchorsOf(fragment: string): Anchor[] | null {
   }
   return out;
 }
+
+// ---- What may follow the first space ----
+// Most sticky tests fail on the second word ("the offer for" tried at every "the"). For a fragment
+// whose text up to its first literal space is space-free (letters, \d, \w, classes without a space),
+// the text's first space after the start must be that space, so the character after it must be one
+// the fragment allows there. null: no such guarantee; the fragment is always tried.
+
+/** Index after the quantifier (if any) that starts at i. */
+function skipQuantifier(s: string, i: number): number {
+  const c = s.charAt(i);
+  if (c === '?' || c === '*' || c === '+') return s.charAt(i + 1) === '?' ? i + 2 : i + 1;
+  if (c === '{') {
+    const close = s.indexOf('}', i);
+    return close < 0 ? s.length : close + 1;
+  }
+  return i;
+}
+
+/** True when the quantifier at i may repeat zero times. */
+function optionalAt(s: string, i: number): boolean {
+  const c = s.charAt(i);
+  return c === '?' || c === '*' || s.startsWith('{0', i) || s.startsWith('{,', i);
+}
+
+function unionOf(parts: (string | null)[]): string | null {
+  let out = '';
+  for (const p of parts) {
+    if (p === null) return null;
+    for (const ch of p) if (!out.includes(ch)) out += ch;
+  }
+  return out;
+}
+
+/** The characters a sequence may start with, or null when unknown or possibly empty. */
+function firstChars(s: string): string | null {
+  if (!s) return null;
+  const c = s.charAt(0);
+  if (isWordChar(s.charCodeAt(0)) || c === "'" || c === '-' || c === ',') return optionalAt(s, 1) ? null : c;
+  if (c === '\\') {
+    const d = s.charAt(1);
+    if (optionalAt(s, 2)) return null;
+    if (d === 'd') return '0123456789';
+    return /[^a-zA-Z0-9]/.test(d) ? d : null;
+  }
+  if (c === '(') {
+    if (s.startsWith('(?<') || s.startsWith('(?=') || s.startsWith('(?!')) return null;
+    const close = closingParen(s, 0);
+    if (close < 0) return null;
+    const inner = s.slice(s.startsWith('(?:') ? 3 : 1, close);
+    const after = s.slice(close + 1);
+    const q = after.charAt(0);
+    if (q === '*' || q === '+' || q === '{') return null;
+    if (q === '?') return unionOf([...topLevelAlternatives(inner).map((a) => firstChars(a + after.slice(1))), firstChars(after.slice(1))]);
+    return unionOf(topLevelAlternatives(inner).map((a) => firstChars(a + after)));
+  }
+  return null;
+}
+
+/** Characters allowed right after the sequence's first space, when everything before it is space-free. */
+function afterFirstSpace(s: string): string | null {
+  let i = 0;
+  if (s.charAt(0) === '^') i = 1;
+  while (i < s.length) {
+    const c = s.charAt(i);
+    if (c === ' ') {
+      const q = s.charAt(i + 1);
+      if (q === '?' || q === '*' || q === '+' || q === '{') return null;
+      return firstChars(s.slice(i + 1));
+    }
+    if (c === '(') {
+      if (s.startsWith('(?<', i) || s.startsWith('(?=', i) || s.startsWith('(?!', i)) return null;
+      const close = closingParen(s, i);
+      if (close < 0) return null;
+      const inner = s.slice(s.startsWith('(?:', i) ? i + 3 : i + 1, close);
+      const q = s.charAt(close + 1);
+      if (q === '*' || q === '+' || q === '{') return null;
+      const after = s.slice(q === '?' ? close + 2 : close + 1);
+      const branches = topLevelAlternatives(inner).map((a) => afterFirstSpace(a + after));
+      if (q === '?') branches.push(afterFirstSpace(after));
+      return unionOf(branches);
+    }
+    if (c === '[') {
+      if (s.charAt(i + 1) === '^') return null;
+      let end = i + 1;
+      while (end < s.length && s.charAt(end) !== ']') end += s.charAt(end) === '\\' ? 2 : 1;
+      const body = s.slice(i + 1, end);
+      if (end >= s.length || body.includes(' ') || body.includes('\\s') || body.includes('\\W') || body.includes('\\D')) return null;
+      i = skipQuantifier(s, end + 1);
+      continue;
+    }
+    if (c === '\\') {
+      const d = s.charAt(i + 1);
+      if (!(d === 'd' || d === 'w' || d === 'b' || d === 'S' || /[^a-zA-Z0-9 ]/.test(d))) return null;
+      i = skipQuantifier(s, i + 2);
+      continue;
+    }
+    if (c === '.' || c === '|' || c === ')' || c === '$' || c === '^') return null;
+    // A space-free literal (a quantifier after it keeps it space-free).
+    i = skipQuantifier(s, i + 1);
+  }
+  return null;
+}
+
+/** The characters that may follow a fragment's first space, or null when that is not certain. */
+export function secondWordStarts(fragment: string): string | null {
+  return unionOf(topLevelAlternatives(fragment).map(afterFirstSpace));
+}

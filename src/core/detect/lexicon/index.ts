@@ -6,7 +6,7 @@ import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { pt } from './pt';
-import { anchorsOf } from './anchors';
+import { anchorsOf, secondWordStarts } from './anchors';
 import { CUES, type Cue } from './types';
 
 export type { Cue } from './types';
@@ -94,6 +94,23 @@ interface Group {
   order: number;
   sources: string[];
   re: RegExp | null;
+  /**
+   * The characters allowed after the first space (by char code), or null: always tried. Worked out
+   * on the group's eighth try (undefined until then): the worker wakes for a mail or two, and
+   * analysing every fragment it meets would cost it more than the tests it spares.
+   */
+  after: Uint8Array | null | undefined;
+  tries: number;
+}
+
+function allowedAfter(sources: string[]): Uint8Array | null {
+  const set = new Uint8Array(256);
+  for (const src of sources) {
+    const chars = secondWordStarts(src);
+    if (chars === null) return null;
+    for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i) & 255] = 1;
+  }
+  return set;
 }
 
 /**
@@ -154,7 +171,7 @@ class TrieBuilder {
       lists[node] = list;
     }
     const group = list.find((g) => g.cue === cue);
-    if (!group) list.push({ cue, order, sources: [src], re: null });
+    if (!group) list.push({ cue, order, sources: [src], re: null, after: undefined, tries: 0 });
     else if (!group.sources.includes(src)) group.sources.push(src);
   }
 }
@@ -186,11 +203,24 @@ export function scanAllCues(folded: string): CueMatches[] {
   const index = fragmentIndex;
   const { next, prefix, exact } = index;
   const hits: [number, number, string][][] = CUES.map(() => []);
+  // The character after the first space at or after `followAt` (0: none, or beyond Latin-1).
+  let followAt = -1;
+  let follow = 0;
   const tryGroups = (groups: Group[], at: number) => {
     for (let i = 0; i < groups.length; i++) {
       const g = groups[i] as Group;
       const bucket = hits[g.cue] as [number, number, string][];
       if (bucket.length >= MAX_PER_CUE) continue;
+      if (g.after === undefined && ++g.tries >= 8) g.after = allowedAfter(g.sources);
+      if (g.after) {
+        if (followAt !== at) {
+          followAt = at;
+          const sp = folded.indexOf(' ', at);
+          const c = sp < 0 || sp + 1 >= folded.length ? 0 : folded.charCodeAt(sp + 1);
+          follow = c > 255 ? 0 : c;
+        }
+        if (!g.after[follow]) continue;
+      }
       if (!g.re) g.re = new RegExp(`(?:${g.sources.join('|')})${END}`, 'y');
       g.re.lastIndex = at;
       // A sticky test leaves lastIndex at the match end: no match array to allocate.
