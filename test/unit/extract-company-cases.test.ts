@@ -528,3 +528,61 @@ describe('company: short replies and coordinators on system addresses', () => {
     ).toBe('Saltreef Boatworks');
   });
 });
+
+describe('company: persons, acronyms and agency names in more countries', () => {
+  it('en: "On behalf of Mr X" is a person, not an agency client', () => {
+    expect(
+      company(
+        'Grace Lim',
+        'grace.lim@marinabayprivate.example',
+        'Final interview – Director, Trade Finance',
+        'Dear Arjun,\n\nOn behalf of Mr Daniel Koh, Head of Trade Finance, I am pleased to invite you to the final interview. Daniel would like to meet you on Tuesday at 3pm.\n\nBest regards,\nGrace Lim\nExecutive Assistant to Daniel Koh\nMarina Bay Private Bank\n',
+      ),
+    ).toBe('Marina Bay Private Bank');
+  });
+
+  it('en: "… Search Pte Ltd" is an agency; the bank it partners with is the company', () => {
+    expect(
+      company(
+        'Wei Ling Ong',
+        'weiling@orchidpeak.example',
+        'Head of Treasury Sales (Lion Gate Bank)',
+        "Hi Ravi,\n\nI'm partnering with Lion Gate Bank on a Head of Treasury Sales hire. Free for a call on Thursday at 4pm?\n\nWei Ling\nSenior Consultant\nOrchid Peak Search Pte Ltd\n",
+      ),
+    ).toBe('Lion Gate Bank');
+  });
+
+  it('en: an in-house "Human Resource (Nursing Recruitment)" line does not make the sender an agency', () => {
+    expect(
+      company(
+        'Aileen Goh',
+        'aileen.goh@harbourviewclinics.example',
+        'Interview – Staff Nurse – Harbourview Clinics',
+        'Dear Ms Reyes,\n\nThank you for your interest in the Staff Nurse position with Harbourview Clinics, Singapore. Could you attend a video interview on Friday at 10:00?\n\nYours sincerely,\nAileen Goh\nExecutive, Human Resource (Nursing Recruitment)\nHarbourview Clinics\n',
+      ),
+    ).toBe('Harbourview Clinics');
+  });
+
+  it('en: a public body whose address is its initials ("Office of the Coastal Energy Board" at ceb)', () => {
+    expect(
+      company(
+        'Tom Reid',
+        'tom.reid@ceb.gov.example',
+        'Invitation to interview – Policy Officer',
+        'Dear Ms Park,\n\nYou have been shortlisted and we would like to invite you to interview on Monday at 10am.\n\nKind regards,\nTom Reid\nHR Adviser\nOffice of the Coastal Energy Board\n',
+      ),
+      // The name without "Office of the" still names the body (the domain alone would give "Ceb").
+    ).toMatch(/Coastal Energy Board$/);
+  });
+
+  it('de: "X Personal GmbH" is a staffing agency; the firm that wants to meet is the company', () => {
+    expect(
+      company(
+        'Sven Kolb',
+        's.kolb@werkpunkt-personal.example',
+        'Vorstellungsgespräch bei Kessler Dachbau – Dachdecker (m/w/d)',
+        'Hallo Herr Jansen,\n\nKessler Dachbau möchte Sie gerne kennenlernen! Passt Ihnen Dienstag um 8 Uhr?\n\nViele Grüße\nSven Kolb\nPersonalberater\nWerkpunkt Personal GmbH\n',
+      ),
+    ).toBe('Kessler Dachbau');
+  });
+});

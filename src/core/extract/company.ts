@@ -3,7 +3,7 @@
 // only when its client is not.
 import { allMatches } from '../text/matches';
 import { signatureOf } from '../text/signature';
-import { senderDomain, senderIsPerson } from './sender-person';
+import { isOrgLike, senderDomain, senderIsPerson } from './sender-person';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { capitalisedPhrases, compact, compactDe, stripLegal } from './names';
@@ -40,7 +40,7 @@ function cleanCompany(raw: string): string {
   // "St. Mary's" keeps its abbreviation: only a dot after a word of three or more letters ends it.
   // "Halden & Pike Recruitment Ltd. We process…": nor does it go on past its legal form.
   // "© 2026 Brackley Foods Inc.": the year of a copyright line is not part of the name.
-  let c = stripLegal(cutAfterLegal(raw.trim().replace(/^(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=[A-ZÀ-ÖØ-Þ])/, '')).replace(/(?<=[a-zà-ÿ]{3})\.\s.*$/, ''));
+  let c = stripLegal(cutAfterLegal(raw.trim().replace(/\s+Pte\.?(?=\s+Ltd\b|$)/, '').replace(/^(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=[A-ZÀ-ÖØ-Þ])/, '')).replace(/(?<=[a-zà-ÿ]{3})\.\s.*$/, ''));
   c = c.replace(DEPT_PREFIX, '');
   for (let i = 0; i < 3; i++) c = c.replace(DEPT, '');
   // "the claims job at Greyfield I told you about": a pronoun after the name is the next clause.
@@ -147,8 +147,17 @@ function matchStrength(c: string, label: string): number {
   if (cp.startsWith(label) || cp.replace(/and/g, '').startsWith(label.replace(/and/g, ''))) return 3;
   if (label.startsWith(cp) && cp.length >= 4) return 2;
   if (domainMatch(c, label)) return 1;
+  // "Office of the Inland Water Regulator" at iwr: the initials of three or more words.
+  if (label.length >= 3 && label.length <= 6 && acronymOf(c) === label) return 2;
   // "Hospital Universitario San Telmo" at hu-santelmo, "Seguros Monteverde" at monteverde-seguros.
   return spellsDomain(c, label) ? 3 : 0;
+}
+
+function acronymOf(phrase: string): string {
+  const ws = fold(phrase)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !/^(?:of|the|and|for|de|del|la|le|des|du|da|do|y|et|und|office|oficina|bureau)$/.test(w));
+  return ws.length >= 3 ? ws.map((w) => w.charAt(0)).join('') : '';
 }
 
 function bestDomainPhrase(phrases: string[], label: string): string | null {
@@ -342,7 +351,8 @@ function clientCueNotOwn(folded: string, own: string | null): boolean {
   const ownStart = fold(own.split(/\s+/)[0] ?? own);
   for (const m of allMatches(CLIENT_CUE_ALL, folded, 8)) {
     const after = folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60).replace(/^[\s,:]+(?:the\s+|la\s+|el\s+|le\s+|l'|a\s+|o\s+)?/, '');
-    if (!after.startsWith(ownStart)) return true;
+    // "On behalf of Mr Benjamin Seah": a person, not a client.
+    if (!after.startsWith(ownStart) && !/^(?:mr|mrs|ms|dr|prof|herr|frau|sr|sra|mme|m)\.?\s/.test(after)) return true;
   }
   return false;
 }
@@ -351,6 +361,9 @@ function clientCueNotOwn(folded: string, own: string | null): boolean {
 function isWriterName(display: string, writer: string): boolean {
   const bare = display.replace(/\s*\((?:via\s[^)]*|[^)]*calendar[^)]*)\)\s*$/i, '').trim();
   if (/[()&|@\d]/.test(bare)) return false;
+  // "Cobalt Transit Authority" is an organisation even when the contact finder took it for the writer.
+  const f = fold(bare);
+  if (hasOrgType(f) || isOrgLike(f) || /\b(?:authority|district|transit|agency|board|commission|health|services?|systems?)\b/.test(f)) return false;
   const tokens = bare.split(/\s+/);
   const first = writer.trim().split(/\s+/)[0] ?? '';
   return tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$/.test(t)) && tokens[0] === first;
@@ -405,14 +418,17 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
       .lines.slice(0, 6)
       .some((l) =>
         l.split(/\s*[|·•,]\s*|\s+[–—-]\s+/).some((seg) => {
-          if (!/^\S+\s/.test(seg) || seg.split(/\s+/).length > 6) return false;
+          if (!/^\S+\s/.test(seg) || seg.split(/\s+/).length > 6 || seg.includes('(')) return false;
           const f = fold(seg);
+          // "Human Resource (Nursing Recruitment)" is an in-house department.
+          if (/\bhuman resources?\b|\bhr\b/.test(f)) return false;
           return AGENCY_NAME.test(f.replace(/^\S+\s/, '')) && !hasTitleHead(f);
         }),
       );
   const isAgency =
     Boolean(agencyName && AGENCY_NAME.test(fold(agencyName))) ||
-    (label !== '' && AGENCY_NAME.test(label)) ||
+    (label !== '' && (AGENCY_NAME.test(label) || /.{4}personal$/.test(label))) ||
+    signatureOf(p).lines.slice(0, 6).some((l) => /\S\s+Personal(?:service)?\s+(?:GmbH|AG|KG)\b/.test(l)) ||
     sigSaysAgency() ||
     (CLIENT_WORDS.some((w) => p.folded.includes(w)) && clientCueNotOwn(p.folded, own)) ||
     // "Chalkline Education Ltd is an employment agency": the footer says what the sender is.
