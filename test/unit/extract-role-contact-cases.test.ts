@@ -327,3 +327,83 @@ describe('role: job nouns no list holds, and verbs of filling a seat', () => {
     expect(x.role).toBe('Senior Nurse Educator, Cardiology');
   });
 });
+
+describe('contact: titles, team sign-offs, firm-named mailboxes and addresses', () => {
+  it('skips academic titles before a name ("Dipl.-Ing.", "Mag.") and never takes "Ihr" or "Votre"', () => {
+    const de = extract(
+      'Dipl.-Ing. Jens Hartwig',
+      'jens.hartwig@brueckenbau-lenz.example',
+      'Einladung zum Vorstellungsgespräch',
+      'Sehr geehrte Frau Ott,\n\ngerne laden wir Sie am Montag um 10 Uhr zum Gespräch ein.\n\nMit freundlichen Grüßen\nDipl.-Ing. Jens Hartwig\nBereichsleiter',
+    );
+    expect(de.contactFirstName).toBe('Jens');
+    const sys = extract(
+      'Kliniken Saaltal – Karriere',
+      'no-reply@ats.example.com',
+      'Ihr Vorstellungsgespräch',
+      'Sehr geehrter Herr Brandt,\n\nwir bestätigen Ihren Termin am Dienstag um 9 Uhr.\n\nMit freundlichen Grüßen\nMag. Ilse Wohlgemuth\nPersonalentwicklung',
+    );
+    expect(sys.contactFirstName).toBe('Ilse');
+    const team = extract(
+      'Kliniken Saaltal – Karriere',
+      'no-reply@ats.example.com',
+      'Ihr Vorstellungsgespräch',
+      'Sehr geehrter Herr Brandt,\n\nwir bestätigen Ihren Termin am Dienstag um 9 Uhr.\n\nMit freundlichen Grüßen\nIhr Recruitingteam\nKliniken Saaltal',
+    );
+    expect(team.contactFirstName).toBeNull();
+  });
+
+  it('reads a mailbox named after the firm ("Brackenridge Dental Scheduling") as a system and takes the signer', () => {
+    const x = extract(
+      'Brackenridge Dental Scheduling',
+      'scheduling@brackenridge.example',
+      'Interview confirmed',
+      'Hello Sam,\n\nYour interview for the Dental Hygienist role is confirmed for Friday at 9:00.\n\nBest regards,\n\nColette Amsel\nPractice Coordinator, Brackenridge Dental',
+    );
+    expect(x.contactFirstName).toBe('Colette');
+  });
+
+  it('takes the coordinator named after a capitalised post, not a signature\'s "Recruiter, Company"', () => {
+    const x = extract(
+      'Orrin Valley Care Recruitment',
+      'no-reply@ats.example.com',
+      'Your interview has moved',
+      'Hi Jo,\n\nYour interview is now on Thursday at 14:00.\n\nIf you have any questions, please contact our Talent & Onboarding Coordinator, Imani Osei, on 01234 555 0101.\n\nOrrin Valley Care Recruitment\nThis message was sent automatically.',
+    );
+    expect(x.contactFirstName).toBe('Imani');
+  });
+
+  it('takes "Person (Company)" sent through an applicant-tracking system, but not a bare firm name', () => {
+    const person = extract(
+      'Tomás Ibarra (Conservas del Cantábrico)',
+      'seleccion@ats.example.com',
+      'Confirmación de tu entrevista',
+      'Hola Ana:\n\nTe confirmamos la entrevista el lunes a las 10:00. Pregunta en recepción por Tomás Ibarra.\n\n¡Hasta el lunes!\n\nDe conformidad con el RGPD, tus datos serán tratados por Conservas del Cantábrico.',
+    );
+    expect(person.contactFirstName).toBe('Tomás');
+    const firm = extract(
+      'Harwick Tiles',
+      'no-reply@ats.example.com',
+      'Interview invitation',
+      'Dear Applicant,\n\nYou are invited to interview on Monday at 10:00 at Harwick Tiles, 4 Mill Lane.\n\nPlease choose a slot: https://ats.example.com/harwick/77\n\nHarwick Tiles',
+    );
+    expect(firm.contactFirstName).toBeNull();
+  });
+
+  it('reads the given name from an address written with an initial ("c.delacroix@") or a trailing one ("marguerite.b@")', () => {
+    const initial = extract(
+      'Maison Verlaine – Recrutement',
+      'no-reply@ats.example.com',
+      'Votre entretien',
+      "Madame,\n\nNous confirmons votre entretien lundi à 9h30 avec Mme Céleste Delacroix, responsable RH.\n\nPour toute question : c.delacroix@verlaine.example.\n\nLe service Ressources Humaines",
+    );
+    expect(initial.contactFirstName).toBe('Céleste');
+    const trailing = extract(
+      'Fenmoor Goods Careers',
+      'jobs@fenmoor.example',
+      'Pick a time',
+      "Hey Kai,\n\nNext step is a chat at the store. Grab a time here: https://ats.example.com/fenmoor/12\n\nCan't find a slot? Email Rosalind at rosalind.b@fenmoor.example.\n\nThe Fenmoor People Team",
+    );
+    expect(trailing.contactFirstName).toBe('Rosalind');
+  });
+});

@@ -4,8 +4,8 @@ import { allMatches } from '../text/matches';
 import { signatureOf } from '../text/signature';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { firstName, NAME_TOKEN } from './names';
-import { displayName, isOrgLike, senderDomain, writerIsPerson } from './sender-person';
+import { firstName, NAME_TOKEN, withoutHonorifics } from './names';
+import { displayName, isOrgLike, looksLikePersonName, senderDomain, writerIsPerson } from './sender-person';
 import { introducedName, signOffName } from './sign-off';
 import { hasTitleHead } from './titles';
 
@@ -20,6 +20,12 @@ const FULL_NAME = String.raw`([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[
 const COORDINATOR = [
   new RegExp(
     String.raw`(?:coordinator|recruiter|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?[,:]?\s${FULL_NAME}`,
+    'g',
+  ),
+  // A capitalised post in a sentence, then the person: "contact our HR & Recruitment Coordinator, Tendai
+  // Mushonga, on …" (a signature's "Recruiter, Fernhill Robotics" has no "our/your/the" before it).
+  new RegExp(
+    String.raw`\b(?:our|your|the)\s(?:[A-Z][\w&-]*\s|&\s){0,4}(?:Coordinator|Recruiter|Point of Contact|Contact Person)(?:\s(?:is|will be))?[,:]?\s${FULL_NAME}`,
     'g',
   ),
   // System mail that names who sent the invitation: "Nadia Osei from Brightwater has invited you".
@@ -49,6 +55,7 @@ const COORDINATOR = [
 // far cheaper than scanning the mail with a pattern that starts at every capital.
 const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   null,
+  ['coordinator', 'recruiter', 'contact'],
   ['invit', 'ladt', 'convida'],
   null,
   ['your'],
@@ -61,20 +68,40 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
 ];
 
 const NOT_NAME =
-  /^(?:Hi|Hello|Dear|Hey|Thanks|Thank|Best|Kind|Regards|Cheers|Hola|Bonjour|Hallo|Olá|Ola|Estimad[oa]|Prezad[oa]|Sehr|Liebe|Lieber|Team|The|Our|Your|Talent|Recruiting|Human|People|Please|Interview|Date|Time|Location|Position|Role)$/;
+  /^(?:Hi|Hello|Dear|Hey|Thanks|Thank|Best|Kind|Regards|Cheers|Hola|Bonjour|Hallo|Olá|Ola|Estimad[oa]|Prezad[oa]|Sehr|Liebe|Lieber|Team|The|Our|Your|Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere|Votre|Notre|Vos|Nos|Su|Sus|Tu|Nuestro|Nuestra|Vuestro|Seu|Sua|Nosso|Nossa|El|La|Le|Les|Los|Las|Das|Die|Der|Talent|Recruiting|Human|People|Please|Interview|Date|Time|Location|Position|Role)$/;
 
-const ADDRESS = /\b([a-z][a-z'-]{1,30})(?:[._]([a-z][a-z'-]{1,30}))?@[a-z0-9.-]{2,100}/g;
+// Starts where an address starts (not inside "e.poulain@"); an initial may stand for the given name.
+const ADDRESS = /(?<![\w.+'-])([a-z][a-z'-]{0,30})(?:[._]([a-z][a-z'-]{0,30}))?@[a-z0-9.-]{2,100}/g;
 
-/** Email addresses in the text whose local part names a person: "camille.roux@…" -> "camille". */
+/**
+ * Email addresses in the text whose local part names a person: "camille.roux@…" -> "camille";
+ * "e.poulain@…" -> the given name written before "Poulain" that starts with an E ("Éloïse").
+ */
 function addressNames(text: string): string[] {
   const out: string[] = [];
   for (const m of allMatches(ADDRESS, text, 40)) {
     const first = m[1] ?? '';
+    const last = m[2] ?? '';
     if (/^(?:no-?reply|noreply|info|jobs|careers|hr|recruiting|talent|team|contact|hello|support|admin|mail|rrhh|empleo|karriere|bewerbung|people)$/.test(first)) continue;
-    out.push(first);
+    if (first.length >= 2) out.push(first);
+    else if (last.length >= 2) {
+      const given = givenBeforeSurname(text, first, last);
+      if (given) out.push(fold(given));
+    }
     if (out.length > 10) break;
   }
   return out;
+}
+
+/** "Éloïse" from "… Mme Éloïse Poulain …" for the initial "e" and the surname "poulain". */
+function givenBeforeSurname(text: string, initial: string, surname: string): string | null {
+  // The surname is a lookahead so that "Mme Céleste Delacroix" is read as "Mme Céleste", "Céleste Delacroix".
+  const re = /([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)(?=\s([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+))/g;
+  for (const m of allMatches(re, text, 200)) {
+    const given = m[1] ?? '';
+    if (fold(m[2] ?? '') === surname && fold(given.charAt(0)) === initial && !NOT_NAME.test(given)) return given;
+  }
+  return null;
 }
 
 /** Finds "Camille" in the original text for the folded token "camille". */
@@ -93,11 +120,13 @@ function nameInText(text: string, token: string): string | null {
 function signaturePerson(lines: string[], orgKey: string): string | null {
   for (const raw of lines.slice(0, 3)) {
     // "- Jess" signs like a name line; "i. A." and "p. p." sign for someone.
-    const line = raw
-      .replace(/^[-–—~]\s*(?=\S)/, '')
-      .replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.)\s*/, '')
-      .replace(/[,|–—].*$/, '')
-      .trim();
+    const line = withoutHonorifics(
+      raw
+        .replace(/^[-–—~]\s*(?=\S)/, '')
+        .replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.)\s*/, '')
+        .replace(/[,|–—].*$/, '')
+        .trim(),
+    );
     const toks = line.split(/\s+/);
     if (toks.length < 1 || toks.length > 4) continue;
     if (!toks.every((t) => NAME_TOKEN.test(t) || /^(?:de|da|van|von|del|le|la|dos)$/.test(t))) continue;
@@ -113,9 +142,15 @@ function signaturePerson(lines: string[], orgKey: string): string | null {
   return null;
 }
 
+/** "Nuria Castells (Grupo Alcarria Envases)": a bracketed employer, not "(via Vidcue)" or "(Calendar)". */
+const EMPLOYER_BRACKET = /\s\((?!via\b|through\b|calendar\b|google\b|outlook\b)[^()]{2,60}\)\s*$/i;
+
+// Given name and one or two surnames, particles aside ("María de la Cruz"); "Harlow Bay Water District" is longer.
+const TWO_OR_THREE_NAMES = /^\S+(?:\s(?:de|da|do|dos|del|la|van|von|der|le|di))*(?:\s\S+(?:\s(?:de|da|do|dos|del|la|van|von|der|le|di))*){1,2}$/;
+
 export function findContact(p: PreparedEmail): Contact {
   const s = p.sender;
-  const shown = displayName(s.name);
+  const shown = withoutHonorifics(displayName(s.name));
   const person = writerIsPerson(p);
   const orgKey = person ? senderDomain(p) : `${fold(shown)} ${senderDomain(p)}`;
   if (person) {
@@ -129,6 +164,13 @@ export function findContact(p: PreparedEmail): Contact {
       if (sigName) return { firstName: firstName(sigName), fullName: sigName };
       return { firstName: first, fullName: shown };
     }
+  }
+  // An applicant-tracking system sending as "Person (Company)" ("Nuria Castells (Grupo X)" at
+  // seleccion@ats…) whose body writes the name out: that person is the writer or coordinator. Only
+  // the bracket form: a bare "Lanternfish Games" is shaped like a name as much as "Nuria Castells".
+  if (!person && EMPLOYER_BRACKET.test(s.name) && TWO_OR_THREE_NAMES.test(shown) && looksLikePersonName(shown) && p.folded.includes(fold(shown))) {
+    const first = firstName(shown);
+    if (first) return { firstName: first, fullName: shown };
   }
   // System or team mailbox: the person who signed, else the named coordinator.
   // A "--" separator or a "- Jess" line opens a signature as surely as a closing phrase does.

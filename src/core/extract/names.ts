@@ -26,7 +26,21 @@ export function compactDe(s: string): string {
 export const NAME_TOKEN =
   /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?$/;
 
-const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|sr|sra|srta|dña|d|m|mme|mlle|herr|frau|sir)\.?$/i;
+// Courtesy and academic titles written before a name: "Mag. Verena", "Dipl.-Ing. Jens", "Me Claire",
+// "Lic. Ana", "Ing. Pavel", "Eng. Rui", "Prof. Dr. Ute". None of them is ever a first name.
+const HONORIFIC =
+  /^(?:dr|dra|mr|mrs|ms|mx|prof|profa|profª|sr|sra|srta|dña|d|m|mme|mlle|me|herr|frau|sir|mag|dipl\.?-?[a-z]*|ing|eng|lic|licda?|lcd[oa]|arq|dott|dott\.ssa|mgr|ir|drs)\.?$/i;
+
+/** A leading courtesy or academic title ("Mag. ", "Dr. Dipl.-Ing. ") removed from a name line. */
+export function withoutHonorifics(line: string): string {
+  let rest = line;
+  for (let i = 0; i < 3; i++) {
+    const m = /^(\S+)\s+(?=\S)/.exec(rest);
+    if (!m || !HONORIFIC.test(m[1] ?? '')) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}
 
 /** First given name of a display name: "Dr. Alan Frick" -> "Alan". */
 export function firstName(fullName: string): string | null {

@@ -1,10 +1,11 @@
 // Is the From display name a person ("Priyanka Raman", "Kat") or a team ("Fennwick Mutual Careers")?
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
+import { withoutHonorifics } from './names';
 
 // Words that mark a team or system mailbox rather than a person (accent-folded, lower case).
 const ORG_WORDS =
-  /\b(?:careers?|recruit\w*|talent|team|hr|jobs?|hiring|people|notifications?|alerts?|no-?reply|noreply|rrhh|recursos|seleccion|empleo|recrutement|emploi|carrieres?|karriere|personal|bewerbung|ausbildung\w*|personalabteilung|carreiras|recrutamento|vagas|selecao|office|secretaria|admissions?|services?|events?|newsletter|digest|support|info|contact|university|universidad|universite|universitat|universidade|school|college|calendar|system|inc|llc|ltd|gmbh|group|grupo|groupe|the|weekly|blog|research|product|community|at|staffing|partners|ag|sa|ltda|via|equipo|equipe|l'equipe|program|programa|programme|trainee|graduates?|campus|early)\b/;
+  /\b(?:careers?|recruit\w*|talent|team|hr|jobs?|hiring|people|notifications?|alerts?|no-?reply|noreply|rrhh|recursos|seleccion|empleo|recrutement|emploi|carrieres?|karriere|personal|bewerbung|ausbildung\w*|personalabteilung|carreiras|recrutamento|vagas|selecao|office|secretaria|admissions?|services?|events?|newsletter|digest|support|info|contact|university|universidad|universite|universitat|universidade|school|college|calendar|system|inc|llc|ltd|gmbh|group|grupo|groupe|the|weekly|blog|research|product|community|at|staffing|partners|ag|sa|ltda|via|equipo|equipe|l'equipe|program|programa|programme|trainee|graduates?|campus|early|scheduling|\w+team|\w+abteilung)\b/;
 
 const PERSON_TOKEN = /^(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’.]*(?:['’]?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]*)?|de|da|do|dos|das|del|della|van|von|der|den|le|la|du|di|bin|al|y|e)$/;
 
@@ -44,7 +45,7 @@ const ROLE_MAILBOX =
 export function writerIsPerson(p: PreparedEmail): boolean {
   let v = p.memo.get('writer') as boolean | undefined;
   if (v === undefined) {
-    const name = displayName(p.sender.name);
+    const name = withoutHonorifics(displayName(p.sender.name));
     v = isPerson(p, name) && !sharedMailbox(p, name);
     p.memo.set('writer', v);
   }
@@ -66,6 +67,15 @@ function isPerson(p: PreparedEmail, name: string): boolean {
   // An applicant-tracking or no-reply mailbox is a system even when it shows a name; the person, if
   // any, signs the message.
   if (s.noReply || s.viaSystem) return false;
+  const tokens = name.split(/\s+/).filter(Boolean);
+  // "Quillmoor Health Scheduling" at quillmoor.example: a name that opens with the domain is the firm's.
+  const lead = fold(tokens[0] ?? '');
+  if (tokens.length >= 2 && lead.length >= 4 && lead === senderDomain(p)) return false;
+  return looksLikePersonName(name);
+}
+
+/** A display name shaped like a person's ("Nuria Castells", "Kat"), whatever mailbox it came from. */
+export function looksLikePersonName(name: string): boolean {
   const tokens = name.split(/\s+/).filter(Boolean);
   return (
     tokens.length >= 1 &&
