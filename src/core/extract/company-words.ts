@@ -53,7 +53,7 @@ export function hasPersonTitle(text: string): boolean {
 // Job titles the shared title lexicon leaves out, mostly academic and public-sector ranks:
 // "Professeure des universites", "Maitre de conferences", "Catedratica", "Privatdozentin".
 const EXTRA_TITLE =
-  /\b(?:professeure?s?|maitre de conferences|maitresse de conferences|catedratic[oa]s?|docentes?|dozent(?:in)?|privatdozent(?:in)?|chercheuse?|chercheur|investigador(?:a)?|pesquisador(?:a)?|vorsitzende[r]?|presidente?|presidenta|secretaire|decano|decana|doyen(?:ne)?|dekan(?:in)?|dean|chair|chairman|chairwoman|rector|rectora|recteur|rektor(?:in)?|reitor(?:a)?|tecnica superior|tecnico superior)\b/;
+  /\b(?:professeure?|maitre(?:sse)? de conferences|catedratic[oa]|docente|dozent(?:in)?|chercheu(?:r|se)|investigador(?:a)?|pesquisador(?:a)?|vorsitzender?|president[ae]?|decan[oa]|doyen(?:ne)?|dekan(?:in)?|dean|rector(?:a)?|recteur|reitor(?:a)?)\b/;
 
 export function hasExtraTitle(folded: string): boolean {
   return EXTRA_TITLE.test(folded);

@@ -77,8 +77,8 @@ function fromSenderName(p: PreparedEmail): string | null {
 const ATS_VENDOR =
   /^(?:workable|greenhouse|lever|workday|smartrecruiters|icims|teamtailor|personio|bamboohr|jazzhr|recruitee|ashby|hirevue|taleo|successfactors|jobvite|breezy(?: hr)?|pinpoint|gupy|kenoby|softgarden|join|welcome to the jungle|talentsoft|cornerstone)$/i;
 
-const ATS_DOMAIN =
-  /^(?:my)?(?:workday|workdayjobs|greenhouse|greenhousemail|lever|leverhire|smartrecruiters|icims|workable|workablemail|teamtailor|personio|bamboohr|jazzhr|recruitee|ashbyhq|hirevue|taleo|successfactors|jobvite|breezy|pinpointhq|gupy|kenoby|softgarden|talentsoft|cornerstoneondemand|smarthire)$/;
+// An applicant-tracking product's own domain: "myworkday", "greenhousemail", "ashbyhq".
+const isAtsDomain = (label: string): boolean => label !== '' && ATS_VENDOR.test(label.replace(/^my|(?:mail|hq|hire)$/g, ''));
 
 /** "… the Pastry Cook position at Salt & Cedar": the employer named next to the job in system mail. */
 const JOB_AT =
@@ -377,13 +377,13 @@ export interface CompanyResult {
 
 export function findCompany(p: PreparedEmail, writerName: string | null): CompanyResult {
   // An applicant-tracking product's domain (myworkday.example) says nothing about the employer.
-  const label = ATS_DOMAIN.test(senderDomain(p)) ? '' : senderDomain(p);
+  const label = isAtsDomain(senderDomain(p)) ? '' : senderDomain(p);
   const sigPhrases = phrasesOf(signatureOf(p).lines);
   const mainText = signatureOf(p).main || p.text;
   const senderOrg = fromSenderName(p);
   // Applicant-tracking mail is sent in the employer's name: its display name is the company.
   // Mail relayed by an applicant-tracking product's own domain is system mail too.
-  const system = p.sender.noReply || p.sender.viaSystem || ATS_DOMAIN.test(senderDomain(p));
+  const system = p.sender.noReply || p.sender.viaSystem || isAtsDomain(senderDomain(p));
   // "Tejas Kulkarni" or "Renata Oduya (Calendar)" on a no-reply address is the coordinator, not the employer.
   const senderIsWriter = Boolean(senderOrg && writerName && isWriterName(senderOrg, writerName));
   if (system && senderOrg && !senderIsWriter) return { company: senderOrg, agency: false };
