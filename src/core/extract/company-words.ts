@@ -6,13 +6,13 @@
 // "Retail Network", "Unidad de Recursos Humanos", "Produccion y Personas", "Direction des ressources
 // humaines", "Abteilung Personal" name a part of the employer, not the employer.
 const UNIT_WORD =
-  /\b(?:banking|pricing|network|operations?|operaciones|operacoes|people|personas|pessoas|human resources|recursos humanos|ressources humaines|gestao|gestion|unidad|unidade|unite|servicio|servico|abteilung|bereich|direction|direccion|direcao|departamento|department|departement|division|divisao|team|equipo|equipe|secretaria|administration|administracion|administracao|procurement|compliance|treasury|underwriting|claims|desk|pole|personalwesen|personalabteilung|rrhh)\b/;
+  /\b(?:banking|pricing|network|operations?|operac\w+|people|personas|pessoas|human resources|recursos humanos|ressources humaines|gestao|gestion|unidad|unidade|unite|servicio|servico|abteilung|bereich|direction|direccion|direcao|departament\w*|department|division|team|equipo|equipe|secretaria|administra\w+|procurement|compliance|treasury|underwriting|claims|desk|rrhh)\b/;
 
 // Words that make a phrase an organisation, whatever else it contains ("Savings Bank", "Hospital",
 // "Universite", "Seguros", "GmbH"): such a phrase is not a unit even with a unit word in it
 // ("Talento Norte Consultores" is the agency; "Engineering Group" is a company).
 const ORG_TYPE =
-  /\b(?:bank|banco|banque|bancaria|insurance|assurance|assurances|seguros|seguradora|versicherung\w*|mutual|mutuelle|university|universidad|universite|universitat|universidade|universitario|college|hospital|hospitais|hopital|klinik\w*|clinica|clinique|clinic|group|grupo|groupe|gruppe|holding|foundation|fundacion|fondation|fundacao|stiftung|estudio|studio|studios|institute|instituto|institut|ministry|ministerio|ministere|council|consejo|conseil|ayuntamiento|mairie|prefeitura|gemeinde|stadt|company|compania|companhia|compagnie|partners|consulting|consultores|consultoria|labs?|laboratorios?|laboratoires?|inc|ltd|llc|llp|plc|gmbh|ag|sa|sl|sas|lda|ltda)\b/;
+  /\b(?:bank|banco|banque|insurance|assurances?|seguros|mutual|university|universidad|universite|universitat|universidade|college|hospital|hopital|klinik\w*|clinica|clinique|clinic|group|grupo|groupe|gruppe|estudio|studio|institut[oe]?|company|partners|consulting|consultores|inc|ltd|llc|llp|plc|gmbh|ag|sa|sl|sas|lda|ltda)\b/;
 
 /** A department, team or practice line ("Retail Network", "Unidad de Recursos Humanos"), not an organisation. */
 export function isUnitName(folded: string): boolean {
