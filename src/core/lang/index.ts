@@ -27,13 +27,13 @@ LANGS.forEach((l, li) => {
 const next = Int32Array.from(NEXT);
 const bitsOf = Int32Array.from(BITS);
 
-/** `folded` is accent-folded lower-case text (see text/fold). Looks at the first 1,500 chars. */
-export function guessLang(folded: string): DetectedLang {
-  const counts = [0, 0, 0, 0, 0];
-  const end = Math.min(folded.length, 1500);
+/**
+ * Counts the function words of `folded[0, end)` into `counts`; returns how many words of one to
+ * eight letters a-z it holds (with no letter, digit or "_" either side: "\\b[a-z]{1,8}\\b").
+ * A character loop instead of a regular expression: no match objects for the ~100 words of a mail.
+ */
+function countWords(folded: string, end: number, counts: number[]): number {
   let words = 0;
-  // Words of one to eight letters a-z with no letter or digit either side: the function words.
-  // A character loop instead of a regular expression: no match objects for the ~100 words of a mail.
   let i = 0;
   while (i < end) {
     const c = folded.charCodeAt(i);
@@ -53,13 +53,29 @@ export function guessLang(folded: string): DetectedLang {
       } else if (node >= 0) node = next[node * 26 + d - 97] || -1;
       i++;
     }
-    // "\\b[a-z]{1,8}\\b": "_" joins words as a letter does; a word cut by the 1,500 limit still counts.
+    // "_" joins words as a letter does; a word cut by the length limit still counts.
     const len = i - start;
     if (!letters || len > 8 || (start > 0 && folded.charCodeAt(start - 1) === 95) || (i < end && folded.charCodeAt(i) === 95)) continue;
     words++;
     const bits = node > 0 ? (bitsOf[node] as number) : 0;
     if (bits) for (let k = 0; k < 5; k++) if (bits & (1 << k)) counts[k] = (counts[k] ?? 0) + 1;
   }
+  return words;
+}
+
+/** Only the start of a mail is looked at: the function words show in its first lines. */
+const LOOK_CHARS = 1500;
+
+/**
+ * `folded` is accent-folded lower-case text (see text/fold). Looks at the first 1,500 chars of
+ * `folded`, or of `${folded}\n${body}` when a body is given: passing the two parts spares copying
+ * the whole body into one string.
+ */
+export function guessLang(folded: string, body?: string): DetectedLang {
+  const counts = [0, 0, 0, 0, 0];
+  let words = countWords(folded, Math.min(folded.length, LOOK_CHARS), counts);
+  // The "\n" between the parts ends a word and is not "_": the parts count independently.
+  if (body !== undefined) words += countWords(body, Math.max(0, Math.min(body.length, LOOK_CHARS - folded.length - 1)), counts);
   let best = 0;
   for (let i = 1; i < 5; i++) if ((counts[i] ?? 0) > (counts[best] ?? 0)) best = i;
   const n = counts[best] ?? 0;

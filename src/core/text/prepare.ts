@@ -55,7 +55,7 @@ export function prepareEmail(email: EmailInput | null | undefined): PreparedEmai
     text: newest.text,
     folded,
     hadHistory: newest.hadHistory,
-    lang: guessLang(`${foldedSubject}\n${folded}`),
+    lang: guessLang(foldedSubject, folded),
     sender: readSender(clean.fromName, clean.fromEmail),
     memo: new Map(),
   };
