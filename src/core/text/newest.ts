@@ -14,6 +14,14 @@ const HEADER_FROM = /^\*?(?:from|de|von|da|van)\s*:\*?\s+\S/i;
 const HEADER_NEXT = /^\*?(?:sent|date|to|subject|envoyé|enviado|gesendet|datum|betreff|objet|asunto|assunto|para|à|an|cc)\s*:/i;
 const UNDERSCORES = /^_{8,}$/;
 
+// The first characters (either case) a line must start with for any of the four patterns above to
+// match it: most lines of a mail start otherwise and skip the tests. Keep in step with the patterns.
+const MAY_START = new Uint8Array(128);
+for (const c of '-_*bdioufmwleav') {
+  MAY_START[c.charCodeAt(0)] = 1;
+  MAY_START[c.toUpperCase().charCodeAt(0)] = 1;
+}
+
 export interface NewestMessage {
   /** Text of the newest message only. */
   text: string;
@@ -32,6 +40,8 @@ export function newestMessage(body: string): NewestMessage {
       break;
     }
     if (line.length > 400) continue;
+    const first = line.charCodeAt(0);
+    if (first >= 128 || MAY_START[first] === 0) continue;
     if (SEPARATOR.test(line)) {
       cut = i;
       break;
@@ -56,7 +66,13 @@ export function newestMessage(body: string): NewestMessage {
       }
     }
   }
-  let text = cut >= 0 ? lines.slice(0, cut).join('\n') : lines.join('\n');
+  // The body up to the cut line is the lines before it joined again: slice it instead of joining.
+  let text: string;
+  if (cut >= 0) {
+    let end = -1;
+    for (let i = 0; i < cut; i++) end += (lines[i] ?? '').length + 1;
+    text = body.slice(0, Math.max(0, end));
+  } else text = lines.length < 4000 ? body : lines.join('\n');
   if (text.length > MAX_NEWEST_CHARS) text = text.slice(0, MAX_NEWEST_CHARS);
   return { text: text.trim(), hadHistory: cut >= 0 };
 }
