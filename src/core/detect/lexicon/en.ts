@@ -78,6 +78,7 @@ grab (\d+|a few|some|a bit of) (min|mins|minutes|time)
 i('m| am) (around|free|available) (most|all|on|this|tomorrow|today|next|after|before|any)
 (would|could|does|will) [^\n?]{0,50}\b(suit|work)\b[^\n?]{0,40}\?
 (any|every) (afternoon|morning|day|time) (next|this) week works
+(held|holding|blocked|reserved|kept) (\w+ ){0,3}for you
 #confirm
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
@@ -433,4 +434,7 @@ omg
 good luck (man|mate|bro|dude|buddy)
 ~bro
 ~lol
+(my|his|her) (brother|sister|son|daughter|cousin|husband|wife|partner|roommate) (got|has|just|had)
+is (this|it) (legit|a scam|real)
+scam
 `;

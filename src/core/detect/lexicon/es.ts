@@ -91,6 +91,7 @@ no (ha|has) sido seleccionad[oa]
 sentimos comunicar\w*
 no podemos ofrecer
 hemos decidido (continuar|seguir|avanzar) con
+(avanzar|continuar|seguir) con otra persona
 #offer
 (oferta|propuesta) (de empleo|de trabajo|formal|economica|laboral)
 (ofrecerte|ofrecerle) el puesto
@@ -149,6 +150,10 @@ entrevistar a (un|una|el|la) candidat\w*
 (tu|su) valoracion
 feedback sobre (el|la) candidat\w*
 evaluacion del candidato
+(haga|hacer|hagas|cubrir|cubras|cubra) (la|una) entrevista
+entrevista (tecnica )?a (una|un) candidat\w*
+ficha de evaluacion
+(rellenar|completar) la (ficha|evaluacion)
 #reference
 como referencia
 referencias? sobre

@@ -14,6 +14,7 @@ souhaitent vous rencontrer
 etape suivante
 retenue? pour
 ete (selectionne|retenu|preselectionne)
+(tu verras|vous verrez|vous rencontrerez|tu rencontreras)
 #slots
 (pourriez|pouvez|voudriez)-vous (passer|venir)
 disponibilites?
@@ -34,6 +35,9 @@ confirmation de (votre|notre|l.)
 (aura|se tiendra|se deroulera) (lieu )?(le|a|au|dans)
 rappel
 est (bien )?(confirme|programme|planifie)
+c.est (bon|ok|note|parfait) pour
+a (lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)\b
+on se voit
 #reschedule
 decaler
 reporter
@@ -136,6 +140,9 @@ grille d.evaluation
 #reference
 prise de references
 references? (pour|concernant|sur)
+(cite|indique|donne|mentionne) comme reference
+comme reference
+qui a postule
 #exit
 entretien de (depart|sortie)
 #mock
