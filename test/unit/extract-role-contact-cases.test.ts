@@ -406,4 +406,58 @@ describe('contact: titles, team sign-offs, firm-named mailboxes and addresses', 
     );
     expect(trailing.contactFirstName).toBe('Rosalind');
   });
+
+  it('never takes a department word that opens a team sign-off ("Departamento de Selección") for a given name', () => {
+    const es = extract(
+      'Cerámicas del Turia – Empleo',
+      'no-reply@ats.example.com',
+      'Confirmación de entrevista – Operario/a de Esmaltado',
+      'Estimada Sra. Puig:\n\nLe confirmamos su entrevista el jueves 12 a las 9:30 en nuestra planta de Manises.\n\nSi necesita cambiar la hora, puede ponerse en contacto con Nerea Albiol en el 961 55 03 40.\n\nAtentamente,\nDepartamento de Selección\nCerámicas del Turia',
+    );
+    expect(es.contactFirstName).toBe('Nerea');
+    const pt = extract(
+      'Laticínios Serra Alta',
+      'no-reply@ats.example.com',
+      'Sua entrevista – Auxiliar de Produção',
+      'Olá Caio,\n\nSua entrevista está marcada para segunda às 8h.\n\nAtenciosamente,\nAtração de Talentos\nLaticínios Serra Alta',
+    );
+    expect(pt.contactFirstName).toBeNull();
+  });
+
+  it('reads "an Frau Surname" as a surname: the given name written before it elsewhere, else nobody', () => {
+    const named = extract(
+      'Lindner Gießtechnik – Karriere',
+      'karriere-noreply@ats.example.com',
+      'Einladung zum Vorstellungsgespräch – Gießereimechaniker (m/w/d)',
+      'Sehr geehrter Herr Yilmaz,\n\ndas Gespräch führen Herr Uwe Brandt und Ihre Ansprechpartnerin aus dem Personalwesen, Frau Svenja Hartkopf.\n\nBitte wählen Sie einen Termin: https://ats.example.com/de/lindner/44\n\nBei Fragen wenden Sie sich bitte direkt an Frau Hartkopf.\n\nMit freundlichen Grüßen\nIhr Personalteam',
+    );
+    expect(named.contactFirstName).toBe('Svenja');
+    const surnameOnly = extract(
+      'Lindner Gießtechnik – Karriere',
+      'karriere-noreply@ats.example.com',
+      'Einladung zum Vorstellungsgespräch',
+      'Sehr geehrter Herr Yilmaz,\n\nbitte wählen Sie einen Termin: https://ats.example.com/de/lindner/45\n\nBei Fragen wenden Sie sich an Frau Hartkopf.\n\nMit freundlichen Grüßen\nIhr Personalteam',
+    );
+    expect(surnameOnly.contactFirstName).toBeNull();
+  });
+
+  it('finds the coordinator a no-reply reminder names as "our recruiting coordinator"', () => {
+    const x = extract(
+      'Brightfork Veterinary',
+      'noreply@ats.example.com',
+      'Reminder: interview tomorrow – Veterinary Technician',
+      'Hi Jonah,\n\nA reminder of your interview tomorrow at 2:30 PM.\n\nNeed to move it? Call Priscila Monteverde, our recruiting coordinator, at (505) 555-0177.\n\nBrightfork Veterinary Recruiting\nThis mailbox is not monitored.',
+    );
+    expect(x.contactFirstName).toBe('Priscila');
+  });
+
+  it('reads a directory-order display name "Surname, Given" as the given name', () => {
+    const x = extract(
+      'Achterberg, Mirjam',
+      'mirjam.achterberg@dunehaven.example',
+      'Gesprek – Projectleider Infra',
+      'Beste Daan,\n\nWould you be free on Tuesday at 10:00 for an interview for the Projectleider Infra role?\n\nKind regards,\nMirjam Achterberg\nDunehaven Engineering',
+    );
+    expect(x.contactFirstName).toBe('Mirjam');
+  });
 });

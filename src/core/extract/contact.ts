@@ -4,8 +4,8 @@ import { allMatches } from '../text/matches';
 import { signatureOf } from '../text/signature';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { firstName, NAME_TOKEN, withoutHonorifics } from './names';
-import { displayName, isOrgLike, looksLikePersonName, senderDomain, writerIsPerson } from './sender-person';
+import { firstName, isCommonWord, NAME_TOKEN, withoutHonorifics } from './names';
+import { displayName, givenFirst, isOrgLike, looksLikePersonName, senderDomain, writerIsPerson } from './sender-person';
 import { introducedName, signOffName } from './sign-off';
 import { hasTitleHead } from './titles';
 
@@ -32,11 +32,11 @@ const COORDINATOR = [
   new RegExp(String.raw`${FULL_NAME}(?:\s(?:from|de|von|da|do)\s[^\n]{1,60}?)?\s(?:has invited you|invited you|te invita|le invita|vous invite|lädt Sie|lädt dich|convida)`, 'g'),
   // "conduzida pela Inês Carvalho", "led by Ruth Adler", "menée par Paul Girard".
   new RegExp(String.raw`(?:conduzid[ao]|realizad[ao]|conducted|led|hosted|run|menée?|animée?|dirigid[ao]|geführt)\s(?:pela|pelo|por|by|par|von)\s(?:a\s|o\s|la\s|el\s)?${FULL_NAME}`, 'g'),
-  new RegExp(String.raw`${FULL_NAME},\s(?:will be\s|is\s)?your\s(?:recruiting\s)?(?:coordinator|point of contact|recruiter|contact)`, 'g'),
+  new RegExp(String.raw`${FULL_NAME},\s(?:will be\s|is\s)?(?:your|our)\s(?:recruiting\s)?(?:coordinator|point of contact|recruiter|contact)`, 'g'),
   new RegExp(String.raw`(?:contact|reach out to|email|write to|contacter|contactar a|kontaktieren sie)\s${FULL_NAME}`, 'g'),
   // "comunícate con Itzel Ramírez, de Capital Humano", "entre em contato com Ana Lima", "contactez Paul Girard".
   new RegExp(
-    String.raw`(?:comun[ií]ca(?:te|rte)? con|comun[ií]quese con|p[oó]n(?:te|gase) en contacto con|escr[ií]bele a|escriba a|ll[aá]ma(?:le)? a|entre em contato com|entra em contato com|contate|fale com|falar com|contactez|[ée]crivez à|appelez|prenez contact avec|wenden Sie sich (?:bitte )?an|melden Sie sich (?:bitte )?bei|rufen Sie)\s(?:a\s|o\s|la\s|el\s|Frau\s|Herrn?\s|Mme\.?\s|M\.\s)?${FULL_NAME}`,
+    String.raw`(?:comun[ií]ca(?:te|rte)? con|comun[ií]quese con|p[oó]n(?:te|gase|erse) en contacto con|escr[ií]bele a|escriba a|ll[aá]ma(?:le)? a|entre em contato com|entra em contato com|contate|fale com|falar com|contactez|[ée]crivez à|appelez|prenez contact avec|wenden Sie sich (?:bitte )?(?:direkt )?an|melden Sie sich (?:bitte )?(?:direkt )?bei|rufen Sie)\s(?:a\s|o\s|la\s|el\s|Frau\s|Herrn?\s|Mme\.?\s|M\.\s)?${FULL_NAME}`,
     'g',
   ),
   // System mail naming who will speak with the candidate: "Marcus Oyelaran from Meridale Health would
@@ -46,7 +46,7 @@ const COORDINATOR = [
     'g',
   ),
   // A first name alone after "talk to": "fale com a Patrícia pelo WhatsApp", "ask for Ruth".
-  /(?:ask for|speak to|bei (?:Frau|Herrn?)|an (?:Frau|Herrn?)|talk to|reach out to|fale com|falar com|fala com|hable con|habla con|contacta con|contacte con|s'adresser à|adressez-vous à|wenden Sie sich an)\s(?:a\s|o\s|la\s|el\s)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)/g,
+  /(?:ask for|speak to|(?:bei|an) (?:Frau|Herrn?)|talk to|reach out to|fale com|falar com|fala com|hable con|habla con|contacta con|contacte con|s'adresser à|adressez-vous à|wenden Sie sich an)\s(?:a\s|o\s|la\s|el\s)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)/g,
   // "Tomasz from our team will help", "Ana, do nosso time".
   /\b([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?) from (?:our|the) (?:[A-Za-z]+ )?(?:team|office|recruiting|talent|hr|people)\b/g,
 ];
@@ -58,7 +58,7 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['coordinator', 'recruiter', 'contact'],
   ['invit', 'ladt', 'convida'],
   null,
-  ['your'],
+  ['our'],
   null,
   null,
   // Scanning from every capitalised word is costly: only system mail names its people this way.
@@ -104,6 +104,35 @@ function givenBeforeSurname(text: string, initial: string, surname: string): str
   return null;
 }
 
+const LEAD_VERB = /^(?:Call|Text|Phone|Ring|Email|E-mail|Contact|Ask|Message|Llame|Llama|Escriba|Escribe|Appelez|Contactez|Rufen|Ligue|Liga)\s(?=\S)/;
+
+// A courtesy title right before a name: what follows it alone is a surname ("an Frau Lorenz").
+const HONORIFIC_BEFORE = /(?:\b(?:Frau|Herrn?|Mme|Mrs?|Ms|Sra?|Dr|Dra|D\.ª|Dña)\.?|\bM\.)\s$/;
+
+/**
+ * A coordinator pattern's capture checked as a given name: "Frau Lorenz" alone names the surname, so
+ * the given name is the one written before "Lorenz" elsewhere ("Frau Katrin Lorenz"), or nobody.
+ */
+function givenFromMatch(text: string, start: number, matched: string): string | null {
+  // "Call Priscila Monteverde, our coordinator": a sentence may open with the verb.
+  const full = matched.replace(LEAD_VERB, '');
+  if (full !== matched) start += matched.length - full.length;
+  const f = firstName(full);
+  if (!f || NOT_NAME.test(f) || isCommonWord(f) || hasTitleHead(fold(full))) return null;
+  // "Frau Lorenz" may be captured whole, or as "Lorenz" after "an Frau".
+  const bare = withoutHonorifics(full);
+  if (bare.includes(' ') || (bare === full && !HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return f;
+  // "Frau Katrin Lorenz": the capture was the given name after all.
+  if (/^\s[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+/.test(text.slice(start + full.length, start + full.length + 40))) return f;
+  const surname = fold(bare);
+  const re = /([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)\s(?=([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+))/g;
+  for (const m of allMatches(re, text, 400)) {
+    const given = m[1] ?? '';
+    if (fold(m[2] ?? '') === surname && !NOT_NAME.test(given) && !isCommonWord(given) && !HONORIFIC_BEFORE.test(`${given} `)) return given;
+  }
+  return null;
+}
+
 /** Finds "Camille" in the original text for the folded token "camille". */
 function nameInText(text: string, token: string): string | null {
   const re = /[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?/g;
@@ -130,7 +159,7 @@ function signaturePerson(lines: string[], orgKey: string): string | null {
     const toks = line.split(/\s+/);
     if (toks.length < 1 || toks.length > 4) continue;
     if (!toks.every((t) => NAME_TOKEN.test(t) || /^(?:de|da|van|von|del|le|la|dos)$/.test(t))) continue;
-    if (NOT_NAME.test(toks[0] ?? '') || hasTitleHead(fold(line)) || isOrgLike(fold(line))) continue;
+    if (NOT_NAME.test(toks[0] ?? '') || isCommonWord(toks[0] ?? '') || hasTitleHead(fold(line)) || isOrgLike(fold(line))) continue;
     // A line starting with a word of the sender's team name or domain is the organisation
     // ("Saltmarsh Logistics"), not a person (a surname may still name the firm: "Markus Vogel").
     // A firm named after its owner ("Ray's Towing", "Chez Marcel") still has Ray sign as a person.
@@ -150,7 +179,7 @@ const TWO_OR_THREE_NAMES = /^\S+(?:\s(?:de|da|do|dos|del|la|van|von|der|le|di))*
 
 export function findContact(p: PreparedEmail): Contact {
   const s = p.sender;
-  const shown = withoutHonorifics(displayName(s.name));
+  const shown = givenFirst(withoutHonorifics(displayName(s.name)));
   const person = writerIsPerson(p);
   const orgKey = person ? senderDomain(p) : `${fold(shown)} ${senderDomain(p)}`;
   if (person) {
@@ -181,7 +210,7 @@ export function findContact(p: PreparedEmail): Contact {
   if (sigName) return { firstName: firstName(sigName), fullName: sigName };
   const body = p.text;
   const signed = signOffName(p, orgKey) ?? introducedName(body);
-  if (signed && !NOT_NAME.test(signed) && !isOrgLike(fold(signed)) && !orgKey.split(/\s+/).includes(fold(signed))) {
+  if (signed && !NOT_NAME.test(signed) && !isCommonWord(signed) && !isOrgLike(fold(signed)) && !orgKey.split(/\s+/).includes(fold(signed))) {
     return { firstName: signed, fullName: null };
   }
   for (let k = 0; k < COORDINATOR.length; k++) {
@@ -191,9 +220,9 @@ export function findContact(p: PreparedEmail): Contact {
     re.lastIndex = 0;
     for (const m of allMatches(re, body, 20)) {
       const full = m[1] ?? '';
-      const f = firstName(full);
       // "your application for Junior Data Analyst at X has moved": a title, not a person.
-      if (f && !NOT_NAME.test(f) && !hasTitleHead(fold(full))) return { firstName: f, fullName: full };
+      const f = givenFromMatch(body, (m.index ?? 0) + Math.max(0, m[0].indexOf(full)), full);
+      if (f) return { firstName: f, fullName: full };
     }
   }
   for (const token of addressNames(body)) {

@@ -42,6 +42,17 @@ export function withoutHonorifics(line: string): string {
   return rest;
 }
 
+// Capitalised common nouns that open a team sign-off or a department name in five languages
+// ("Departamento de Personas", "Atracción de Talento", "Abteilung Personal", "Pôle Recrutement"):
+// written where a name would stand, but never anyone's given name (accent-folded, lower case).
+const COMMON_WORD =
+  /^(?:department|departamento|departement|abteilung|division|office|oficina|bureau|buro|area|unit|unidad|unidade|servicio|servicios|servico|service|direccion|direction|direcao|gestion|gestao|coordinacion|coordenacao|administracion|administracao|atraccion|atracao|captacion|captacao|seleccion|selecao|selection|reclutamiento|recrutamento|recrutement|recruitment|reclutamento|talento|talent|personas|pessoas|personal|personnel|recursos|ressources|resources|human|humanos|capital|equipo|equipe|pole|cellule|nucleo|setor|sector|gerencia|jefatura|team|staff|people|hiring|empleo|emploi|karriere|bewerbermanagement|personalabteilung)$/;
+
+/** A capitalised common noun ("Departamento", "Atracción") standing where a given name would. */
+export function isCommonWord(token: string): boolean {
+  return COMMON_WORD.test(fold(token));
+}
+
 /** First given name of a display name: "Dr. Alan Frick" -> "Alan". */
 export function firstName(fullName: string): string | null {
   for (const tok of fullName.split(/\s+/)) {

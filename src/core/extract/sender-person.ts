@@ -1,7 +1,8 @@
 // Is the From display name a person ("Priyanka Raman", "Kat") or a team ("Fennwick Mutual Careers")?
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { withoutHonorifics } from './names';
+import { isCommonWord, NAME_TOKEN, withoutHonorifics } from './names';
+import { hasTitleHead } from './titles';
 
 // Words that mark a team or system mailbox rather than a person (accent-folded, lower case).
 const ORG_WORDS =
@@ -34,6 +35,17 @@ export function displayName(name: string): string {
     .trim();
 }
 
+/** "Lorenz, Katrin" (directory order) -> "Katrin Lorenz"; any other display name unchanged. */
+export function givenFirst(shown: string): string {
+  const m = /^([^\s,]+(?:\s[^\s,]+)?),\s*([^\s,]+)$/.exec(shown);
+  if (!m) return shown;
+  const given = m[2] ?? '';
+  if (!NAME_TOKEN.test(given) || !(m[1] ?? '').split(' ').every((t) => NAME_TOKEN.test(t))) return shown;
+  const f = fold(given);
+  if (isCommonWord(given) || isOrgLike(f) || hasTitleHead(f) || /^(?:hi|hello|dear|hola|bonjour|hallo|ola|thanks|regards)$/.test(f)) return shown;
+  return `${given} ${m[1]}`;
+}
+
 // Shared mailboxes: a display name on one of these is the business ("Wildthyme Kitchen" at jobs@).
 const ROLE_MAILBOX =
   /^(?:jobs?|careers?|hr|hiring|recruit\w*|talent|team|hello|hi|info|contact|office|admin|apply|work|people|staff|empleo|rrhh|emploi|karriere|vagas|bewerbung|hola|ola|bonjour|hallo|contato|contacto|kontakt|mail|studio|shop|store)$/;
@@ -45,7 +57,7 @@ const ROLE_MAILBOX =
 export function writerIsPerson(p: PreparedEmail): boolean {
   let v = p.memo.get('writer') as boolean | undefined;
   if (v === undefined) {
-    const name = withoutHonorifics(displayName(p.sender.name));
+    const name = givenFirst(withoutHonorifics(displayName(p.sender.name)));
     v = isPerson(p, name) && !sharedMailbox(p, name);
     p.memo.set('writer', v);
   }
