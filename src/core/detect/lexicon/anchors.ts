@@ -175,25 +175,37 @@ function unionOf(parts: (string | null)[]): string | null {
 function firstChars(s: string): string | null {
   if (!s) return null;
   const c = s.charAt(0);
-  if (isWordChar(s.charCodeAt(0)) || c === "'" || c === '-' || c === ',') return optionalAt(s, 1) ? null : c;
-  if (c === '\\') {
+  let chars: string | null = null;
+  let end = 1;
+  if (isWordChar(s.charCodeAt(0)) || c === "'" || c === '-' || c === ',' || c === ' ') chars = c;
+  else if (c === '\\') {
     const d = s.charAt(1);
-    if (optionalAt(s, 2)) return null;
-    if (d === 'd') return '0123456789';
-    return /[^a-zA-Z0-9]/.test(d) ? d : null;
-  }
-  if (c === '(') {
+    chars = d === 'd' ? '0123456789' : /[^a-zA-Z0-9]/.test(d) ? d : null;
+    end = 2;
+  } else if (c === '(') {
     if (s.startsWith('(?<') || s.startsWith('(?=') || s.startsWith('(?!')) return null;
     const close = closingParen(s, 0);
     if (close < 0) return null;
     const inner = s.slice(s.startsWith('(?:') ? 3 : 1, close);
-    const after = s.slice(close + 1);
-    const q = after.charAt(0);
-    if (q === '*' || q === '+' || q === '{') return null;
-    if (q === '?') return unionOf([...topLevelAlternatives(inner).map((a) => firstChars(a + after.slice(1))), firstChars(after.slice(1))]);
-    return unionOf(topLevelAlternatives(inner).map((a) => firstChars(a + after)));
+    const rest = s.slice(skipQuantifier(s, close + 1));
+    const alternatives = topLevelAlternatives(inner).map((a) => firstChars(a + rest));
+    // Skipped when the quantifier allows none: then what follows may come first.
+    if (optionalAt(s, close + 1)) alternatives.push(firstChars(rest));
+    return unionOf(alternatives);
   }
-  return null;
+  if (chars === null) return null;
+  return optionalAt(s, end) ? unionOf([chars, firstChars(s.slice(skipQuantifier(s, end)))]) : chars;
+}
+
+/**
+ * One character that may be the first space or not ("c.est", "[- ]min"), ending at `end`: either
+ * it is the space and the next character follows it, or the first space comes later.
+ */
+function maybeSpace(s: string, end: number): string | null {
+  const q = s.charAt(end);
+  if (q === '?' || q === '*' || q === '+' || q === '{') return null;
+  const rest = s.slice(end);
+  return unionOf([firstChars(rest), afterFirstSpace(rest)]);
 }
 
 /** Characters allowed right after the sequence's first space, when everything before it is space-free. */
@@ -224,7 +236,8 @@ function afterFirstSpace(s: string): string | null {
       let end = i + 1;
       while (end < s.length && s.charAt(end) !== ']') end += s.charAt(end) === '\\' ? 2 : 1;
       const body = s.slice(i + 1, end);
-      if (end >= s.length || body.includes(' ') || body.includes('\\s') || body.includes('\\W') || body.includes('\\D')) return null;
+      if (end >= s.length || body.includes('\\s') || body.includes('\\W') || body.includes('\\D')) return null;
+      if (body.includes(' ')) return maybeSpace(s, end + 1);
       i = skipQuantifier(s, end + 1);
       continue;
     }
@@ -234,7 +247,8 @@ function afterFirstSpace(s: string): string | null {
       i = skipQuantifier(s, i + 2);
       continue;
     }
-    if (c === '.' || c === '|' || c === ')' || c === '$' || c === '^') return null;
+    if (c === '.') return maybeSpace(s, i + 1);
+    if (c === '|' || c === ')' || c === '$' || c === '^') return null;
     // A space-free literal (a quantifier after it keeps it space-free).
     i = skipQuantifier(s, i + 1);
   }
