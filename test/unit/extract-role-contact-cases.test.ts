@@ -10,6 +10,35 @@ function extract(fromName: string, fromEmail: string, subject: string, body: str
 }
 
 describe('role: the title as written, in its fullest form', () => {
+  it('does not read a French subject sentence ("On se retrouve mardi ?") as a title; the inclusive body title wins', () => {
+    const x = extract(
+      'Lison Arnaud',
+      'lison@atelier-mistral.example',
+      'On se retrouve mardi ?',
+      "Salut Noé,\n\nC'est noté pour mardi à 10h à l'atelier. On te présentera l'équipe et le poste d'Animateur·rice Jeunesse.\n\nÀ mardi,\nLison",
+    );
+    expect(x.role).toBe('Animateur·rice Jeunesse');
+  });
+
+  it('takes the title after "for the" when the match began earlier in a clause ("your CV and they\'d like…")', () => {
+    const x = extract(
+      'Dale Whitcombe',
+      'dale@northgaterecruit.example',
+      'Brannock Dairies would like to meet you',
+      "Hi Ash,\n\nBrannock Dairies have read your CV and they'd like to meet you for the Weekend Warehouse Team Leader role at the Leek depot.\n\nAre you free Friday at 11am?\n\nCheers,\nDale",
+    );
+    expect(x.role).toBe('Weekend Warehouse Team Leader');
+  });
+
+  it('knows trade titles such as "Doceiro(a)" in a "Vaga de …" subject', () => {
+    const pt = extract(
+      'Neusa Barros',
+      'neusa@docesdavila.example',
+      'Re: Vaga de Doceiro(a)',
+      'Oi Lia,\n\nConfirmado: sexta às 10h aqui na loja pra conversar sobre a vaga.\n\nAté sexta!\nNeusa',
+    );
+    expect(pt.role).toBe('Doceiro(a)');
+  });
   it('reads a lower-case title in casual mail after "looking for a"', () => {
     const x = extract(
       'Deb Okoro',

@@ -158,7 +158,7 @@ function fromText(text: string, weight: number, company: string | null = null): 
       // Apposition: "our Head of Design, for the Senior Product Designer position" names the
       // interviewer first; the title is what follows "for the" (or "re the", "about the").
       const raw = m[1] ?? '';
-      const tail = APPOSITION.exec(raw);
+      const tail = APPOSITION.exec(raw) ?? clauseBefore(raw);
       let t = cleanTitle(tail ? raw.slice(tail.index + tail[0].length) : raw);
       // "Elektroniker für Betriebstechnik (m/w/d)": a gender qualifier later on the line belongs to
       // the title even when a preposition stopped the match early.
@@ -210,6 +210,20 @@ const INTERVIEW_WITH =
 
 const APPOSITION =
   /(?:,\s(?:for|as|para|pour|für|como)|\s(?:re|about|regarding|sobre|concernant))\s(?:the|our|this|a|an|el|la|le|die|den|o|a)?\s?(?:(?:role|position|post|puesto|poste|Stelle|vaga)\s(?:of|as|de|als)\s)?(?=[A-ZÀ-ÖØ-Þ\d])/;
+
+// "your CV and they'd like to meet you for the Night Shift Supervisor role": a match that began at an
+// earlier determiner runs through a clause; the title follows its last "for the". Titles hold no
+// lower-case words beyond particles, so the clause shows itself by one.
+const FOR_THE = /\s(?:for|as)\s(?:the|our|this|an?)\s(?=[A-ZÀ-ÖØ-Þ\d])/g;
+function clauseBefore(raw: string): RegExpExecArray | null {
+  if (!raw.includes(' for ') && !raw.includes(' as ')) return null;
+  let last: RegExpExecArray | null = null;
+  FOR_THE.lastIndex = 0;
+  for (let m = FOR_THE.exec(raw); m; m = FOR_THE.exec(raw)) last = m;
+  if (!last) return null;
+  const words = raw.slice(0, last.index).match(/(?:^|\s)[a-z][a-z'’]{2,}(?=\s|$)/g) ?? [];
+  return words.some((w) => !/^\s?(?:and|for|of|the|with|und|de|des|del|du)$/.test(w)) ? last : null;
+}
 
 const DAY =
   'mon|tue|wed|thu|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|lunes|martes|miércoles|jueves|viernes|sábado|montag|dienstag|mittwoch|donnerstag|freitag|samstag|segunda|terça|quarta|quinta|sexta';
