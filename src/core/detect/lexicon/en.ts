@@ -105,6 +105,7 @@ see you (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b
 sounds good
 let's (do|go with|say) (mon|tue|wed|thu|fri|sat|sun|\d)
 (i'll|we'll|i will|we will) (call|ring|phone) you
+(will|shall) take place (on|at)
 #reschedule
 (move|moving|push|pushing|shift) (tomorrow|today|\w+day)'?s (\S+ )?(call|interview|meeting|chat|session|slot)
 re-?schedul\w*
@@ -115,6 +116,7 @@ moved to
 instead\?
 postpone
 (do|make it|move it to) [^\n]{1,12} instead of
+will now (take place|be held|be on|start)
 #followUp
 following up
 follow(ing)? up on
