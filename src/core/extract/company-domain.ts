@@ -60,3 +60,15 @@ export function spellsDomain(phrase: string, label: string): boolean {
   if (!ws.some((w) => w.length >= 4 && label.includes(w))) return false;
   return inOrder(ws, label) || reordered(ws, label);
 }
+
+/**
+ * "pellharbor-ma", "stadtwerke-at": a town or firm that adds a region or country code to its
+ * address. The label without that two-letter tail, or '' when the host has none.
+ */
+export function regionlessLabel(hostLabels: readonly string[], label: string): string {
+  for (const l of hostLabels) {
+    const m = /^(.{4,})-[a-z]{2}$/.exec(l);
+    if (m?.[1] && m[1].replace(/[^a-z0-9]/g, '') + l.slice(-2) === label) return label.slice(0, -2);
+  }
+  return '';
+}

@@ -67,3 +67,25 @@ export function cutAfterLegal(raw: string): string {
   const m = AFTER_LEGAL.exec(raw);
   return m ? raw.slice(0, m.index + m[0].length) : raw;
 }
+
+// What follows "on behalf of" / "en nombre de" / "au nom du" when it is the writer's own side, not a
+// client: "on behalf of the search committee", "en nombre del comité de selección", "im Namen des Teams".
+const OWN_SIDE =
+  /^(?:(?:the|our|my|el|la|los|del|de la|de los|du|de l'|des|le|les|da|do|das|dos|der|des|dem|unseres?|unserer|nuestr[oa]s?|notre|nos|noss[oa]s?)\s+)?(?:[a-z]+\s+){0,2}(?:committee|comite|comision|comissao|kommission|ausschuss|panel|team|teams|equipo|equipe|jury|board|department|departamento|departement|abteilung|school|faculty|facultad|faculte|faculdade|university|universidad|universite|universidade|hiring manager|company|empresa|entreprise|firma|unternehmen)\b/;
+
+/** The words after a client cue name the writer's own side ("the search committee"), not a client. */
+export function notClientAfterCue(foldedAfter: string): boolean {
+  return OWN_SIDE.test(foldedAfter);
+}
+
+// A signature title that only an agency's consultant carries: "Consultant recrutement", "Senior
+// Consultant – Hotels", "Consultora de selección", "Personalberaterin", "Headhunter". An employer's
+// own recruiter is a "Talent Partner" or "Recruiter"; a consultancy's "Senior Consultant" is
+// harmless because a client must still be named next to the job to be chosen over the sender.
+const AGENCY_TITLE =
+  /^(?:(?:senior|principal|associate|lead|managing|executive)\s+)?(?:recruitment\s+|recruiting\s+|search\s+)?consultant(?:e)?(?:\s+(?:en\s+)?recrutement)?\b|\bconsultor(?:a)?\s+(?:de\s+)?(?:seleccion|selecao|recrutamento|rrhh|talento)\b|\bpersonalberater(?:in)?\b|\bheadhunter\b/;
+
+/** A signature line whose title says the writer is an agency consultant (accent-folded). */
+export function saysAgencyTitle(foldedLine: string): boolean {
+  return AGENCY_TITLE.test(foldedLine);
+}

@@ -6,10 +6,10 @@ import { signatureOf } from '../text/signature';
 import { isOrgLike, senderDomain, senderIsPerson } from './sender-person';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { capitalisedPhrases, compact, compactDe, stripLegal } from './names';
+import { capitalisedPhrases, compact, compactDe, isCommonWord, stripLegal } from './names';
 import { hasTitleHead } from './titles';
-import { spellsDomain } from './company-domain';
-import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, isSubunit, isUnitName } from './company-words';
+import { regionlessLabel, spellsDomain } from './company-domain';
+import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, isSubunit, isUnitName, notClientAfterCue, saysAgencyTitle } from './company-words';
 
 // Words that describe a mailbox or department, not the company ("Fennwick Mutual Careers").
 const DEPT =
@@ -24,13 +24,13 @@ const GENERIC =
 const AGENCY_NAME =
   /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion|\bcabinet\b|search$|\blabou?r\b|workforce|manpower|consultoria (?:em|de) (?:rh|recursos humanos)|consultora de (?:rrhh|recursos humanos)/;
 const CLIENT_CUE =
-  /\b(?:(?:my|our|the) client|(?:a|one of (?:my|our)) clients? of (?:mine|ours)|client confidential|nuestro cliente|notre client|unsere[nm]? (?:mandant|kunde)\w*|unser kunde|noss[oa] cliente|nuestra cliente|mon client|ma cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando)(?: en exclusiva| con exclusividad)? (?:un|el) proceso|conduzindo(?: em exclusividade| com exclusividade)? (?:um|o) processo|(?:proceso de seleccion|processo seletivo|processo de selecao) (?:en exclusiva |em exclusividade )?para (?!el |la |los |las |un |una |o |a |os |as |um |uma |nuestr|noss|est))/;
+  /\b(?:(?:my|our|the) client|(?:a|one of (?:my|our)) clients? of (?:mine|ours)|client confidential|nuestro cliente|notre client|unsere[nm]? (?:mandant|kunde)\w*|unser kunde|noss[oa] cliente|nuestra cliente|mon client|ma cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|(?:i'm|i am) (?:recruiting|hiring) (?:for|on behalf)|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando)(?: en exclusiva| con exclusividad)? (?:un|el) proceso|conduzindo(?: em exclusividade| com exclusividade)? (?:um|o) processo|(?:proceso de seleccion|processo seletivo|processo de selecao) (?:en exclusiva |em exclusividade )?para (?!el |la |los |las |un |una |o |a |os |as |um |uma |nuestr|noss|est))/;
 // One of these appears wherever CLIENT_CUE can match: a substring test first spares most mail a
 // scan with the large pattern.
-const CLIENT_WORDS = ['client', 'mandant', 'kunde', 'working', 'partnering', 'helping', 'behalf', 'retained', 'engaged', 'mandated', 'nombre', 'compte', 'auftrag', 'accompagn', 'trabaj', 'colaborando', 'travaillons', 'trabalhando', 'llevando', 'gestionando', 'conduzindo', 'seleccion', 'seletivo', 'selecao'];
+const CLIENT_WORDS = ['client', 'mandant', 'kunde', 'working', 'partnering', 'helping', 'recruiting for', 'hiring for', 'behalf', 'retained', 'engaged', 'mandated', 'nombre', 'compte', 'auftrag', 'accompagn', 'trabaj', 'colaborando', 'travaillons', 'trabalhando', 'llevando', 'gestionando', 'conduzindo', 'seleccion', 'seletivo', 'selecao'];
 // "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
 const CLIENT_PHRASE =
-  /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Mm]on|[Mm]a|[Nn]uestr[oa]|[Nn]oss[oa]|[Uu]nser(?:em|en)?) (?:client|cliente|[Mm]andant|[Kk]unde)(?:e|en|in|n)?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma |die |der |la |le |el |a |o |l')?|working with|partnering with|helping|on behalf of|(?:shared|sent|submitted|forwarded|introduced|put) (?:you|your (?:profile|CV|cv|details|application|résumé|resume))(?: forward)? (?:with|to)|(?:proceso|processo|búsqueda|busca|recrutement|recherche) (?:de selección |de seleção |seletivo )?(?:para|pour)|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo)(?: en exclusiva| em exclusividade| en exclusividad)? (?:un |o |el |a |uma )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
+  /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Mm]on|[Mm]a|[Nn]uestr[oa]|[Nn]oss[oa]|[Uu]nser(?:em|en)?) (?:client|cliente|[Mm]andant|[Kk]unde)(?:e|en|in|n)?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma |die |der |la |le |el |a |o |l')?|working with|partnering with|helping|on behalf of|(?:shared|sent|submitted|forwarded|introduced|put) (?:you|your (?:profile|CV|cv|details|application|résumé|resume))(?: forward)? (?:with|to)|(?:proceso|processo|búsqueda|busca|recrutement|recherche) (?:de selección |de seleção |seletivo )?(?:para|pour)|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo)(?: en exclusiva| em exclusividade| en exclusividad)? (?:un |o |el |a |uma )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|(?:[Ii]nterview|[Ee]ntretien|[Ee]ntrevista|[Gg]espräch) (?:at|chez|en|na|no|bei)|chez (?:les |la |le |l')?|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
 
 const NOT_COMPANY =
   /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
@@ -310,6 +310,7 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     if (ok(c) && CLIENT_VERB.test(p.subject.slice(at, at + 20))) bump(c, 2);
   }
   const subjectFolded = fold(p.subject);
+  const body = p.clean.body.slice(0, 20000);
   // "Payroll Specialist - Harbor & Vale": a subject segment that is exactly the name.
   // "Agro Cerrado Sementes (Rio Verde/GO)": the place in brackets is not part of the name.
   const subjectParts = new Set(
@@ -317,19 +318,45 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   );
   for (const [c, n] of counts) {
     if (subjectParts.has(fold(c))) bump(c, 1);
-    if (n >= 2) bump(c, 1);
+    // Named again in the forwarded or quoted part ("see below - Pellucid Optics would like…" over
+    // the client's own message): only for a name with other evidence, so the search stays short.
+    if (n >= 2 || (scores.has(c) && repeats(body, c))) bump(c, 1);
     if (subjectFolded.includes(fold(c.split(/\s+/)[0] ?? c))) bump(c, 1.5);
     if (c.includes(' ') && scores.has(c)) bump(c, 0.5);
   }
   let best: string | null = null;
   let bestScore = 2.5;
   for (const [c, sc] of scores) {
+    // "Associate Dean for Teaching and Learning": a capitalised common word is not a client.
+    if (sc > bestScore && isCommonNoun(c, body)) continue;
     if (sc > bestScore || (sc === bestScore && best && c.length > best.length)) {
       best = c;
       bestScore = sc;
     }
   }
   return best;
+}
+
+function repeats(text: string, name: string): boolean {
+  const i = text.indexOf(name);
+  return i >= 0 && text.indexOf(name, i + name.length) >= 0;
+}
+
+/**
+ * Department and common words ("Departamento", "Talent", "Teaching"): every word is one the contact
+ * finder knows as a common noun, or a single word the mail also writes in lower case.
+ */
+function isCommonNoun(c: string, text: string): boolean {
+  const ws = c.split(/\s+/);
+  if (ws.every((w) => isCommonWord(w) || /^(?:of|de|del|des|du|da|do|la|y|e|et|und|&)$/i.test(w))) return true;
+  if (ws.length > 1) return false;
+  const lower = c.toLowerCase();
+  if (lower === c) return false;
+  const letter = /\p{L}/u;
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    if (!letter.test(text.charAt(i - 1)) && !letter.test(text.charAt(i + lower.length))) return true;
+  }
+  return false;
 }
 
 /** "Brightpath" -> "Brightpath Recruitment" when the signature spells the agency's full name. */
@@ -352,6 +379,8 @@ function clientCueNotOwn(folded: string, own: string | null): boolean {
   for (const m of allMatches(CLIENT_CUE_ALL, folded, 8)) {
     const after = folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60).replace(/^[\s,:]+(?:the\s+|la\s+|el\s+|le\s+|l'|a\s+|o\s+)?/, '');
     // "On behalf of Mr Benjamin Seah": a person, not a client.
+    // "On behalf of the search committee": the writer's own side, not a client.
+    if (notClientAfterCue(after)) continue;
     if (!after.startsWith(ownStart) && !/^(?:mr|mrs|ms|dr|prof|herr|frau|sr|sra|mme|m)\.?\s/.test(after)) return true;
   }
   return false;
@@ -378,6 +407,8 @@ export interface CompanyResult {
 export function findCompany(p: PreparedEmail, writerName: string | null): CompanyResult {
   // An applicant-tracking product's domain (myworkday.example) says nothing about the employer.
   const label = isAtsDomain(senderDomain(p)) ? '' : senderDomain(p);
+  // "Town of Pell Harbor" at pellharbor-ma: names are matched against the address without its region code.
+  const nameLabel = (label && regionlessLabel(p.sender.hostLabels, label)) || label;
   const sigPhrases = phrasesOf(signatureOf(p).lines);
   const mainText = signatureOf(p).main || p.text;
   const senderOrg = fromSenderName(p);
@@ -394,12 +425,12 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   }
   const own =
     (label &&
-      (bestDomainPhrase(sigPhrases, label) ??
-        bestDomainPhrase(phrasesOf([p.subject]), label) ??
+      (bestDomainPhrase(sigPhrases, nameLabel) ??
+        bestDomainPhrase(phrasesOf([p.subject]), nameLabel) ??
         // Only lines that contain the domain's first letters can hold a matching name.
-        bestDomainPhrase(phrasesOf(linesMentioning(mainText, label)), label) ??
+        bestDomainPhrase(phrasesOf(linesMentioning(mainText, nameLabel)), nameLabel) ??
         // A short reply ("see you Thursday") names the company only in the quoted earlier message.
-        (p.hadHistory ? bestDomainPhrase(phrasesOf(linesMentioning(p.clean.body.slice(0, 20000), label)), label) : null))) ||
+        (p.hadHistory ? bestDomainPhrase(phrasesOf(linesMentioning(p.clean.body.slice(0, 20000), nameLabel)), nameLabel) : null))) ||
     null;
   let sigOrgMemo: string | null | undefined;
   const sigOrg = () => {
@@ -430,6 +461,10 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
     (label !== '' && (AGENCY_NAME.test(label) || /.{4}personal$/.test(label))) ||
     signatureOf(p).lines.slice(0, 6).some((l) => /\S\s+Personal(?:service)?\s+(?:GmbH|AG|KG)\b/.test(l)) ||
     sigSaysAgency() ||
+    // "Consultant recrutement – Industrie", "Senior Consultant – Hotels": the writer's title.
+    signatureOf(p)
+      .lines.slice(0, 6)
+      .some((l) => /onsult|berater|eadhunt/.test(l) && l.split(/\s+[–—-]\s+|\s*[|·•,]\s*/).some((seg) => saysAgencyTitle(fold(seg.trim())))) ||
     (CLIENT_WORDS.some((w) => p.folded.includes(w)) && clientCueNotOwn(p.folded, own)) ||
     // "Chalkline Education Ltd is an employment agency": the footer says what the sender is.
     (p.folded.includes('employment') && /\bemployment (?:agency|business)\b/.test(p.folded));
