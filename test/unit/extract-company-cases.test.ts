@@ -586,3 +586,117 @@ describe('company: persons, acronyms and agency names in more countries', () => 
     ).toBe('Kessler Dachbau');
   });
 });
+
+describe('company: an agency names its client by where the interview is or whom it recruits for', () => {
+  it('en: "Your interview at Copperleaf Inn" from a consultant whose firm name says nothing', () => {
+    expect(
+      company(
+        'Rhona Gilchrist',
+        'rhona@tarnbrook.example',
+        'Your interview at Copperleaf Inn – Sous Chef',
+        "Hi Piotr,\n\nI've just spoken to the owner and they'd like to meet you for the Sous Chef job.\n\nWhen: Monday 14 July, 3pm\nWhere: Copperleaf Inn, Mill Street, Kendal\n\nLet me know if that works.\n\nRhona\n\nRhona Gilchrist\nSenior Consultant – Hospitality\nTarnbrook Associates\n07700 900 321",
+      ),
+    ).toBe('Copperleaf Inn');
+  });
+
+  it('en: "I\'m recruiting for Saltmarsh Creamery" from a firm called Partners', () => {
+    expect(
+      company(
+        'Gareth Ndlovu',
+        'gareth@kestrelhill.example',
+        'Dairy Plant Manager opportunity',
+        "Hi Lerato,\n\nI'm recruiting for Saltmarsh Creamery, who need a Dairy Plant Manager for their site near George. Would you have time for a call on Thursday so I can tell you more?\n\nRegards,\nGareth\n\nGareth Ndlovu\nPrincipal Consultant – FMCG\nKestrel Hill Partners\n083 555 0192",
+      ),
+    ).toBe('Saltmarsh Creamery');
+  });
+
+  it('fr: a "Consultante recrutement" sends the file "aux Vergers Lamothe"', () => {
+    expect(
+      company(
+        'Inès Garnier',
+        'i.garnier@ardoise-rh-conseil.example',
+        'Entretien chez Vergers Lamothe – jeudi 14h',
+        "Bonjour Julien,\n\nJ'ai transmis votre candidature aux Vergers Lamothe pour le poste de Chef de culture (H/F) et ils souhaitent vous rencontrer jeudi 3 juillet à 14h sur leur exploitation.\n\nMerci de me confirmer ce créneau.\n\nBien cordialement,\n\nInès Garnier\nConsultante recrutement – Agroalimentaire\nArdoise Conseil, Agen\n06 12 34 56 78",
+      ),
+    ).toBe('Vergers Lamothe');
+  });
+
+  it('es: a "Consultora de selección" proposes an interview "en Bodegas Ircio"', () => {
+    expect(
+      company(
+        'Nerea Salaberri',
+        'nerea@urbide.example',
+        'Entrevista en Bodegas Ircio – Enólogo/a',
+        'Hola Iker:\n\nBodegas Ircio quiere conocerte para el puesto de Enólogo/a. Te propongo el martes 8 de julio a las 10:00 en la bodega de Haro.\n\n¿Te viene bien?\n\nUn saludo,\nNerea Salaberri\nConsultora de selección\nUrbide Consultores\n945 555 120',
+      ),
+    ).toBe('Bodegas Ircio');
+  });
+
+  it('de: a "Personalberaterin" arranges the interview "bei der Mühlbach Kältetechnik"', () => {
+    expect(
+      company(
+        'Svenja Rautenberg',
+        's.rautenberg@lotsen-beratung.example',
+        'Vorstellungsgespräch – Servicetechniker Kälteanlagen (m/w/d)',
+        'Hallo Herr Yilmaz,\n\nwie besprochen habe ich Ihre Unterlagen weitergegeben: Die Mühlbach Kältetechnik möchte Sie gern kennenlernen. Das Gespräch bei Mühlbach Kältetechnik wäre am Dienstag, 8. Juli, um 10 Uhr in Fulda.\n\nPasst Ihnen der Termin?\n\nViele Grüße\nSvenja Rautenberg\nPersonalberaterin\nLotsen Beratung, Kassel\n0561 555 0143',
+      ),
+    ).toBe('Mühlbach Kältetechnik');
+  });
+
+  it('pt: a "Consultora de recrutamento" books an "entrevista na Cerâmica Alvorada"', () => {
+    expect(
+      company(
+        'Beatriz Sampaio',
+        'beatriz@ponteviva.example',
+        'Entrevista na Cerâmica Alvorada – Supervisor de Produção',
+        'Olá Rafael,\n\nA Cerâmica Alvorada gostaria de conhecê-lo para a vaga de Supervisor de Produção. Proponho quarta-feira, 9 de julho, às 14h, na fábrica de Criciúma.\n\nPode confirmar?\n\nAbraço,\nBeatriz Sampaio\nConsultora de recrutamento\nPonte Viva Consultoria\n(48) 95555-0102',
+      ),
+    ).toBe('Cerâmica Alvorada');
+  });
+
+  it('en: the client named once on top and again in the forwarded message', () => {
+    expect(
+      company(
+        'Marta Kowalczyk',
+        'marta.k@brightfield-search.example',
+        'Fwd: Firmware Engineer - slots for Tomás',
+        'Hi Tomás,\n\nSee below - Halvard Acoustics would like to meet you. Which slot suits?\n\nMarta\n\nMarta Kowalczyk\nAccount Manager | Brightfield Search\n\n---------- Forwarded message ---------\nFrom: Erik Lund <erik.lund@halvardacoustics.example>\nSubject: Firmware Engineer - slots for Tomás\n\nHi Marta,\n\nWe would like to interview Tomás for the Firmware Engineer opening.\n- Tue 10 Jun, 10:00\n- Wed 11 Jun, 15:00\n\nErik Lund\nEngineering Manager\nHalvard Acoustics',
+      ),
+    ).toBe('Halvard Acoustics');
+  });
+});
+
+describe('company: the employer\'s own side is not an agency client', () => {
+  it('en: "on behalf of the search committee" at a college, with "Teaching" capitalised in a title', () => {
+    expect(
+      company(
+        'Helen Marsh',
+        'hmarsh@brackenfordcollege.example',
+        'Campus visit – Lecturer in Chemistry (Teaching Focus)',
+        'Dear Dr. Adeyemi,\n\nOn behalf of the search committee, I am pleased to invite you to a campus interview for the Lecturer in Chemistry (Teaching Focus) position at Brackenford College. The day includes a teaching demonstration and a meeting with the Director for Teaching and Learning.\n\nWould Monday 21 July or Wednesday 23 July suit you?\n\nBest wishes,\nHelen Marsh\nChair, Search Committee\nDepartment of Chemistry, Brackenford College',
+      ),
+    ).toBe('Brackenford College');
+  });
+
+  it('es: "en nombre del comité de selección" in a hospital\'s own mail', () => {
+    expect(
+      company(
+        'Lucía Ferrer',
+        'lferrer@hospitalvalderas.example',
+        'Entrevista – Enfermero/a de quirófano',
+        'Estimado Sr. Prieto:\n\nEn nombre del comité de selección, le invitamos a una entrevista para el puesto de Enfermero/a de quirófano el jueves 10 de julio a las 9:30.\n\nAtentamente,\nLucía Ferrer\nJefa de Recursos Humanos\nHospital Valderas',
+      ),
+    ).toBe('Hospital Valderas');
+  });
+
+  it('en: a town whose address carries a state code ("ashbymead-vt")', () => {
+    expect(
+      company(
+        'Carol Dunning',
+        'cdunning@ashbymead-vt.example',
+        'Interview – Highway Foreman',
+        'Dear Mr. Hale,\n\nYou are invited to interview for the position of Highway Foreman on Tuesday, July 8 at 10:00 AM.\n\nLocation: Ashbymead Municipal Building, 4 Church Street\n\nSincerely,\nCarol Dunning\nTown Administrator\nTown of Ashbymead',
+      ),
+    ).toBe('Town of Ashbymead');
+  });
+});

@@ -254,6 +254,14 @@ const NOT_CLIENT_START =
 const CAPITALISED =
   /[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*){0,5}/g;
 
+/**
+ * A capitalised run as a name: "Harbor & Vale's" loses its possessive, and "A Cerâmica Alvorada
+ * gostaria…" its Portuguese article (a sentence may open with one; a name seldom does).
+ */
+function capitalisedName(run: string): string {
+  return cleanCompany(run.replace(/[.,'’-]+$/, '').replace(/['’]s$/, '').replace(/^[AO]\s+(?=\S+\s)/, ''));
+}
+
 /** The client of an agency, when the mail names one; null for "a tier-one bank" or "client confidential". */
 function findClient(p: PreparedEmail, mainText: string, agencyKey: string, writerName: string | null): string | null {
   const scores = new Map<string, number>();
@@ -294,7 +302,7 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   for (const line of mainText.split('\n').slice(0, 60)) {
     for (const m of allMatches(CAPITALISED, line)) {
       // "Harbor & Vale's finance director": the possessive is not part of the name.
-      const c = cleanCompany(m[0].replace(/[.,'’-]+$/, '').replace(/['’]s$/, ''));
+      const c = capitalisedName(m[0]);
       // "Life Pricing" in "Senior Actuarial Analyst – Life Pricing" is the team in a title.
       if (!ok(c) || isUnitName(fold(c))) continue;
       counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -305,7 +313,7 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   }
   // "Calder Freight want to meet you – Fleet Analyst": the client acting in the subject.
   for (const m of allMatches(CAPITALISED, p.subject, 6)) {
-    const c = cleanCompany(m[0].replace(/[.,'’-]+$/, '').replace(/['’]s$/, ''));
+    const c = capitalisedName(m[0]);
     const at = (m.index ?? 0) + m[0].length;
     if (ok(c) && CLIENT_VERB.test(p.subject.slice(at, at + 20))) bump(c, 2);
   }
