@@ -250,15 +250,19 @@ function cleanTitle(raw: string): string {
   const lead = TITLE_LEAD.exec(t.toLowerCase());
   if (lead && lead[0].length < t.length && /[A-ZÀ-ÖØ-Þ\d]/.test(t.charAt(lead[0].length))) t = t.slice(lead[0].length);
   t = cutTail(t, INTERVIEW_TAIL);
-  // A gender qualifier ends the title: "Industriemechaniker (m/w/d) einladen" -> "… (m/w/d)".
-  t = t.replace(/(\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m)\)).*$/i, '$1');
-  // Reference numbers and dates are not part of the title.
-  t = t.replace(/\s*\((?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}\)/gi, '');
-  t = t.replace(/\s*\((?:Ref|Req)[:.][^)]*\)/g, '');
+  // The bracket rules below need a "(": one substring test skips four pattern runs.
+  const bracket = t.includes('(');
+  if (bracket) {
+    // A gender qualifier ends the title: "Industriemechaniker (m/w/d) einladen" -> "… (m/w/d)".
+    t = t.replace(/(\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m)\)).*$/i, '$1');
+    // Reference numbers and dates are not part of the title.
+    t = t.replace(/\s*\((?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}\)/gi, '');
+    t = t.replace(/\s*\((?:Ref|Req)[:.][^)]*\)/g, '');
+  }
   // "Line Cook application": the application is the candidate's, not part of the title.
   t = t.replace(/\s+(?:roles?|positions?|job|openings?|vacancy|post|spot|gig|interview|interviews|application|candidacy|candidature|candidatura|bewerbung|postulaci[oó]n)$/i, '');
   t = t.replace(/^(?:the|our|a|an|el|la|le|les|un|une|o|die|der|das)\s+/i, '');
-  t = t.replace(/\s*\((?:ref|req)\b[^)]*$/i, '');
+  if (bracket) t = t.replace(/\s*\((?:ref|req)\b[^)]*$/i, '');
   t = t.replace(/[\s,–—-]+$/, '').replace(/^[\s,–—:;-]+/, '');
   return t.trim();
 }
@@ -293,10 +297,26 @@ function casualTitles(text: string, lang: string): Candidate[] {
 
 const PROGRAMME = /\b(?:scheme|programme|program|intake|cohort)(?:\s\d{4})?$/i;
 
+// Is a character one that /\s/ matches? (Counting its runs is what split(/\s+/) did, without the array.)
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** t.split(/\s+/).length > max: the pieces are one more than the runs of white space. */
+function moreWordsThan(t: string, max: number): boolean {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < t.length; i++) {
+    const s = isSpace(t.charCodeAt(i));
+    if (s && !inSpace && ++pieces > max) return true;
+    inSpace = s;
+  }
+  return false;
+}
+
 function plausible(t: string): boolean {
   if (t.length < 2 || t.length > 90) return false;
-  const words = t.split(/\s+/).length;
-  if (words > 10) return false;
+  if (moreWordsThan(t, 10)) return false;
   if (/@|https?:|\d{3,}[\s-]\d{3,}/.test(t)) return false;
   return hasTitleHead(fold(t));
 }
@@ -305,7 +325,9 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
   const out: Candidate[] = [];
   // Split on dashes, bars, colons and brackets; keep "(m/w/d)" style qualifiers with their title.
   // Keep "(m/w/d)" and attached endings like "Engenheiro(a)" with their title when splitting.
-  const protectedSubject = subject
+  const protectedSubject = !subject.includes('(')
+    ? subject.includes(',') ? subject.replace(/,\s*(?:req|ref|job id)\b.*$/i, '') : subject
+    : subject
     .replace(/\((m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w)\)/gi, '⟨$1⟩')
     .replace(/([A-Za-zÀ-ÖØ-öø-ÿĀ-ž])\(([A-Za-zÀ-ÖØ-öø-ÿĀ-ž]{1,6})\)/g, '$1⟨$2⟩')
     // "Senior Platform Engineer (Payments)": a short bracket after a word belongs to the title;
@@ -316,7 +338,7 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     .replace(/,\s*(?:req|ref|job id)\b.*$/i, '');
   // Separators are kept (odd indexes) so a dash-joined qualifier can be put back on its title.
   const parts = protectedSubject.split(/(\s+[–—|-]\s+|:\s+|[?!]\s+|\s*\(|\)\s*|\s+@\s+)/);
-  const unprotect = (x: string) => x.replace(/⟨([^⟩]*)⟩/g, '($1)').trim();
+  const unprotect = (x: string) => (x.includes('⟨') ? x.replace(/⟨([^⟩]*)⟩/g, '($1)') : x).trim();
   for (let k = 0; k < parts.length; k += 2) {
     let piece = unprotect(parts[k] ?? '');
     if (!piece) continue;

@@ -54,7 +54,6 @@ function agentSuffix(w: string): boolean {
   return false;
 }
 
-const WORDS = /[a-z]+/g;
 
 /** German compounds: "Projektingenieur", "Braumeister", "Frontend-Entwickler", "Personalreferentin". */
 const DE_COMPOUND = /[a-z]{3,}(?:ingenieur|entwickler|leiter|meister|referent|berater|techniker|planer|kaufmann|kauffrau|assistent|spezialist|konstrukteur|manager|fachkraft|pfleger|elektroniker|mechaniker|angestellte|arbeiter|betreuer)(?:in|r)?(?![a-z])/;
@@ -66,8 +65,38 @@ const QUALIFIER = /\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m|all 
 // "Tischler*in", "Gärtner:in" (folded: "gartner:in"). A person's name never pairs that way.
 const GENDER_PAIR = /([a-z]{3,}?)(?:er|e)?\s?\/\s?(?:-in\b|\1(?:erin|in)\b)|[a-z]{3,}(?:er|e|t)(?:\*|:|_)in\b/;
 
+const COMPOUND_HEADS = DE_COMPOUND.source.slice(DE_COMPOUND.source.indexOf('(?:') + 3, DE_COMPOUND.source.indexOf(')')).split('|');
+const COMPOUND_ENDS: string[] = [];
+for (const h of COMPOUND_HEADS) COMPOUND_ENDS.push(h, `${h}in`, `${h}r`);
+
+/** DE_COMPOUND on one run of letters: three letters or more, a head, then "in", "r" or nothing. */
+function isCompound(w: string): boolean {
+  // Every head is 6 letters or more, and "in"/"r" end in n or r: other last letters never match.
+  if (w.length < 9) return false;
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 114 /* r */ && last !== 116 /* t */ && last !== 110 /* n */ && last !== 117 /* u */ && last !== 101 /* e */) return false;
+  for (const e of COMPOUND_ENDS) if (w.length >= e.length + 3 && w.endsWith(e)) return true;
+  return false;
+}
+
 export function hasTitleHead(folded: string): boolean {
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(folded); m; m = WORDS.exec(folded)) if (isHeadWord(m[0])) return true;
-  return DE_COMPOUND.test(folded) || QUALIFIER.test(folded) || (folded.includes('in') && GENDER_PAIR.test(folded));
+  // Runs of a-z, read by hand: a pattern match per word cost more than the word lookups. The German
+  // compound rule is checked on the same runs, as its pattern spans one run of letters.
+  let compound = false;
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    let c = folded.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do c = folded.charCodeAt(++i);
+    while (i < n && c >= 97 && c <= 122);
+    const w = folded.slice(start, i);
+    if (isHeadWord(w)) return true;
+    if (!compound && isCompound(w)) compound = true;
+  }
+  return compound || QUALIFIER.test(folded) || (folded.includes('in') && GENDER_PAIR.test(folded));
 }
