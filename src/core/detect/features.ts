@@ -89,6 +89,8 @@ function conditional(text: string, at: number): boolean {
 const NO_NEW_TIME =
   /\b(?:no|without (?:a|any)|(?:don't|do not|won't|will not|cannot|can't) (?:have|offer|give you|propose) (?:a|any)) new (?:date|time|slot)s?\b|\bno (?:tenemos|hay) (?:una )?nueva fecha|\bpas de nouvelle date|\bkeinen neuen termin|\bsem (?:uma )?nova data/;
 
+const PROMISE = new Set<Cue>(['invite', 'confirm']);
+
 // A near-miss word that qualifies the job title names the job, not the mail's purpose: the
 // "Admissions Coordinator" or "Podcast Producer" being hired for (a title noun follows it; an
 // "Executive MBA" is no job).
@@ -133,6 +135,8 @@ function scanCues(
     let count = 0;
     for (const [at, text] of matches) {
       if (NEAR_MISS.has(cue) && role && qualifiesTitle(role, text.trim())) continue;
+      // "If your profile matches, a recruiter will call you to schedule an interview": a promise.
+      if (PROMISE.has(cue) && conditional(both, at)) continue;
       if (at < split) {
         if (!inSubject) subject[cue] = text.trim();
         inSubject = true;

@@ -80,12 +80,14 @@ mandant
 (ihre|deine) bewerbung
 (ihr|dein) (profil|werdegang|lebenslauf|portfolio)
 #rejection
-andere(n)? (kandidat\w*|bewerber\w*)
+~andere(n)? (kandidat\w*|bewerber\w*)
 absage
 nicht (weiter )?berucksichtig\w*
 mussen wir ihnen leider mitteilen
 anderweitig besetzt
 fur eine andere
+(uns|wir haben uns) (fur|zugunsten) (eine|einen) andere
+(anderen|andere) (kandidat\w*|bewerber\w*) (entschieden|ausgewahlt|den vorzug)
 #offer
 vertragsangebot
 ~arbeitsvertrag
@@ -143,6 +145,10 @@ gesprach mit (frau|herrn|herr)
 dabei sein
 gesprachsleitfaden
 einspringen
+vorstellungsgesprach mit (frau|herrn|herr)
+im vorstellungsgesprach vertreten
+(das|den) (gesprach|termin|interview) [^\n.]{0,60}ubernehmen
+interviewleitfaden
 #reference
 referenzgesprach
 als referenz

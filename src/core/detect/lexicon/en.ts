@@ -45,6 +45,7 @@ get you in front of
 put you forward
 (like|love|want) you to come
 (get|put|find) (\d+ min(ute)?s?|some time|a time|time|something) (in|on) the calendar
+wants? to (meet|see|speak with|talk to|interview) you
 #slots
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 here are (some )?(new |other |a few )?(options|times|slots|dates)
@@ -79,6 +80,7 @@ i('m| am) (around|free|available) (most|all|on|this|tomorrow|today|next|after|be
 (would|could|does|will) [^\n?]{0,50}\b(suit|work)\b[^\n?]{0,40}\?
 (any|every) (afternoon|morning|day|time) (next|this) week works
 (held|holding|blocked|reserved|kept) (\w+ ){0,3}for you
+(text|email|call|message) me (back )?to confirm
 #confirm
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)

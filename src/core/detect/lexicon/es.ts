@@ -34,6 +34,8 @@ confirma(me|r)
 confirmar (tu|su) asistencia
 hablamos\?
 si no puedes
+te apetece(ria)?
+le apetece(ria)?
 #confirm
 (te|le) confirmo
 confirmacion
@@ -62,6 +64,7 @@ charla
 hablar por telefono
 videollamada
 un cafe
+(hablasemos|hablemos|charlemos|hablar|charlar) (por telefono|un rato|con calma)
 #hiring
 (ayudando|ayudamos|colaborando con|trabajando con) [^\n]{0,40}(a encontrar|en la busqueda)
 puesto
@@ -83,7 +86,7 @@ candidatura
 has aplicado
 te has postulado
 #rejection
-(otro|otra|otros|otras) (candidat\w*|perfil)
+~(otro|otra|otros|otras) (candidat\w*|perfil)
 no (continuar|seguir|avanzar) con (tu|su)
 ~lamentablemente
 ~lamentamos
@@ -92,6 +95,10 @@ sentimos comunicar\w*
 no podemos ofrecer
 hemos decidido (continuar|seguir|avanzar) con
 (avanzar|continuar|seguir) con otra persona
+(continuar|seguir|avanzar|adelante|quedado) con (otro|otra|otros|otras) (candidat\w*|perfil\w*|persona)
+(seleccionado|elegido|escogido) a (otro|otra) (candidat\w*|persona)
+(optado|decidido|elegido) por otra (candidatura|persona|opcion)
+lamentamos (comunicarle|comunicarte|informarle|informarte)
 #offer
 (oferta|propuesta) (de empleo|de trabajo|formal|economica|laboral)
 (ofrecerte|ofrecerle) el puesto

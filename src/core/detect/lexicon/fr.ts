@@ -29,6 +29,8 @@ confirmer votre presence
 ca te dirait
 ca vous dirait
 (on se cale|caler|se caler) (un|une)
+accepteriez-vous
+(seriez|etes)-vous (d.accord|partant|ouvert)
 #confirm
 (je vous )?confirme (votre|notre|l.|le)
 confirmation de (votre|notre|l.)
@@ -59,6 +61,8 @@ appel
 en discuter
 visio
 un (cafe|call)
+appel(er|ions|ons|iez)
+(trentaine|vingtaine|quinzaine|dizaine) de minutes
 #hiring
 poste
 offre d.emploi
@@ -78,12 +82,14 @@ votre parcours
 votre cv
 avoir postule
 #rejection
-(autre|un autre|d.autres) (candidat\w*|profil)
+~(autre|un autre|d.autres) (candidat\w*|profil)
 ne pas (donner suite|retenir)
 pas (ete )?retenue?
 ~suite (favorable|defavorable)
 regret(ons|te) de vous (informer|annoncer)
 ~ne correspond pas
+(retenu|choisi|privilegie|poursuivre avec|continuer avec) (un autre|une autre|d.autres) (candidat\w*|profil\w*)
+(poursuivre|continuer) (le processus |notre processus )?avec (un autre|une autre|d.autres)
 #offer
 proposition d.embauche
 proposer le poste

@@ -83,10 +83,11 @@ sua inscricao
 #rejection
 nao foi (selecionad[oa]|aprovad[oa])
 nao (vamos|iremos|podemos|poderemos) (avancar|prosseguir|seguir) com (a sua|sua|o seu|seu)
-(outro|outra|outros) (candidat\w*|perfil)
+~(outro|outra|outros) (candidat\w*|perfil)
 (nao )?(seguiremos|avancaremos|daremos continuidade)
 decidimos seguir com
 seguir com outr[oa]s?
+(escolhemos|selecionamos|optamos por) (outro|outra|outros) (candidat\w*|perfil)
 #offer
 proposta (de emprego|de trabalho|formal)
 carta[- ]oferta
