@@ -96,7 +96,11 @@ const PROMISE = new Set<Cue>(['invite', 'confirm']);
 // "Executive MBA" is no job).
 function qualifiesTitle(role: string, word: string): boolean {
   const at = role.indexOf(word);
-  return at >= 0 && hasTitleHead(role.slice(at + word.length));
+  if (at < 0) return false;
+  // Inside the title's own brackets: "Lecturer in Marine Biology (Teaching & Scholarship)".
+  const open = role.lastIndexOf('(', at);
+  if (open >= 0 && role.indexOf(')', open) > at && hasTitleHead(role.slice(0, open))) return true;
+  return hasTitleHead(role.slice(at + word.length));
 }
 
 // Near-miss cues only: a word of the sender's own name ("atelier" from atelier-sauvage.example,

@@ -46,6 +46,7 @@ put you forward
 (like|love|want) you to come
 (get|put|find) (\d+ min(ute)?s?|some time|a time|time|something) (in|on) the calendar
 wants? to (meet|see|speak with|talk to|interview) you
+(they|he|she|we) want(s)? you (in|to come)
 #slots
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 here are (some )?(new |other |a few )?(options|times|slots|dates)
@@ -81,6 +82,8 @@ i('m| am) (around|free|available) (most|all|on|this|tomorrow|today|next|after|be
 (any|every) (afternoon|morning|day|time) (next|this) week works
 (held|holding|blocked|reserved|kept) (\w+ ){0,3}for you
 (text|email|call|message) me (back )?to confirm
+(chance|possible|way) you could (do|make)
+could do [^\n?]{0,30} instead
 #confirm
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
@@ -108,6 +111,7 @@ sounds good
 let's (do|go with|say) (mon|tue|wed|thu|fri|sat|sun|\d)
 (i'll|we'll|i will|we will) (call|ring|phone) you
 (will|shall) take place (on|at)
+ask for [a-z]+ [^\n.]{0,30}(front|reception|desk|gate|office|counter)
 #reschedule
 (move|moving|push|pushing|shift) (tomorrow|today|\w+day)'?s (\S+ )?(call|interview|meeting|chat|session|slot)
 re-?schedul\w*
@@ -146,6 +150,9 @@ for a (chat|call|conversation|coffee)
 (worth|got|have|spare) (\d+|a few|ten|fifteen|twenty|thirty) min
 give me a (call|ring|shout|buzz)
 our (chat|call|conversation)
+(would|do|will) you have (half an hour|an hour|a few minutes|some time|\d+ min\w*)
+talk it through
+on the phone
 #hiring
 application (for|to) (the |a |an |our )?
 (we('re| are)|is|are) (hiring|recruiting|looking for|growing)
@@ -169,6 +176,8 @@ looking for (a|an) (founding|senior|junior|lead|head|part-time|full-time|freelan
 gig
 for the [^\n]{1,40} spot
 (working|partnering) with [^\n]{1,60} on (a|an|their|the) 
+(asked|commissioned|appointed|briefed) by (a|an|the|one of)
+your first (few )?(months|weeks|90 days|100 days) (here|in the role|with us)
 #application
 your (job |internal )?application
 (thanks?|thank you) for (applying|your application|your interest)
@@ -423,7 +432,10 @@ hiring (plan|pipeline|tracker)
 (open )?requisitions
 time-to-fill
 interview capacity
-hi (team|all|everyone|folks),
+hi (team|all|everyone|folks|both),
+(agree|agreeing) (a|the|on a|on the) shortlist
+booking the candidates
+(score|scores|scoring) the applications
 #personal
 how did (the|your) interview go
 good luck (on|with|tomorrow|today)

@@ -99,6 +99,7 @@ hemos decidido (continuar|seguir|avanzar) con
 (seleccionado|elegido|escogido) a (otro|otra) (candidat\w*|persona)
 (optado|decidido|elegido) por otra (candidatura|persona|opcion)
 lamentamos (comunicarle|comunicarte|informarle|informarte)
+(decidido|optado) (continuar|seguir|avanzar)[^\n.]{0,80} con (otro|otra|otros|otras) (candidat\w*|persona|perfil)
 #offer
 (oferta|propuesta) (de empleo|de trabajo|formal|economica|laboral)
 (ofrecerte|ofrecerle) el puesto
