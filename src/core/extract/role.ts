@@ -5,6 +5,7 @@ import { signatureOf } from '../text/signature';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { CASUAL_PATTERNS, casualTitle, trailingBracket } from './role-casual';
+import { literalScan } from './literal-scan';
 import { hasTitleHead } from './titles';
 
 interface Candidate {
@@ -129,6 +130,8 @@ const TRIGGERS: (string[] | null)[] = [
   [':'],
 ];
 
+const TRIGGER_SCAN = literalScan(TRIGGERS.map((t) => t ?? []));
+
 // Subject pieces that are never the title.
 const SUBJECT_NOISE =
   /^(?:re|fwd?|aw|wg|tr)$|\b(?:vaga|poste|puesto|stelle|oportunidad|oportunidade|opportunité|opportunity|offre)\b|interview|entrevista|entretien|gespräch|vorstellungsgespräch|invitation|einladung|convite|confirm|reminder|next steps?|panel|campus visit|site visit|assessment|quick chat|chat\?|call\?|coffee|confidential|vertraulich|hablamos|bate-papo|update|rescheduled?/i;
@@ -149,10 +152,10 @@ const QUALIFIED_TAIL = /^[^\n.;:!?()]{0,60}?\s?\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m
 
 function fromText(text: string, weight: number, company: string | null = null): Candidate[] {
   const out: Candidate[] = [];
+  const present = TRIGGER_SCAN.groupsIn(text);
   for (let k = 0; k < BODY_PATTERNS.length; k++) {
     const [re, w] = BODY_PATTERNS[k] as [RegExp, number];
-    const needs = TRIGGERS[k];
-    if (needs && !needs.some((x) => text.includes(x))) continue;
+    if (TRIGGERS[k] && !(present & (1 << k))) continue;
     re.lastIndex = 0;
     for (const m of allMatches(re, text, 6)) {
       // Apposition: "our Head of Design, for the Senior Product Designer position" names the
