@@ -24,7 +24,10 @@ describe('literalScan', () => {
   it('agrees with includes on random text over the literals’ alphabet', () => {
     const alphabet = 'aborlestiphng :cóéñ\u201c';
     let seed = 42;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
     for (let n = 0; n < 3000; n++) {
       let text = '';
       const len = Math.floor(rnd() * 40);

@@ -39,7 +39,7 @@ export function literalScan(groups: readonly (readonly string[])[]): LiteralScan
   const queue: number[] = [];
   for (let c = 0; c < width; c++) {
     const s = next[c] as number;
-    delta[c] = s < 0 ? 0 : s;
+    delta[c] = Math.max(s, 0);
     if (s > 0) queue.push(s);
   }
   for (let q = 0; q < queue.length; q++) {
