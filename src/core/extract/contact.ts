@@ -1,7 +1,7 @@
 // Finds the person to address: the human who wrote the mail, or for system mail the named
 // coordinator. Never the greeting's name (that is the candidate) and never a guess.
 import { allMatches } from '../text/matches';
-import { signatureOf } from '../text/signature';
+import { signatureOf, splitSignature } from '../text/signature';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { firstName, isCommonWord, NAME_TOKEN, withoutHonorifics } from './names';
@@ -47,6 +47,12 @@ const COORDINATOR = [
   ),
   // A first name alone after "talk to": "fale com a Patrícia pelo WhatsApp", "ask for Ruth".
   /(?:ask for|speak to|(?:bei|an) (?:Frau|Herrn?)|talk to|reach out to|fale com|falar com|fala com|hable con|habla con|contacta con|contacte con|s'adresser à|adressez-vous à|wenden Sie sich an)\s(?:a\s|o\s|la\s|el\s)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)/g,
+  // The name, then the recruiting post: "avec Aurélie Chanal, chargée de recrutement", "mit Jana Roth,
+  // Recruiterin", "con Lucía Gil, reclutadora", "Paula Reis, analista de recrutamento".
+  new RegExp(
+    String.raw`${FULL_NAME},\s(?:(?:our|your|notre|votre|nuestra?|unsere?|nossa|nosso)\s)?(?:[Cc]harg[ée]e? d[eu] recrutement|[Rr]esponsable (?:du |de )?recrutement|[Rr]ecruteu(?:r|se)|(?:[Ss]enior |[Ll]ead )?(?:[Tt]echnical )?[Rr]ecruiter(?:in)?|[Rr]ecruiting [Cc]oordinator|[Tt]alent [Aa]cquisition|[Pp]ersonalreferent(?:in)?|[Rr]eclutador(?:a)?|[Cc]oordinador(?:a)? de [Rr]eclutamiento|[Aa]nalista de (?:[Rr]eclutamiento|[Rr]ecrutamento|[Ss]elecci[óo]n|[Ss]eleç[ãa]o)|[Rr]ecrutador(?:a)?)\b`,
+    'g',
+  ),
   // "Tomasz from our team will help", "Ana, do nosso time".
   /\b([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?) from (?:our|the) (?:[A-Za-z]+ )?(?:team|office|recruiting|talent|hr|people)\b/g,
 ];
@@ -64,6 +70,7 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   // Scanning from every capitalised word is costly: only system mail names its people this way.
   'system',
   null,
+  ['recru', 'reclut', 'talent acq', 'personalrefer'],
   null,
 ];
 
@@ -171,6 +178,17 @@ function signaturePerson(lines: string[], orgKey: string): string | null {
   return null;
 }
 
+/**
+ * A signature without a closing phrase: a name line right above a job-title line ("Lupita Cervantes /
+ * Coordinadora de Reclutamiento y Selección"). The title line is what tells a name from a last short line.
+ */
+function titledName(lines: string[], orgKey: string): string | null {
+  const [name, post] = lines;
+  if (!name || !post || name.length > 40 || post.length > 80 || !hasTitleHead(fold(post))) return null;
+  const found = signaturePerson([name, post], orgKey);
+  return found && name.includes(found) && !post.includes(found) ? found : null;
+}
+
 /** "Nuria Castells (Grupo Alcarria Envases)": a bracketed employer, not "(via Vidcue)" or "(Calendar)". */
 const EMPLOYER_BRACKET = /\s\((?!via\b|through\b|calendar\b|google\b|outlook\b)[^()]{2,60}\)\s*$/i;
 
@@ -206,8 +224,16 @@ export function findContact(p: PreparedEmail): Contact {
   const sig = signatureOf(p);
   const lines = sig.lines[0] === '--' ? sig.lines.slice(1) : sig.lines;
   const opened = sig.marked || lines !== sig.lines || /^[-–—~]\s*\S/.test(lines[0] ?? '');
-  const sigName = opened ? signaturePerson(lines, orgKey) : null;
+  const sigName = opened ? signaturePerson(lines, orgKey) : (titledName(lines, orgKey) ?? null);
   if (sigName) return { firstName: firstName(sigName), fullName: sigName };
+  // A "--" or closing that opens only a footer: the name may sign just above it ("Kevin Duarte /
+  // Hiring Coordinator / Bellhaven Logistics", then "-- This email was sent by …").
+  const cut = opened ? -1 : p.text.lastIndexOf('\n--');
+  if (opened || cut > 0) {
+    const tail = (opened ? sig.main : p.text.slice(0, cut)).slice(-600);
+    const above = titledName(splitSignature(tail, fold(tail)).lines, orgKey);
+    if (above) return { firstName: firstName(above), fullName: above };
+  }
   const body = p.text;
   const signed = signOffName(p, orgKey) ?? introducedName(body);
   if (signed && !NOT_NAME.test(signed) && !isCommonWord(signed) && !isOrgLike(fold(signed)) && !orgKey.split(/\s+/).includes(fold(signed))) {

@@ -23,8 +23,10 @@ export function compactDe(s: string): string {
 
 /** "Anne-Sophie", "Élodie", "O'Connell": a capitalised given-name token. */
 // "McCallister", "MacLeod", "O'Neill", "DeShawn": a short prefix before a second capital.
+// Korean and Chinese given names keep a short lower-case second syllable ("Jae-won", "Xiao-ling"),
+// which "Full-time", "Co-op" or "Bem-vindo" share in shape only.
 export const NAME_TOKEN =
-  /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?$/;
+  /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+|(?<=^[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,3})-(?!(?:time|op|ops|up|ups|site|line|level|run|in|on|off|end|based|term|stop|vindo|vinda|etre|être|free|like|year|day|week|house)$)[a-z]{2,5})?$/;
 
 // Courtesy and academic titles written before a name: "Mag. Verena", "Dipl.-Ing. Jens", "Me Claire",
 // "Lic. Ana", "Ing. Pavel", "Eng. Rui", "Prof. Dr. Ute". None of them is ever a first name.

@@ -6,9 +6,9 @@ import { hasTitleHead } from './titles';
 
 // Words that mark a team or system mailbox rather than a person (accent-folded, lower case).
 const ORG_WORDS =
-  /\b(?:careers?|recruit\w*|talent|team|hr|jobs?|hiring|people|notifications?|alerts?|no-?reply|noreply|rrhh|recursos|seleccion|empleo|recrutement|emploi|carrieres?|karriere|personal|bewerbung|ausbildung\w*|personalabteilung|carreiras|recrutamento|vagas|selecao|office|secretaria|admissions?|services?|events?|newsletter|digest|support|info|contact|university|universidad|universite|universitat|universidade|school|college|calendar|system|inc|llc|ltd|gmbh|group|grupo|groupe|the|weekly|blog|research|product|community|at|staffing|partners|ag|sa|ltda|via|equipo|equipe|l'equipe|program|programa|programme|trainee|graduates?|campus|early|scheduling|\w+team|\w+abteilung)\b/;
+  /\b(?:careers?|recruit\w*|reclut\w*|talent|team|hr|jobs?|hiring|people|notifications?|alerts?|no-?reply|noreply|rrhh|recursos|seleccion|empleo|recrutement|emploi|carrieres?|karriere|personal|bewerbung|ausbildung\w*|personalabteilung|carreiras|recrutamento|vagas|selecao|office|secretaria|admissions?|services?|events?|newsletter|digest|support|info|contact|university|universidad|universite|universitat|universidade|school|college|calendar|system|inc|llc|ltd|gmbh|group|grupo|groupe|the|weekly|blog|research|product|community|at|staffing|partners|ag|sa|ltda|via|equipo|equipe|l'equipe|program|programa|programme|trainee|graduates?|campus|early|scheduling|\w+team|\w+abteilung)\b/;
 
-const PERSON_TOKEN = /^(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’.]*(?:['’]?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]*)?|de|da|do|dos|das|del|della|van|von|der|den|le|la|du|di|bin|al|y|e)$/;
+const PERSON_TOKEN = /^(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’.]*(?:['’]?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]*|-[a-z]{2,5})?|de|da|do|dos|das|del|della|van|von|der|den|le|la|du|di|bin|al|y|e)$/;
 
 /** Folded text that names a team, department or organisation rather than a person. */
 export function isOrgLike(folded: string): boolean {
@@ -93,6 +93,8 @@ export function looksLikePersonName(name: string): boolean {
     tokens.length >= 1 &&
     tokens.length <= 5 &&
     !ORG_WORDS.test(fold(name)) &&
+    // "Reclutamiento Tiendas La Ceiba", "Atracción de Talento": a department word where a given name would stand.
+    !isCommonWord(tokens[0] ?? '') &&
     !/[|–—:@\d&()]/.test(name) &&
     tokens.every((t) => PERSON_TOKEN.test(t))
   );
