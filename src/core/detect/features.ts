@@ -87,7 +87,7 @@ function conditional(text: string, at: number): boolean {
 // A cancellation that says so: "we don't have a new date to offer you" (the "new date" is not a
 // reschedule).
 const NO_NEW_TIME =
-  /\b(?:no|without (?:a|any)|(?:don't|do not|won't|will not|cannot|can't) (?:have|offer|give you|propose) (?:a|any)) new (?:date|time|slot)s?\b|\bno (?:tenemos|hay) (?:una )?nueva fecha|\bpas de nouvelle date|\bkeinen neuen termin|\bsem (?:uma )?nova data/;
+  /\b(?:no|without (?:a|any)|(?:don't|do not|won't|will not|cannot|can't) (?:have|offer|give you|propose) (?:a|any)) new (?:date|time|slot)s?\b|\bno (?:tenemos|hay) (?:una )?nueva fecha|\b(?:pas|aucune|sans) (?:de )?nouvelle date|\bpas en mesure de vous proposer une nouvelle date|\bkeinen neuen termin|\bsem (?:uma )?nova data/;
 
 const PROMISE = new Set<Cue>(['invite', 'confirm']);
 
@@ -96,12 +96,12 @@ const PROMISE = new Set<Cue>(['invite', 'confirm']);
 // "Executive MBA" is no job).
 function qualifiesTitle(role: string, word: string): boolean {
   const at = role.indexOf(word);
-  if (at < 0) return false;
-  // Inside the title's own brackets: "Lecturer in Marine Biology (Teaching & Scholarship)".
-  const open = role.lastIndexOf('(', at);
-  if (open >= 0 && role.indexOf(')', open) > at && hasTitleHead(role.slice(0, open))) return true;
-  return hasTitleHead(role.slice(at + word.length));
+  if (at < 0 || STUDY_PROGRAMME.test(role)) return false;
+  return hasTitleHead(`${role.slice(0, at)} ${role.slice(at + word.length)}`);
 }
+
+// "Executive MBA 2026" read as a title is a study programme, not a job.
+const STUDY_PROGRAMME = /\b(?:mba|msc|ma|phd|master'?s?|bachelor'?s?|degree|doctorate)\b/;
 
 // Near-miss cues only: a word of the sender's own name ("atelier" from atelier-sauvage.example,
 // "events" from pixel-events.example) names who writes, not what the mail is about.
@@ -128,6 +128,7 @@ function scanCues(
   const subject: Partial<Record<Cue, string>> = { ...NO_CUES };
   const bodyCount: Partial<Record<Cue, number>> = {};
   const strong: Partial<Record<Cue, boolean>> = { ...NOT_STRONG };
+  const weakSeen: Partial<Record<Cue, string>> = {};
   const both = `${p.foldedSubject}\n${p.folded}`;
   const split = p.foldedSubject.length;
   const all = scanAllCues(both);
@@ -152,8 +153,14 @@ function scanCues(
         if (!body[cue]) body[cue] = text.trim();
         count++;
       }
-      if (NEAR_MISS.has(cue) && !strong[cue] && !isWeakMatch(cue, text) && !(cue === 'cancel' && conditional(both, at)))
-        strong[cue] = true;
+      if (NEAR_MISS.has(cue) && !strong[cue]) {
+        if (!isWeakMatch(cue, text)) {
+          if (!(cue === 'cancel' && conditional(both, at))) strong[cue] = true;
+        } else if (weakSeen[cue] !== undefined && weakSeen[cue] !== text.trim()) {
+          // Two different weak words of one topic ("admissions" and "MBA") say it together.
+          strong[cue] = true;
+        } else weakSeen[cue] = text.trim();
+      }
     }
     bodyCount[cue] = count;
   });

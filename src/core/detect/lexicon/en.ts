@@ -84,6 +84,8 @@ i('m| am) (around|free|available) (most|all|on|this|tomorrow|today|next|after|be
 (text|email|call|message) me (back )?to confirm
 (chance|possible|way) you could (do|make)
 could do [^\n?]{0,30} instead
+send (me|us) (a couple of|a few|some|two|three) (times|slots|dates|options|windows)
+(has|have) (some )?time (open|available|free) (this|next|on|for)
 #confirm
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
@@ -112,6 +114,8 @@ let's (do|go with|say) (mon|tue|wed|thu|fri|sat|sun|\d)
 (i'll|we'll|i will|we will) (call|ring|phone) you
 (will|shall) take place (on|at)
 ask for [a-z]+ [^\n.]{0,30}(front|reception|desk|gate|office|counter)
+(\d{1,2}(:\d{2})?( ?(am|pm))?|(mon|tues|wednes|thurs|fri|satur|sun)day) works[.!]
+come to the (front office|front desk|reception|lobby|main office)
 #reschedule
 (move|moving|push|pushing|shift) (tomorrow|today|\w+day)'?s (\S+ )?(call|interview|meeting|chat|session|slot)
 re-?schedul\w*
@@ -132,6 +136,7 @@ circling back
 bumping this
 (my|our) (previous|last|earlier) (email|message|note)
 as promised
+(back )?to the top of your inbox
 #callAsk
 (\d+|a few|ten|fifteen|twenty|thirty) minutes (to|for a|this|next)
 time to (talk|chat|speak)
@@ -153,6 +158,7 @@ our (chat|call|conversation)
 (would|do|will) you have (half an hour|an hour|a few minutes|some time|\d+ min\w*)
 talk it through
 on the phone
+(still )?interested in (talking|speaking|chatting) (with|to) you
 #hiring
 application (for|to) (the |a |an |our )?
 (we('re| are)|is|are) (hiring|recruiting|looking for|growing)
@@ -321,7 +327,7 @@ guest (spot|appearance|slot)
 #research
 user research
 research (study|session|team)
-paid (study|research|session)
+~paid (study|research|session)
 gift card
 thank-you (gift|payment)
 ~participants?
@@ -336,7 +342,7 @@ not a sales (call|pitch)
 understand how (you|your|practices|people|teams)
 #admission
 admissions?
-scholarships?
+~scholarships?
 mba
 (phd|doctoral|master.?s|undergraduate|degree|graduate) (program|programme) in
 phd (program|programme)
@@ -349,7 +355,8 @@ you interviewed
 scorecards?
 ~debrief
 (cover|sit in on|shadow|conduct) (an|the|this|a|our) ([a-z]+ ){0,3}interview
-interview (someone|a candidate|candidates|him|her)
+interview (someone|a candidate|him|her)
+~interview candidates
 candidate:
 submit (your )?feedback
 ~interview loop
@@ -364,7 +371,8 @@ thoughts on (him|her|his|the candidate)
 scoring sheet
 (submit|enter|add) your (ratings|scores|scorecard|feedback|notes|evaluation)
 ~finalists
-(two|three|four|five|\d) (candidates|finalists) (for|coming|are)
+(two|three|four|five|\d) candidates (for|coming|are)
+~(two|three|four|five|\d) finalists (for|coming|are)
 (serve|act|sit) as (a|an|the) [^\n]{0,30}(rater|panelist|panel member|assessor|interviewer|evaluator)
 ~raters?
 interview training

@@ -100,6 +100,7 @@ hemos decidido (continuar|seguir|avanzar) con
 (optado|decidido|elegido) por otra (candidatura|persona|opcion)
 lamentamos (comunicarle|comunicarte|informarle|informarte)
 (decidido|optado) (continuar|seguir|avanzar)[^\n.]{0,80} con (otro|otra|otros|otras) (candidat\w*|persona|perfil)
+(decidimos|decidido|optamos|optado) (continuar|seguir|avanzar)[^\n.]{0,80} con (otro|otra|otros|otras) (candidat\w*|persona|perfil)
 #offer
 (oferta|propuesta) (de empleo|de trabajo|formal|economica|laboral)
 (ofrecerte|ofrecerle) el puesto
@@ -148,6 +149,9 @@ tarjeta regalo
 ~tu opinion
 participar en (un|una) (estudio|investigacion)
 investigacion de usuarios
+investigacion de (producto|usuarios?|ux)
+cheque regalo
+no hay respuestas (correctas|buenas)
 #admission
 admision
 doctorado
