@@ -71,4 +71,13 @@ describe('instructions and promises', () => {
     });
     expect(d.invite).toBe(false);
   });
+
+  it('an acknowledgement whose call is only promised "if your qualifications match"', () => {
+    const d = detectInvitation({
+      from: from('Harbor Federal Careers', 'careers-noreply@ats.example.com'),
+      subject: 'Application received – Loan Servicing Specialist',
+      body: "Hi Jo,\n\nThank you for applying for the Loan Servicing Specialist position. We've received your application.\n\nWhat happens next?\n1. A recruiter reviews your application within 10 business days.\n2. If your qualifications match the role, a recruiter will call you to schedule a phone interview.\n\nHarbor Federal Talent Acquisition",
+    });
+    expect(d.invite).toBe(false);
+  });
 });

@@ -55,6 +55,26 @@ describe('a near-miss word that is part of the job title', () => {
   });
 });
 
+describe('group sessions meet other candidates', () => {
+  it('a Spanish assessment day "con otros candidatos" is an invitation', () => {
+    const d = detectInvitation({
+      from: from('Selección Grupo Alameda', 'seleccion@grupoalameda.example'),
+      subject: 'Te invitamos a la jornada de selección – Encargado/a de Tienda',
+      body: '¡Hola, Marta!\n\nGracias por postularte a la vacante de Encargado/a de Tienda. Queremos invitarte a la siguiente etapa: una dinámica grupal con otros candidatos y una entrevista individual con la gerente regional.\n\nFecha: jueves 12 de junio, 9:00 h\nLugar: Calle Mayor 14, Valladolid\n\nConfirma tu asistencia respondiendo a este correo.\n\nRocío Pardo\nSelección – Grupo Alameda',
+    });
+    expect(d.invite).toBe(true);
+  });
+
+  it('deciding to go on with another candidate is still a rejection', () => {
+    const d = detectInvitation({
+      from: from('Rocío Pardo', 'rocio.pardo@grupoalameda.example'),
+      subject: 'RE: Invitación a entrevista – Encargado/a de Tienda',
+      body: 'Hola, Marta:\n\nGracias por tu tiempo en la entrevista. Hemos decidido continuar el proceso para el puesto de Encargado/a de Tienda con otra candidata. Guardaremos tu CV para futuras vacantes.\n\nUn saludo,\nRocío',
+    });
+    expect(d.invite).toBe(false);
+  });
+});
+
 describe('the same topics said outright still decide', () => {
   it('a hiring day with on-the-spot interviews is a career event', () => {
     const d = detectInvitation({
