@@ -142,7 +142,8 @@ function linesMentioning(text: string, label: string): string[] {
 /** 3: the phrase spells the whole domain label; 2: it is a prefix of it; 1: its first word is. */
 function matchStrength(c: string, label: string): number {
   const de = compactDe(c);
-  if (de !== compact(c) && (de.startsWith(label) || (label.startsWith(de) && de.length >= 4))) return 3;
+  // "Brückner & Partner" at brueckner-partner: the German spelling, with or without the "and".
+  if (de !== compact(c) && (de.startsWith(label) || de.replace(/and/g, '').startsWith(label) || (label.startsWith(de) && de.length >= 4))) return 3;
   const cp = compact(c);
   if (cp.startsWith(label) || cp.replace(/and/g, '').startsWith(label.replace(/and/g, ''))) return 3;
   if (label.startsWith(cp) && cp.length >= 4) return 2;
@@ -406,6 +407,14 @@ function isWriterName(display: string, writer: string): boolean {
   return tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$/.test(t)) && tokens[0] === first;
 }
 
+/** The host label as capitalised words ("pixelfarm-studio" -> "Pixelfarm Studio"); null unless each reads as one. */
+function domainWords(hostLabels: readonly string[], label: string): string | null {
+  const host = hostLabels.find((l) => l.replace(/[^a-z0-9]/g, '') === label) ?? label;
+  const parts = host.split('-');
+  if (!parts.every((w) => /^[a-z]{3,12}$/.test(w) && !/[bcdfghjklmnpqrstvwxz]{4}/.test(w))) return null;
+  return parts.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
 export interface CompanyResult {
   company: string | null;
   /** The sender is a recruitment agency writing about a client. */
@@ -489,9 +498,10 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   // "Thanks for applying to join Orchard Street Clinic": the body names the employer.
   const named = jobAt(`${p.subject}\n${mainText}`, true);
   if (named) return { company: named, agency: false };
-  if (label && label.length >= 3) {
-    // Nothing better: the domain itself, capitalised ("fieldnote" -> "Fieldnote").
-    return { company: label.charAt(0).toUpperCase() + label.slice(1), agency: false };
-  }
+  // Nothing better: the domain itself, capitalised ("fieldnote" -> "Fieldnote", "pixelfarm-studio" ->
+  // "Pixelfarm Studio"), when each part reads as a word: "frsd47" or "labossauveterre" are spellings
+  // no person writes in a reply.
+  const spelled = label ? domainWords(p.sender.hostLabels, label) : null;
+  if (spelled) return { company: spelled, agency: false };
   return { company: null, agency: false };
 }

@@ -34,14 +34,15 @@ export function splitSignature(text: string, folded: string): SignatureSplit {
   }
   if (start < 0) {
     // No sign-off phrase: treat the trailing short lines (name, title, phone) as the signature.
-    let i = lines.length;
-    while (i > 0 && (lines[i - 1] ?? '').trim().length < 80 && lines.length - i < 8) {
+    const end = footerStart(lines, flines);
+    let i = end;
+    while (i > 0 && (lines[i - 1] ?? '').trim().length < 80 && end - i < 8) {
       i--;
-      if ((lines[i] ?? '').trim() === '' && i < lines.length - 1) break;
+      if ((lines[i] ?? '').trim() === '' && i < end - 1) break;
     }
     start = Math.max(i, 0);
     const sig = lines
-      .slice(start)
+      .slice(start, end)
       .map((l) => l.trim())
       .filter(Boolean);
     return { main: lines.slice(0, start).join('\n'), lines: sig, marked: false };
@@ -51,6 +52,22 @@ export function splitSignature(text: string, folded: string): SignatureSplit {
     .map((l) => l.trim())
     .filter(Boolean);
   return { main: lines.slice(0, Math.max(start - 1, 0)).join('\n'), lines: sig, marked: true };
+}
+
+// A closing footer paragraph: confidentiality notice, "sent by our hiring desk", data-protection line.
+const FOOTER = /^--|confidential|vertraulich|destinataire|destinatario|intended recipient|sent (?:by|from|to)|envoye|enviado|gesendet|automatic|datenschutz|rgpd|gdpr|lgpd|privacy|unsubscribe/;
+
+/**
+ * Where the name block ends: before a last paragraph of long footer lines ("Ce message et ses pièces
+ * jointes sont confidentiels…"), which would otherwise hide the short name, title and phone lines above.
+ */
+function footerStart(lines: string[], flines: string[]): number {
+  let end = lines.length;
+  while (end > 0 && !(lines[end - 1] ?? '').trim()) end--;
+  let j = end;
+  while (j > 0 && end - j < 5 && (lines[j - 1] ?? '').trim()) j--;
+  if (j === 0 || (lines[j - 1] ?? '').trim() || !lines.slice(j, end).some((l) => l.length >= 80)) return lines.length;
+  return FOOTER.test(flines.slice(j, end).join(' ').trim()) ? j : lines.length;
 }
 
 /** The sign-off split of a prepared mail, computed once (only the extractor needs it). */
