@@ -30,7 +30,7 @@ const CLIENT_CUE =
 const CLIENT_WORDS = ['client', 'mandant', 'kunde', 'working', 'partnering', 'helping', 'recruiting for', 'hiring for', 'behalf', 'retained', 'engaged', 'mandated', 'nombre', 'compte', 'auftrag', 'accompagn', 'trabaj', 'colaborando', 'travaillons', 'trabalhando', 'llevando', 'gestionando', 'conduzindo', 'seleccion', 'seletivo', 'selecao'];
 // "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
 const CLIENT_PHRASE =
-  /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Mm]on|[Mm]a|[Nn]uestr[oa]|[Nn]oss[oa]|[Uu]nser(?:em|en)?) (?:client|cliente|[Mm]andant|[Kk]unde)(?:e|en|in|n)?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma |die |der |la |le |el |a |o |l')?|working with|partnering with|helping|on behalf of|(?:shared|sent|submitted|forwarded|introduced|put) (?:you|your (?:profile|CV|cv|details|application|résumé|resume))(?: forward)? (?:with|to)|(?:proceso|processo|búsqueda|busca|recrutement|recherche) (?:de selección |de seleção |seletivo )?(?:para|pour)|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo)(?: en exclusiva| em exclusividade| en exclusividad)? (?:un |o |el |a |uma )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|(?:[Ii]nterview|[Ee]ntretien|[Ee]ntrevista|[Gg]espräch) (?:at|chez|en|na|no|bei)|chez (?:les |la |le |l')?|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
+  /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Mm]on|[Mm]a|[Nn]uestr[oa]|[Nn]oss[oa]|[Uu]nser(?:em|en)?) (?:client|cliente|[Mm]andant|[Kk]unde)(?:e|en|in|n)?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma |die |der |la |le |el |a |o |l')?|working with|partnering with|helping|on behalf of|(?:shared|sent|submitted|forwarded|introduced|put) (?:you|your (?:profile|CV|cv|details|application|résumé|resume))(?: forward)? (?:with|to)|(?:proceso|processo|búsqueda|busca|recrutement|recherche) (?:de selección |de seleção |seletivo )?(?:para|pour)|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo)(?: en exclusiva| em exclusividade| en exclusividad)? (?:un |o |el |a |uma )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|(?:presentad[oa]|present[ée]|enviad[oa]|envi[ée]|compartid[oa]|transmis|envoy[ée]|apresent(?:ei|ado|amos)|envie[ei]|encaminh(?:ei|ado|amos)) (?:su |tu |votre |ton |sua |seu |a sua |o seu )?(?:candidatura|candidature|perfil|profil|CV|cv|currículo|curriculum|dossier) (?:a |à |al |ao |chez |auprès de |para a |para o |para )(?:la |el |los |las |les |l')?|(?:Unterlagen|Profil|Lebenslauf|Bewerbung) (?:an|bei) (?:die |den |das )?|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|(?:[Ii]nterview|[Ee]ntretien|[Ee]ntrevista|[Gg]espräch) (?:at|chez|en|na|no|bei)|chez (?:les |la |le |l')?|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
 
 const NOT_COMPANY =
   /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
@@ -288,6 +288,14 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
       if (ok(c)) bump(c, 2.6);
     }
   }
+  // "It's Brevik Petroleum, for what it's worth", "c'est la Maison Vautrin": the client revealed by name
+  // (two capitalised words or more: "It's Thursday", "It's Tammy" are not).
+  if (IT_IS_WORDS.some((w) => p.folded.includes(w))) {
+    for (const m of allMatches(IT_IS, mainText, 6)) {
+      const c = cleanCompany(m[1] ?? '');
+      if (c.includes(' ') && ok(c)) bump(c, 2.6);
+    }
+  }
   // "a Data Engineer for Corvid Robotics": weaker, it needs the name again (subject, repetition).
   for (const src of [mainText, p.subject]) {
     for (const m of allMatches(FOR_CLIENT, src, 8)) {
@@ -299,6 +307,8 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
       if (ok(c)) bump(c, 1.5);
     }
   }
+  // Names the mail gives a reason for; the rest rest on repetition alone and may be a place.
+  const cued = new Set(scores.keys());
   const counts = new Map<string, number>();
   for (const line of mainText.split('\n').slice(0, 60)) {
     for (const m of allMatches(CAPITALISED, line)) {
@@ -306,6 +316,8 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
       const c = capitalisedName(m[0]);
       // "Life Pricing" in "Senior Actuarial Analyst – Life Pricing" is the team in a title.
       if (!ok(c) || isUnitName(fold(c))) continue;
+      // "Senior Drilling Engineer – Well Intervention": the specialism after a title and a dash.
+      if (afterTitleDash(line, m.index ?? 0)) continue;
       counts.set(c, (counts.get(c) ?? 0) + 1);
       const at = (m.index ?? 0) + m[0].length;
       const after = line.slice(at, at + 24);
@@ -338,12 +350,36 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   for (const [c, sc] of scores) {
     // "Associate Dean for Teaching and Learning": a capitalised common word is not a client.
     if (sc > bestScore && isCommonNoun(c, body)) continue;
+    // "on site in Glasgow", "Interim Finance Director – Glasgow": a town named without any client cue.
+    if (sc > bestScore && !cued.has(c) && isPlace(c, body)) continue;
     if (sc > bestScore || (sc === bestScore && best && c.length > best.length)) {
       best = c;
       bestScore = sc;
     }
   }
   return best;
+}
+
+const IT_IS_WORDS = ["it's", 'it’s', 'it is', "c'est", 'c’est', 'se trata de', 'handelt sich', 'trata-se'];
+const IT_IS =
+  /\b(?:[Ii]t['’]s|[Ii]t is|[Cc]['’]est|[Ss]e trata de|handelt es sich um|[Tt]rata-se d[ao])\s(?:la |le |les |l['’]|el |die |der |das |a |o )?((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){1,4})/g;
+
+/** The capitalised run at `at` follows a job title and a dash: it is the title's team or specialism. */
+function afterTitleDash(line: string, at: number): boolean {
+  const before = line.slice(Math.max(0, at - 60), at);
+  if (!/\s[–—-]\s$/.test(before)) return false;
+  const words = fold(before).split(/\s+/).filter(Boolean);
+  return hasTitleHead(words.slice(-4, -1).join(' '));
+}
+
+// Words that put a town after them: "in Glasgow", "à Lyon", "em Curitiba", "near Leeds", "nach Köln".
+const PLACE_PREPS = ['in', 'en', 'à', 'em', 'near', 'nach', 'around', 'outside', 'based in', 'aus'];
+
+/** A one-word name the mail writes after "in", "à", "em": a place, not a client ("on site in Glasgow"). */
+function isPlace(c: string, text: string): boolean {
+  if (c.includes(' ')) return false;
+  const name = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return PLACE_PREPS.some((w) => text.includes(`${w} ${c}`) && new RegExp(`(?:^|[\\s(])${w} ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text));
 }
 
 function repeats(text: string, name: string): boolean {
