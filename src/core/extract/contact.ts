@@ -60,18 +60,19 @@ const COORDINATOR = [
 // Folded literals one of which a coordinator pattern needs (null: always run); a substring test is
 // far cheaper than scanning the mail with a pattern that starts at every capital.
 const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
-  null,
+  ['coordinator', 'recruiter', 'contact', 'interviewer', 'directed to', 'addressed to', 'ansprechpartner', 'kontaktperson', 'interlocut', 'de recrutement', 'contato'],
   ['coordinator', 'recruiter', 'contact'],
   ['invit', 'ladt', 'convida'],
   null,
   ['our'],
-  null,
-  null,
+  ['contact', 'reach out to', 'email', 'write to', 'kontaktieren'],
+  // Folded spellings: "comunícate" -> "comunicate", "póngase" -> "pongase", "écrivez" -> "ecrivez".
+  ['comunica', 'comuniquese', 'ponte', 'pongase', 'ponerse', 'escribele', 'escriba', 'llama', 'contato com', 'contate', 'fale com', 'falar com', 'contactez', 'crivez', 'appelez', 'prenez contact', 'wenden sie sich', 'melden sie sich', 'rufen sie'],
   // Scanning from every capitalised word is costly: only system mail names its people this way.
   'system',
   null,
   ['recru', 'reclut', 'talent acq', 'personalrefer'],
-  null,
+  [' from our ', ' from the '],
 ];
 
 const NOT_NAME =
@@ -86,6 +87,8 @@ const ADDRESS = /(?<![\w.+'-])([a-z][a-z'-]{0,30})(?:[._]([a-z][a-z'-]{0,30}))?@
  */
 function addressNames(text: string): string[] {
   const out: string[] = [];
+  // The pattern looks behind at every position; a mail without an "@" has no address to read.
+  if (!text.includes('@')) return out;
   for (const m of allMatches(ADDRESS, text, 40)) {
     const first = m[1] ?? '';
     const last = m[2] ?? '';

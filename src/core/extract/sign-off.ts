@@ -68,6 +68,8 @@ const HERE = /(?:^|\n|[,!]\s+)([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]+)\s(?:her
 export function introducedName(text: string): string | null {
   const head = text.slice(0, 3000);
   for (const re of [INTRO, HERE]) {
+    // HERE tries every line start and comma; it needs one of its words.
+    if (re === HERE && !head.includes('here') && !head.includes('aqu') && !head.includes('ici')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(head); m; m = re.exec(head)) {
       const name = asName(m[1] ?? '');
