@@ -33,6 +33,10 @@ const BODY_PATTERNS: [RegExp, number][] = [
     4,
   ],
   [new RegExp(String.raw`\b(?:role|position|post)\s(?:of|as)\s(?:an?\s)?${T}${END}`, 'g'), 4],
+  // "Job is the CNC Machinist – 2nd Shift", "The role is a Senior Buyer, Packaging".
+  [new RegExp(String.raw`\b(?:[Jj]ob|[Rr]ole|[Pp]osition|[Oo]pening|[Vv]acancy)\sis\s(?:the|an?|our)\s${T}${END}`, 'g'), 4],
+  // "the Technology Graduate Programme 2026 – Software Engineering": a capitalised programme is a name.
+  [new RegExp(String.raw`\b(?:the|our|an?|this|your|its)\s([A-Z\u00C0-\u00D6\u00D8-\u00DE][^\n.;!?:"“”]{1,60}?\s(?:Programme|Program|Scheme)(?:\s20\d\d)?)${END}`, 'g'), 3],
   [
     new RegExp(
       String.raw`\b(?:hiring|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|still) need|needs)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
@@ -99,7 +103,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // "Estamos buscando una Diseñadora UX", "nous recherchons un Chef d'équipe", "wir suchen eine Teamleitung"
   [
     new RegExp(
-      String.raw`\b(?:buscando|buscamos|busca|recherchons|recherche|cherchons|cherche|suchen|sucht|procurando|procuramos)\s(?:a\s|an\s|un\/a\s|una\s|un\s|une\s|un\(e\)\s|un·e\s|un\.e\s|eine?n?\s|eine:n\s|um\s|uma\s|um\(a\)\s)?${T}${END}`,
+      String.raw`\b(?:buscando|buscamos|busca|recherchons|recherche|cherchons|cherche|recrutons|recrute|suchen|sucht|procurando|procuramos)\s(?:a\s|an\s|un\/a\s|una\s|un\s|une\s|un\(e\)\s|un·e\s|un\.e\s|eine?n?\s|eine:n\s|um\s|uma\s|um\(a\)\s)?${T}${END}`,
       'g',
     ),
     3,
@@ -114,6 +118,8 @@ const BODY_PATTERNS: [RegExp, number][] = [
 const TRIGGERS: (string[] | null)[] = [
   null,
   ['role', 'position', 'post'],
+  ['job is', 'Job is', 'role is', 'Role is', 'position is', 'Position is', 'opening is', 'vacancy is'],
+  ['Programme', 'Program', 'Scheme'],
   ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need'],
   ['adding', 'add ', 'hire ', 'find ', 'bring'],
   ['hiring team', 'hiring manager', 'search committee', 'interview panel'],
@@ -126,7 +132,7 @@ const TRIGGERS: (string[] | null)[] = [
   ['Position', 'Stelle', 'Bewerbung', 'espräch'],
   ['als'],
   ['aga', 'argo', 'osição', 'portunidade', 'unção'],
-  ['busca', 'cherch', 'such', 'procura'],
+  ['busca', 'cherch', 'such', 'procura', 'recrut'],
   [':'],
 ];
 
@@ -141,7 +147,7 @@ const LEAD_IN =
 
 // Interview-type words around a title in a subject: "… phone screen", "Entrevista técnica".
 const INTERVIEW_TAIL =
-  /\s+(?:(?:phone|video|technical|final|first|second|panel|onsite|virtual|group|1st|2nd|3rd)[- ]round\s)?(?:(?:phone|video|technical|final|panel|onsite|virtual|group|case)\s)?(?:interviews?|screen(?:ing)?|call|chat|entrevista|entretien|gespräch)$/;
+  /\s+(?:(?:phone|video|technical|final|first|second|panel|onsite|virtual|group|1st|2nd|3rd)[- ]round\s)?(?:(?:phone|video|technical|final|panel|onsite|virtual|group|case)\s)?(?:interviews?|screen(?:ing)?|call|chat|round|entrevista|entretien|gespräch)$/;
 const ONLY_INTERVIEW =
   /^(?:(?:your|our|the|a|an|la|le|el|sua|seu|votre|ihr|das)\s)?(?:(?:phone|video|technical|final|first|second|panel|onsite|virtual|group|case|system design)\s)*(?:interviews?|screen(?:ing)?|entrevistas?|entretiens?|gespräch|vorstellungsgespräch|telefoninterview)(?:\s(?:técnica|técnico|final|technique|telefónica|telefônica|por vídeo|en visio|individual))*$/i;
 
@@ -370,12 +376,22 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     // A sentence ("Let's talk about the Charge Nurse role") is not a title; read it like body text.
     if (SENTENCE.test(t)) out.push(...fromText(t, 5));
     // "Graduate Scheme 2026": a programme name yields to a job title written in the body.
-    else if (plausible(t)) out.push({ text: t, weight: PROGRAMME.test(t) ? 3 : 5 });
+    // "2nd shift machinist spot": a title in lower case is a casual mention; a capitalised body form wins.
+    else if (plausible(t)) out.push({ text: t, weight: PROGRAMME.test(t) || !/[A-ZÀ-ÖØ-ÞĀ-ž]/.test(t) ? 3 : 5 });
   }
   return out;
 }
 
 const WORD = /[a-z0-9]+/g;
+
+/** An acronym ("sre") written out as consecutive words anywhere in the title ("senior site reliability engineer"). */
+function spellsOut(acronym: string, long: string): boolean {
+  const b = fold(long).match(WORD) ?? [];
+  const n = acronym.length;
+  if (n < 2) return false;
+  for (let j = 0; j + n <= b.length; j++) if (b.slice(j, j + n).every((x, k) => x.charAt(0) === acronym.charAt(k))) return true;
+  return false;
+}
 
 /**
  * Is `long` a fuller spelling of `short`? Its words in order, with extra words allowed and an
@@ -442,6 +458,8 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
     const bare = c.text.replace(/\s*\([^()]*\)/g, '').length;
     // (A one-word subject such as "DRIVER" may grow more than that: "BOX TRUCK DRIVER (WEEKENDS)".)
     if (bare <= Math.max(best.text.length * 2.2, 24) && (lc.includes(lb) || refines(lb, lc))) best = c;
+    // "SRE" in the subject, "Senior Site Reliability Engineer – Observability" in the body: the spelled-out form.
+    else if (lb.length <= 4 && !lb.includes(' ') && c.weight >= 3 && spellsOut(lb, lc)) best = c;
   }
   // The same title written two ways ("Analyst, AML" in the subject, "Analyst (AML)" in the body):
   // the body's own sentence is the form the sender uses.
