@@ -4,6 +4,7 @@ import { allMatches } from '../text/matches';
 import { signatureOf, splitSignature } from '../text/signature';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
+import { literalScan } from './literal-scan';
 import { firstName, isCommonWord, NAME_TOKEN, withoutHonorifics } from './names';
 import { displayName, givenFirst, isOrgLike, looksLikePersonName, senderDomain, writerIsPerson } from './sender-person';
 import { introducedName, signOffName } from './sign-off';
@@ -74,6 +75,9 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['recru', 'reclut', 'talent acq', 'personalrefer'],
   [' from our ', ' from the '],
 ];
+
+// All the literal checks in one pass over the folded mail (see literal-scan.ts).
+const COORDINATOR_SCAN = literalScan(COORDINATOR_NEEDS.map((n) => (Array.isArray(n) ? n : [])));
 
 const NOT_NAME =
   /^(?:Hi|Hello|Dear|Hey|Thanks|Thank|Best|Kind|Regards|Cheers|Hola|Bonjour|Hallo|Olá|Ola|Estimad[oa]|Prezad[oa]|Sehr|Liebe|Lieber|Team|The|Our|Your|Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere|Votre|Notre|Vos|Nos|Su|Sus|Tu|Nuestro|Nuestra|Vuestro|Seu|Sua|Nosso|Nossa|El|La|Le|Les|Los|Las|Das|Die|Der|Talent|Recruiting|Human|People|Please|Interview|Date|Time|Location|Position|Role)$/;
@@ -242,10 +246,11 @@ export function findContact(p: PreparedEmail): Contact {
   if (signed && !NOT_NAME.test(signed) && !isCommonWord(signed) && !isOrgLike(fold(signed)) && !orgKey.split(/\s+/).includes(fold(signed))) {
     return { firstName: signed, fullName: null };
   }
+  const present = COORDINATOR_SCAN.groupsIn(p.folded);
   for (let k = 0; k < COORDINATOR.length; k++) {
     const re = COORDINATOR[k] as RegExp;
     const needs = COORDINATOR_NEEDS[k];
-    if (needs === 'system' ? !(s.noReply || s.viaSystem) : needs && !needs.some((x) => p.folded.includes(x))) continue;
+    if (needs === 'system' ? !(s.noReply || s.viaSystem) : needs && !(present & (1 << k))) continue;
     re.lastIndex = 0;
     for (const m of allMatches(re, body, 20)) {
       const full = m[1] ?? '';
