@@ -10,6 +10,8 @@ describe('newestMessage', () => {
     expect(newestMessage('Merci\n*FROM:* Ana\nSent: lundi\nTo: moi\nold').text).toBe('Merci');
     expect(newestMessage('Top\n__________\nold').text).toBe('Top');
     expect(newestMessage('> all quoted\nmore')).toEqual({ text: '', hadHistory: true });
+    // German Gmail names the writer after the verb.
+    expect(newestMessage('Passt.\nAm Mo., 12. Mai 2025 um 10:00 Uhr schrieb Ana Müller <a@b.c>:\nalt').text).toBe('Passt.');
   });
   it('keeps the whole body (trimmed) when there is no history', () => {
     const body = '\n  Hello Sam,\n\nOnly one message here.\nFrom me, with thanks\n';

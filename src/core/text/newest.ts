@@ -6,8 +6,9 @@ export const MAX_NEWEST_CHARS = 12_000;
 // Each is tested against one line (already trimmed), so none can run past a line end.
 // Cheap first test before joining a line with the next one (a header wrapped over two lines).
 const REPLY_START = /^(?:on|le|el|am|em|op|il)\s/i;
+// German Gmail puts the verb before the name: "Am Mo., 12. Mai 2025 um 10:00 schrieb Ana <a@b>:".
 const REPLY_HEADER =
-  /^(?:on|le|el|am|em|op|il)\s[^\n]{0,200}?(?:wrote|a écrit|escribió|schrieb|escreveu|schreef|ha scritto)\s*:?$/i;
+  /^(?:on|le|el|am|em|op|il)\s[^\n]{0,200}?(?:wrote|a écrit|escribió|schrieb|escreveu|schreef|ha scritto)\s*:?$|^am\s[^\n]{0,200}?\sschrieb\s[^\n]{1,160}:$/i;
 const SEPARATOR =
   /^(?:-{2,}\s*)?(?:begin forwarded message|début du message réenvoyé|inicio del mensaje reenviado|original message|forwarded message|message d'origine|message transféré|mensaje original|mensaje reenviado|ursprüngliche nachricht|weitergeleitete nachricht|mensagem original|mensagem encaminhada)\b/i;
 const HEADER_FROM = /^\*?(?:from|de|von|da|van)\s*:\*?\s+\S/i;
