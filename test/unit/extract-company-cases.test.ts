@@ -700,3 +700,85 @@ describe('company: the employer\'s own side is not an agency client', () => {
     ).toBe('Town of Ashbymead');
   });
 });
+
+describe('company: domain spellings, agency clients revealed late, places and specialisms', () => {
+  it('never returns a domain spelling that does not read as words; the signature under a long footer names the firm', () => {
+    const x = extractInvitation({
+      from: { name: 'Odile Ferrand', email: 'o.ferrand@ets-vauclair.example' },
+      subject: 'Établissements Vauclair – entretien : Responsable Logistique (H/F)',
+      body: "Madame,\n\nJ'ai le plaisir de vous convier à un entretien pour le poste de Responsable Logistique (H/F), le jeudi 12 juin à 14h00 sur notre site de Valence.\n\nJe vous prie d'agréer, Madame, l'expression de mes salutations distinguées.\n\nOdile Ferrand\nResponsable Ressources Humaines\nÉtablissements Vauclair\nTél. : 04 75 55 18 20\n\nCe message et ses pièces jointes sont confidentiels. Si vous n'en êtes pas le destinataire, merci de le détruire et d'en avertir l'expéditeur.",
+    });
+    expect(x.company).toBe('Établissements Vauclair');
+    expect(x.contactFirstName).toBe('Odile');
+  });
+
+  it('returns null rather than an unreadable domain ("hlmv24") when the mail names no employer', () => {
+    const x = extractInvitation({
+      from: { name: 'Recruiting', email: 'jobs@hlmv24.example' },
+      subject: 'Interview for the Warehouse Associate role',
+      body: 'Hello,\n\nWe would like to invite you to interview for the Warehouse Associate role on Monday at 9am. Please reply to confirm.\n\nThank you',
+    });
+    expect(x.company).toBeNull();
+  });
+
+  it('writes a readable hyphenated domain as words ("copperkiln-studio" -> "Copperkiln Studio")', () => {
+    const x = extractInvitation({
+      from: { name: 'Rae', email: 'rae@copperkiln-studio.example' },
+      subject: 'glaze tech gig',
+      body: "hey Priya,\n\nsaw your portfolio - we need a part-time glaze technician for the autumn. could you come by thursday at 4 to chat?\n\n- Rae",
+    });
+    expect(x.company).toBe('Copperkiln Studio');
+  });
+
+  it('de: matches the German spelling of an "&" firm at its address ("Jäger & Partner" at jaeger-partner)', () => {
+    expect(
+      company(
+        'Ines Wolff',
+        'i.wolff@jaeger-partner.example',
+        'Vertrauliche Anfrage: Leiter Instandhaltung (m/w/d)',
+        'Sehr geehrter Herr Brandt,\n\nich bin Beraterin bei Jäger & Partner Personalberatung. Den Namen unseres Mandanten nenne ich Ihnen gern im persönlichen Gespräch. Hätten Sie diese Woche 20 Minuten für ein Telefonat?\n\nMit freundlichen Grüßen\n\nInes Wolff\nBeraterin\nJäger & Partner Personalberatung GmbH\nTel. +49 711 5550 2231',
+      ),
+    ).toBe('Jäger & Partner Personalberatung');
+  });
+
+  it('en: "It\'s Marrow Foods" names the agency\'s client; the specialism after the title\'s dash does not', () => {
+    expect(
+      company(
+        'Gary Pike',
+        'gary@tallyhostaffing.example',
+        'Process Engineer – Thermal Systems | Leeds',
+        "Hi Dom,\n\nI'm working on a Process Engineer – Thermal Systems hire for a food manufacturer near Leeds. It's Marrow Foods, and they're fine with me saying so.\n\nFree for a quick call tomorrow at 12?\n\nCheers,\nGary\n\nGary Pike\nSenior Consultant\nTallyho Staffing",
+      ),
+    ).toBe('Marrow Foods');
+  });
+
+  it('en: a town named in the subject and after "in" is never the client of an unnamed search', () => {
+    expect(
+      company(
+        'Morag Bell',
+        'morag.bell@kinlochsearch.example',
+        'Operations Director – Dundee – permanent',
+        "Dear Iain,\n\nKinloch Search has been retained by a family-owned distillery to find an Operations Director, based in Dundee three days a week. I can't share the client's name by email, but would you have time for a call on Friday?\n\nKind regards,\nMorag Bell\nPartner\nKinloch Search\n12 Reform Street, Dundee",
+      ),
+    ).toBe('Kinloch Search');
+  });
+
+  it('es/pt: "he presentado su candidatura a X", "apresentei o seu perfil à X" name the client', () => {
+    expect(
+      company(
+        'Beatriz Lobo',
+        'blobo@cumbretalent.example',
+        'Entrevista – Jefe/a de Almacén',
+        'Estimado Sr. Ortega:\n\nHe presentado su candidatura a Conservas Alboran y desean conocerle para el puesto de Jefe/a de Almacén. ¿Le viene bien el lunes a las 10:00?\n\nAtentamente,\nBeatriz Lobo\nConsultora\nCumbre Talent',
+      ),
+    ).toBe('Conservas Alboran');
+    expect(
+      company(
+        'Rui Matos',
+        'rui@ponteselecao.example',
+        'Entrevista – Coordenador de Produção',
+        'Olá Fábio,\n\nApresentei o seu perfil à Vidreira Atlântica e eles querem conhecê-lo para a vaga de Coordenador de Produção. Pode na quarta às 15h?\n\nAbraço,\nRui Matos\nConsultor\nPonte Seleção',
+      ),
+    ).toBe('Vidreira Atlântica');
+  });
+});

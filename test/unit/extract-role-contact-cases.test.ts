@@ -490,3 +490,104 @@ describe('contact: titles, team sign-offs, firm-named mailboxes and addresses', 
     expect(x.contactFirstName).toBe('Mirjam');
   });
 });
+
+describe('contact: names that sign without a closing phrase, coordinators named before their post', () => {
+  it('a name line over a job title signs a team mailbox, also just above a "--" footer', () => {
+    const x = extract(
+      'Marlow Freight Careers',
+      'careers@marlowfreight.example',
+      'New time: Yard Supervisor interview',
+      "Hello Dana,\n\nOur Operations Manager had a clash, so we have moved your interview for the Yard Supervisor role to Friday at 2:00 PM. Ask for Glen at the gatehouse.\n\nSorry for the change.\n\nPriscilla Okoye\nRecruitment Coordinator\nMarlow Freight\n(555) 010-4471\n\n-- \nThis message was sent by the Marlow Freight careers desk; replies are read within one business day, including weekends and public holidays.",
+    );
+    expect(x.contactFirstName).toBe('Priscilla');
+  });
+
+  it('es: a department word opening the display name ("Reclutamiento …") is never the first name', () => {
+    const x = extract(
+      'Reclutamiento Farmacias del Valle',
+      'reclutamiento@farmaciasdelvalle.example',
+      'Entrevista – Auxiliar de Farmacia',
+      '¡Hola, Sofía!\n\nQueremos invitarte a una entrevista para la vacante de Auxiliar de Farmacia el martes 3 de junio a las 10:00 h en nuestra sucursal Centro.\n\nConfirma tu asistencia respondiendo este correo.\n\n¡Te esperamos!\n\nMaricruz Peña\nCoordinadora de Reclutamiento\nFarmacias del Valle',
+    );
+    expect(x.contactFirstName).toBe('Maricruz');
+  });
+
+  it('fr/de: "avec Aurélie Chanal, chargée de recrutement" / "mit Jana Roth, Recruiterin" in no-reply mail', () => {
+    const fr = extract(
+      'Recrutement Fromageries du Jura',
+      'ne-pas-repondre@ats.example.com',
+      "Votre candidature – choisissez votre créneau d'entretien",
+      "Bonjour Théo,\n\nNous souhaitons vous proposer un entretien téléphonique avec Gaëlle Morin, chargée de recrutement.\n\nRéservez votre créneau : https://ats.example.com/fr/planning/fj-2231\n\nLe service Ressources Humaines\nFromageries du Jura\n\nCe message est généré automatiquement, merci de ne pas y répondre.",
+    );
+    expect(fr.contactFirstName).toBe('Gaëlle');
+    const de = extract(
+      'Karriere Brenntal Werke',
+      'no-reply@ats.example.com',
+      'Einladung zum Telefoninterview',
+      'Hallo Herr Voss,\n\nwir möchten Sie zu einem Telefoninterview mit Jana Roth, Recruiterin, einladen. Bitte wählen Sie einen Termin: https://ats.example.com/de/termin/bw-118\n\nIhr Personalteam\nBrenntal Werke',
+    );
+    expect(de.contactFirstName).toBe('Jana');
+  });
+
+  it('keeps a Korean given name with a lower-case second syllable whole ("Min-jun")', () => {
+    const x = extract(
+      'Min-jun Seo',
+      'minjun@lanternpay.example',
+      'Staff Backend Engineer – lunch?',
+      "Hi Omar,\n\nMin-jun here, CTO at Lanternpay. We're hiring a Staff Backend Engineer and your payments work stood out. Lunch on Tuesday near our office?\n\nCheers,\nMin-jun",
+    );
+    expect(x.contactFirstName).toBe('Min-jun');
+  });
+});
+
+describe('role: forms the title takes in subjects and sentences', () => {
+  it('fr: "On recrute un·e Chargé·e de Communication (Alternance)" names the role', () => {
+    const x = extract(
+      'Léa Garnier',
+      'lea@pixelbrioche.example',
+      'Un café la semaine prochaine ?',
+      "Salut Malo,\n\nOn recrute un·e Chargé·e de Communication (Alternance) pour notre studio. Ça te dirait qu'on prenne un café jeudi ?\n\nÀ bientôt,\nLéa",
+    );
+    expect(x.role).toBe('Chargé·e de Communication (Alternance)');
+  });
+
+  it('prefers the body\'s spelled-out title to an acronym and an interview "round" in the subject', () => {
+    const x = extract(
+      'Tomas Ruiz',
+      'tomas.ruiz@gridlane.example',
+      'Gridlane – QAE final round',
+      'Hi Kim,\n\nThe team would like to move you forward for the Quality Assurance Engineer – Payments position. Could you do Thursday at 10am for the final round?\n\nThanks,\nTomas',
+    );
+    expect(x.role).toBe('Quality Assurance Engineer – Payments');
+  });
+
+  it('prefers "Job is the Forklift Operator" to a lower-case subject mention', () => {
+    const x = extract(
+      'Deb Carver',
+      'deb@summitstaffing.example',
+      'Monday 6am – 1st shift forklift spot',
+      "Hi Ray,\n\nThe warehouse wants you in Monday at 6. Job is the Forklift Operator on first shift, $19/hr. Ask for Lou at the dock office.\n\nText me after!\nDeb",
+    );
+    expect(x.role).toBe('Forklift Operator');
+  });
+
+  it('keeps a named graduate programme with its year and track', () => {
+    const x = extract(
+      'Fenwick Insurance Early Careers',
+      'earlycareers-noreply@ats.example.com',
+      'Your next step – video assessment',
+      "Hi Sam,\n\nYou've passed the online tests for the Actuarial Graduate Programme 2026 – Pensions at Fenwick Insurance. Please complete your recorded video assessment by Friday.\n\nGood luck,\nEarly Careers Team\nFenwick Insurance",
+    );
+    expect(x.role).toBe('Actuarial Graduate Programme 2026 – Pensions');
+  });
+
+  it('knows practitioner and paraprofessional titles in a quoted thread', () => {
+    const x = extract(
+      'Nadia Bell',
+      'nadia@hillsidekids.example',
+      'Re: Nursery Practitioner (Part-time)',
+      "Hi Erin,\n\nThursday at 11 is perfect, see you then.\n\nNadia\n\nOn Mon, Erin wrote:\n> Thursday works for me.\n>\n>> Thank you for your application for the Nursery Practitioner (Part-time) post. Could you come in on Thursday at 11?",
+    );
+    expect(x.role).toBe('Nursery Practitioner (Part-time)');
+  });
+});
