@@ -71,7 +71,7 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['comunica', 'comuniquese', 'ponte', 'pongase', 'ponerse', 'escribele', 'escriba', 'llama', 'contato com', 'contate', 'fale com', 'falar com', 'contactez', 'crivez', 'appelez', 'prenez contact', 'wenden sie sich', 'melden sie sich', 'rufen sie'],
   // Scanning from every capitalised word is costly: only system mail names its people this way.
   'system',
-  null,
+  ['ask for', 'speak to', 'bei frau', 'bei herr', 'an frau', 'an herr', 'talk to', 'reach out to', 'fale com', 'falar com', 'fala com', 'hable con', 'habla con', 'contacta con', 'contacte con', "s'adresser a", 'adressez-vous a', 'wenden sie sich an'],
   ['recru', 'reclut', 'talent acq', 'personalrefer'],
   [' from our ', ' from the '],
 ];
