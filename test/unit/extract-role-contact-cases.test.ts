@@ -591,3 +591,25 @@ describe('role: forms the title takes in subjects and sentences', () => {
     expect(x.role).toBe('Nursery Practitioner (Part-time)');
   });
 });
+
+describe('contact: lines under a sign-off that are not a name', () => {
+  it('de: "Im Auftrag" under the closing is not a name; the person signing below it is', () => {
+    const x = extract(
+      'Gemeinde Talheim Personalamt',
+      'personalamt@talheim.example',
+      'Einladung zum Vorstellungsgespräch – Erzieher (m/w/d)',
+      'Sehr geehrte Frau Lenz,\n\nwir laden Sie am Dienstag, 17. Juni, um 10:00 Uhr zu einem Vorstellungsgespräch ins Rathaus ein. Bitte bestätigen Sie den Termin per E-Mail.\n\nMit freundlichen Grüßen\nIm Auftrag\n\nKerstin Vogler\nPersonalamt\nGemeinde Talheim',
+    );
+    expect(x.contactFirstName).toBe('Kerstin');
+  });
+
+  it('a town and state code under a team sign-off ("Denver, CO") is not a person', () => {
+    const x = extract(
+      'Alpine Crest Foods Early Careers',
+      'earlycareers-noreply@ats.example.com',
+      'Next step: record your video interview – Associate Buyer',
+      "Hi Jordan,\n\nPlease record your video interview for the Associate Buyer role by Friday: https://ats.example.com/acf/video/77x\n\nGood luck!\nAlpine Crest Foods Early Careers Team\nDenver, CO\n\nPlease do not reply to this email. This inbox is not monitored.",
+    );
+    expect(x.contactFirstName).toBeNull();
+  });
+});

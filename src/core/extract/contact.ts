@@ -79,8 +79,9 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
 // All the literal checks in one pass over the folded mail (see literal-scan.ts).
 const COORDINATOR_SCAN = literalScan(COORDINATOR_NEEDS.map((n) => (Array.isArray(n) ? n : [])));
 
+// "Im Auftrag", "In Vertretung" (German 'on behalf of') open a line where a name would stand.
 const NOT_NAME =
-  /^(?:Hi|Hello|Dear|Hey|Thanks|Thank|Best|Kind|Regards|Cheers|Hola|Bonjour|Hallo|Olá|Ola|Estimad[oa]|Prezad[oa]|Sehr|Liebe|Lieber|Team|The|Our|Your|Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere|Votre|Notre|Vos|Nos|Su|Sus|Tu|Nuestro|Nuestra|Vuestro|Seu|Sua|Nosso|Nossa|El|La|Le|Les|Los|Las|Das|Die|Der|Talent|Recruiting|Human|People|Please|Interview|Date|Time|Location|Position|Role)$/;
+  /^(?:Im|In|Hi|Hello|Dear|Hey|Thanks|Thank|Best|Kind|Regards|Cheers|Hola|Bonjour|Hallo|Olá|Ola|Estimad[oa]|Prezad[oa]|Sehr|Liebe|Lieber|Team|The|Our|Your|Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere|Votre|Notre|Vos|Nos|Su|Sus|Tu|Nuestro|Nuestra|Vuestro|Seu|Sua|Nosso|Nossa|El|La|Le|Les|Los|Las|Das|Die|Der|Talent|Recruiting|Human|People|Please|Interview|Date|Time|Location|Position|Role)$/;
 
 // Starts where an address starts (not inside "e.poulain@"); an initial may stand for the given name.
 const ADDRESS = /(?<![\w.+'-])([a-z][a-z'-]{0,30})(?:[._]([a-z][a-z'-]{0,30}))?@[a-z0-9.-]{2,100}/g;
@@ -172,6 +173,8 @@ function signaturePerson(lines: string[], orgKey: string): string | null {
     );
     const toks = line.split(/\s+/);
     if (toks.length < 1 || toks.length > 4) continue;
+    // "Chicago, IL", "Austin, TX": a town and state code under a team sign-off.
+    if (toks.length === 1 && /^[^,]+,\s?(?!HR\b)[A-Z]{2}\b/.test(raw)) continue;
     if (!toks.every((t) => NAME_TOKEN.test(t) || /^(?:de|da|van|von|del|le|la|dos)$/.test(t))) continue;
     if (NOT_NAME.test(toks[0] ?? '') || isCommonWord(toks[0] ?? '') || hasTitleHead(fold(line)) || isOrgLike(fold(line))) continue;
     // A line starting with a word of the sender's team name or domain is the organisation
