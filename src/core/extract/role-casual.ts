@@ -3,6 +3,7 @@
 // conférences en biostatistique". Only after a phrase that announces a role, and only a noun phrase
 // whose words include a job noun (titles.ts), so "looking for a time that works" never counts.
 import { fold } from '../text/fold';
+import { literalScan } from './literal-scan';
 import { hasTitleHead } from './titles';
 
 // A lower-case title runs to the end of the clause; a bracket is looked at separately.
@@ -62,6 +63,9 @@ export const CASUAL_PATTERNS: [RegExp, number, string[], string][] = [
   ],
   [new RegExp(String.raw`\b(?:procuramos|procurando)\s(?:um\s|uma\s|um\(a\)\s)${TL}${ENDL}`, 'g'), 2, ['procura'], 'pt'],
 ];
+
+/** Bit k: a literal pattern k needs occurs in the (lower-cased) text; one pass for all of them. */
+export const CASUAL_SCAN = literalScan(CASUAL_PATTERNS.map(([, , needs]) => needs));
 
 // Words a noun-phrase title does not contain (a clause does): articles, pronouns, verbs, conjunctions.
 const CLAUSE_WORD =

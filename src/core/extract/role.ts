@@ -4,7 +4,7 @@ import { allMatches } from '../text/matches';
 import { signatureOf } from '../text/signature';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { CASUAL_PATTERNS, casualTitle, trailingBracket } from './role-casual';
+import { CASUAL_PATTERNS, CASUAL_SCAN, casualTitle, trailingBracket } from './role-casual';
 import { literalScan } from './literal-scan';
 import { hasTitleHead } from './titles';
 
@@ -284,8 +284,10 @@ function casualTitles(text: string, lang: string): Candidate[] {
   const out: Candidate[] = [];
   // English patterns also run on mail whose language is unclear.
   const langs = lang === 'es' || lang === 'fr' || lang === 'pt' ? lang : 'en';
-  for (const [re, weight, needs, patternLang] of CASUAL_PATTERNS) {
-    if (patternLang !== langs || !needs.some((x) => lower.includes(x))) continue;
+  const present = CASUAL_SCAN.groupsIn(lower);
+  for (let k = 0; k < CASUAL_PATTERNS.length; k++) {
+    const [re, weight, , patternLang] = CASUAL_PATTERNS[k] as (typeof CASUAL_PATTERNS)[number];
+    if (patternLang !== langs || !(present & (1 << k))) continue;
     re.lastIndex = 0;
     for (const m of allMatches(re, lower, 6)) {
       const raw = m[1] ?? '';
