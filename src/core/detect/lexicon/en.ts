@@ -15,6 +15,7 @@ campus visit
 working (interview|shift)
 one-way (video|recorded)
 record(ed|ing)? (your |a |short )?(video )?(answers|responses)
+meet(-| and | & )greet
 #invite
 (having|hosting|welcoming) you (in|on-?site|over|at our|to our)
 (like|love|pleased|happy|delighted|want|glad) to (invite|have) you
@@ -47,6 +48,7 @@ put you forward
 (get|put|find) (\d+ min(ute)?s?|some time|a time|time|something) (in|on) the calendar
 wants? to (meet|see|speak with|talk to|interview) you
 (they|he|she|we) want(s)? you (in|to come)
+(sorted|set up|arranged|booked|lined up|got) you (a|an) ([a-z]+ )?(meet(-| and | & )greet|trial|chat|interview|call)
 #slots
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 here are (some )?(new |other |a few )?(options|times|slots|dates)
@@ -193,7 +195,7 @@ your candidacy
 your (resume|cv|profile)
 reach(ing)? out (to you )?(about|regarding)
 #rejection
-(move|moving|go|going|proceed|proceeding) forward with (another|other|a different|someone)
+(move|moving|go|going|proceed|proceeding) (forward|ahead) with (another|other|a different|someone)
 (decided|decision) (not )?to (proceed|pursue|go) with (another|other)
 not (to |be )?(move|moving) forward
 not (to )?proceed(ing)? with your (application|candidacy)
@@ -243,7 +245,7 @@ if (your|there is a|there.s a) (experience|profile|background|match)
 ~track your application
 (we'll|we will) be (reaching out|in touch) (to|with)
 still (collecting|reviewing|accepting) applications
-passed (it|your (resume|cv|application)) (along|on)
+~passed (it|your (resume|cv|application)) (along|on)
 hear from us either way
 if you are shortlisted
 (was|been|is) received
@@ -291,7 +293,7 @@ career fair
 job fair
 (save|reserve) your (seat|spot)
 ~regist(er|ration)
-info session
+~info session
 ~workshop
 hiring (day|event|fair)s?
 careers? (fair|day|expo|week)
@@ -389,6 +391,9 @@ your name has been nominated
 evaluation sheets?
 (\d+) min(ute)?s? per candidate
 fill (in |out )?the feedback
+(serve|sit|be) on the (hiring|interview|selection) (committee|panel)
+(finalize|finalise|agree|draft) the interview questions
+which candidates (passed|made|got through)
 #reference
 (as|listed you as) (a |his |her |their )?(professional )?reference
 reference (check|call)

@@ -156,6 +156,10 @@ no hay respuestas (correctas|buenas)
 admision
 doctorado
 programa de (posgrado|maestria|master)
+maestria
+solicitud de ingreso
+comite academico
+posgrado
 #interviewer
 entrevistar a (un|una|el|la) candidat\w*
 (puedes|podrias|puede|podria) entrevistar
