@@ -782,3 +782,27 @@ describe('company: domain spellings, agency clients revealed late, places and sp
     ).toBe('Vidreira Atlântica');
   });
 });
+
+describe('company: a person named with their job is never the client; an in-house talent team is no agency', () => {
+  it('en: "interview with Wendell Marsh (night shift lead)" leaves the client that looked at the CV', () => {
+    expect(
+      company(
+        'Tammy Greer',
+        'tammy@redrockstaffing.example',
+        'Interview set – Harlow Plastics, Machine Operator',
+        "Hi Sam!\n\nHarlow Plastics looked at your resume and wants to meet you for the Machine Operator (Nights) opening.\n\nWhen: Monday at 9:00 AM\nWhere: Harlow Plastics, 14 Mill Rd — ask at the front desk for your interview with Wendell Marsh (night shift lead)\n\nWendell will ask about setups and changeovers.\n\nText me back if Monday works!\nTammy\n\nTammy Greer\nRecruiter | Red Rock Staffing\nCell: (602) 555-0148",
+      ),
+    ).toBe('Harlow Plastics');
+  });
+
+  it('fr: "avec Josiane, la directrice" is a person; "Acquisition de talents" is the bank\'s own team', () => {
+    expect(
+      company(
+        'Luc Tremblay',
+        'l.tremblay@caissevermeil.example',
+        'Poste de caissier – premier appel?',
+        "Bonjour Hugo,\n\nMerci d'avoir postulé pour le poste de Caissier(ère) principal(e) à notre succursale de Lévis. J'aimerais qu'on se parle au téléphone une vingtaine de minutes. Si ça clique, on organisera une rencontre avec Josiane, la directrice de succursale.\n\nEst-ce que mardi à 10 h te conviendrait?\n\nLuc Tremblay\nConseiller, Acquisition de talents\nCaisse Vermeil\n418 555-0120",
+      ),
+    ).toBe('Caisse Vermeil');
+  });
+});

@@ -243,7 +243,7 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
 
 // The client acting in the agency's sentence: "Penhallow Estates would like to meet you".
 const CLIENT_VERB =
-  /^\s(?:would like|wants?|liked|loved|had to|has|have|is|are|was|were|needs?|asked|proposed|souhaite\w*|aimerai\w*|quiere\w*|quisiera\w*|desea\w*|möchte\w*|würde\w*|hat|gostaria\w*|quer\w*|(?:is|are) (?:looking|hiring|searching)|busca\w*|est[aá] buscando|recherche\w*|cherche\w*|sucht|procura\w*|est[aá] procurando)\b/;
+  /^\s(?:would like|wants?|liked|loved|looked|reviewed|had to|has|have|is|are|was|were|needs?|asked|proposed|souhaite\w*|aimerai\w*|quiere\w*|quisiera\w*|desea\w*|möchte\w*|würde\w*|hat|gostaria\w*|quer\w*|(?:is|are) (?:looking|hiring|searching)|busca\w*|est[aá] buscando|recherche\w*|cherche\w*|sucht|procura\w*|est[aá] procurando)\b/;
 // "Kessington Dairy is looking for a Shift Manager": in agency mail the one who seeks is the client.
 const SEEKS = /^\s(?:(?:is|are) (?:looking|hiring|searching)|busca|est[aá] buscando|recherche|cherche|sucht|procura|est[aá] procurando)/;
 const FOR_CLIENT =
@@ -352,6 +352,8 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     if (sc > bestScore && isCommonNoun(c, body)) continue;
     // "on site in Glasgow", "Interim Finance Director – Glasgow": a town named without any client cue.
     if (sc > bestScore && !cued.has(c) && isPlace(c, body)) continue;
+    // "with Gilbert Ochoa (2nd shift supervisor)", "avec Geneviève, la directrice": a person.
+    if (sc > bestScore && namedWithJob(c, body)) continue;
     if (sc > bestScore || (sc === bestScore && best && c.length > best.length)) {
       best = c;
       bestScore = sc;
@@ -380,6 +382,18 @@ function isPlace(c: string, text: string): boolean {
   if (c.includes(' ')) return false;
   const name = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return PLACE_PREPS.some((w) => text.includes(`${w} ${c}`) && new RegExp(`(?:^|[\\s(])${w} ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text));
+}
+
+// What follows a person's name when the mail says what they do: "(2nd shift supervisor)", ", la directrice".
+const APPOSITION = /^\s*(?:\(([^)\n]{1,40})\)|,\s+(?:the|our|their|his|her|la|le|el|die|der|o|a|sa|son|su|seu|sua|unser\w*|notre|nuestr\w*|noss\w*)\s+([^,.;\n]{1,40}))/;
+
+/** The mail writes the name followed by a job ("Gilbert Ochoa (2nd shift supervisor)"): a person, not a client. */
+function namedWithJob(c: string, text: string): boolean {
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+    const m = APPOSITION.exec(text.slice(i + c.length, i + c.length + 60));
+    if (m && hasTitleHead(fold(m[1] ?? m[2] ?? ''))) return true;
+  }
+  return false;
 }
 
 function repeats(text: string, name: string): boolean {
@@ -505,7 +519,8 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
           if (!/^\S+\s/.test(seg) || seg.split(/\s+/).length > 6 || seg.includes('(')) return false;
           const f = fold(seg);
           // "Human Resource (Nursing Recruitment)" is an in-house department.
-          if (/\bhuman resources?\b|\bhr\b/.test(f)) return false;
+          // "Acquisition de talents", "Atracción de talento": the employer's own recruiting team.
+          if (/\bhuman resources?\b|\bhr\b|\b(?:acquisition|adquisicion|aquisicao|atraccion|atracao|captacion|captacao|gestion|gestao) de talent/.test(f)) return false;
           return AGENCY_NAME.test(f.replace(/^\S+\s/, '')) && !hasTitleHead(f);
         }),
       );
