@@ -613,3 +613,55 @@ describe('contact: lines under a sign-off that are not a name', () => {
     expect(x.contactFirstName).toBeNull();
   });
 });
+
+describe('role: the body spells out what the subject shortens; characters copied as written', () => {
+  it('de: a suspended hyphen ("Elektro- und Informationstechniker") is kept', () => {
+    const x = extract(
+      'Jana Wolff',
+      'j.wolff@stadtwerke-aarfeld.example',
+      'Kennenlerntag bei den Stadtwerken',
+      'Liebe Frau Demir,\n\nvielen Dank für Ihre Bewerbung als Elektro- und Informationstechnikerin (m/w/d) für unser Netzteam.\n\nWir laden Sie gerne zu einem Gespräch am Dienstag, 10. Juni, um 9:00 Uhr ein.\n\nMit freundlichen Grüßen\nJana Wolff\nPersonal\nStadtwerke Aarfeld GmbH',
+    );
+    expect(x.role).toBe('Elektro- und Informationstechnikerin (m/w/d)');
+  });
+
+  it('en: "P&C Underwriter" in the subject, "Property & Casualty Underwriter" contract in the body', () => {
+    const x = extract(
+      'Brent Hollis',
+      'brent@keystoneriskstaffing.example',
+      'P&C Underwriter – client interview Thurs',
+      'Hi Maya,\n\nThe client liked your resume and wants to meet you for the Property & Casualty Underwriter contract. Thursday 2:00 PM on Teams. Can you confirm?\n\nBrent Hollis\nRecruiter | Keystone Risk Staffing',
+    );
+    expect(x.role).toBe('Property & Casualty Underwriter');
+  });
+
+  it('en: "Travel Nurse – M&S" spelled on its own body line as "… – Medical & Surgical (Nights)"', () => {
+    const x = extract(
+      'Kendra Voss',
+      'kendra@pinecrestmedstaff.example',
+      'Travel Nurse – M&S – Riverbend Medical Center – 13 wks',
+      "Hi Jo!\n\nGot a contract I think you'll like:\n\nRiverbend Medical Center – Tulsa, OK\nTravel Nurse – Medical & Surgical (Nights)\n• Start 10/6\n\nThe manager does quick phone interviews. Can you do a call with me tonight?\n\nKendra",
+    );
+    expect(x.role).toBe('Travel Nurse – Medical & Surgical (Nights)');
+  });
+
+  it('en: the subject\'s words again with the qualifier in a bracket: the body form wins', () => {
+    const x = extract(
+      'Inés Carmona',
+      'ines@tidelinepay.example',
+      'Video interview for Bilingual Billing Specialist',
+      "Hi Marco,\n\nWe'd like to invite you to a 30-minute video interview for the Billing Specialist (Bilingual French/English) role. Do Monday at 10:00 or Tuesday at 14:00 work?\n\nInés",
+    );
+    expect(x.role).toBe('Billing Specialist (Bilingual French/English)');
+  });
+
+  it('fr: "Poste de conseiller …" in the subject is a label and a casual mention; the body title wins', () => {
+    const x = extract(
+      'Rémi Gagnon',
+      'r.gagnon@assurancesboreal.example',
+      'Poste de conseiller en sinistres – premier appel?',
+      "Bonjour Léa,\n\nMerci d'avoir postulé pour le poste de Conseiller(ère) en règlement de sinistres à notre bureau de Québec. Est-ce que jeudi à 10 h te conviendrait pour un appel?\n\nRémi Gagnon\nAssurances Boréal",
+    );
+    expect(x.role).toBe('Conseiller(ère) en règlement de sinistres');
+  });
+});

@@ -16,9 +16,10 @@ interface Candidate {
 // A title starts with a capital (or a digit, "3D Artist") and runs lazily to a terminator.
 // Latin capitals spelled out (no /u flag: the non-Unicode engine is faster on long bodies).
 const T = String.raw`([A-Z\u00C0-\u00D6\u00D8-\u00DE\d][^\n.;!?:"“”]{1,90}?)`;
+// A suspended hyphen ("Gesundheits- und Krankenpflegerin", "Bau- und") joins the words around "und".
 // "en" ends a title only before a place, a determiner or a contract ("en Madrid", "en CDI"), not
 // inside one ("Conseillère en sécurité financière", "Chargé de projets en rénovation énergétique").
-const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en(?=\s(?:[A-Z\u00C0-\u00DE\d]|(?:cdi|cdd|interim|intérim|alternance|stage|télétravail|teletravail|remoto|remote|nuestr[oa]s?|su|sus|el|la|los|las|un|una|l['’]|le|les|notre|votre|nos|vos|ce|cette|mi|tu)\b))|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será)\s|$))`;
+const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|(?<!-)\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en(?=\s(?:[A-Z\u00C0-\u00DE\d]|(?:cdi|cdd|interim|intérim|alternance|stage|télétravail|teletravail|remoto|remote|nuestr[oa]s?|su|sus|el|la|los|las|un|una|l['’]|le|les|notre|votre|nos|vos|ce|cette|mi|tu)\b))|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será)\s|$))`;
 
 const LABEL =
   /^[ \t•*-]*(?:position|role|job|job title|vacancy|opening|puesto|vacante|poste|intitulé du poste|stelle|vaga|cargo|posição)\s*:\s*([^\n]{2,100})$/im;
@@ -27,7 +28,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
   [
     new RegExp(
-      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process)\b`,
+      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|contract|assignment|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process)\b`,
       'g',
     ),
     4,
@@ -371,6 +372,14 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     if (lead && SUBJECT_NOISE.test(lead[0])) piece = piece.slice(lead[0].length);
     else lead = null;
     const t = cleanTitle(piece);
+    // "Poste de conseiller hypothécaire": a label before a lower-case title is no part of it, and
+    // the lower-case title is a casual mention (a capitalised body form wins).
+    const label = TITLE_LEAD.exec(t.toLowerCase());
+    if (label && label[0].length < t.length) {
+      const rest = t.slice(label[0].length);
+      if (plausible(rest)) out.push({ text: rest, weight: 3 });
+      continue;
+    }
     // Titles are capitalised ("Diretor(a) Comercial"); "indústria farmacêutica" describes the employer.
     // "Entretien avec le responsable qualité" names the interviewer, not the role.
     if (!/^[A-ZÀ-ÖØ-ÞĀ-ž\d]/.test(t) || INTERVIEW_WITH.test(t)) continue;
@@ -401,11 +410,14 @@ function spellsOut(acronym: string, long: string): boolean {
  * "vp, treasury operations" < "vice president, treasury operations",
  * "assistant professor, chemical engineering" < "assistant professor in chemical engineering".
  */
-function refines(short: string, long: string): boolean {
-  const a = fold(short).match(WORD) ?? [];
+/** 0: no; 1: a fuller spelling; 2: one whose abbreviation ("I&E", "L&D", "RN") is spelled out in full. */
+function refinement(short: string, long: string): number {
+  // "I&E", "L&D": an ampersand acronym is one abbreviation.
+  const a = fold(short).replace(/\b([a-z])&([a-z])\b/g, '$1$2').match(WORD) ?? [];
   const b = fold(long).match(WORD) ?? [];
-  if (a.length < 2 || b.length <= a.length - 1) return false;
+  if (a.length < 2 || b.length <= a.length - 1) return 0;
   let j = 0;
+  let spelled = 1;
   for (let i = 0; i < a.length; i++) {
     const w = a[i] as string;
     let found = false;
@@ -416,12 +428,25 @@ function refines(short: string, long: string): boolean {
       } else if (w.length >= 2 && w.length <= 4 && j + w.length <= b.length && b.slice(j, j + w.length).every((x, k) => x.charAt(0) === w.charAt(k))) {
         j += w.length;
         found = true;
-      } else if (i === 0) return false; // the first word (or its initials) starts both
+        spelled = 2;
+      } else if (i === 0) return 0; // the first word (or its initials) starts both
       else j++;
     }
-    if (!found) return false;
+    if (!found) return 0;
   }
-  return true;
+  return spelled;
+}
+
+/** A line of the text that starts like `short` and spells out its ampersand abbreviation. */
+function spelledLine(text: string, short: string): string | null {
+  const head = short.slice(0, short.indexOf(' ') + 1 || short.length);
+  for (let i = text.indexOf(head), n = 0; i >= 0 && n < 4; i = text.indexOf(head, i + 1), n++) {
+    if (i > 0 && text.charAt(i - 1) !== '\n') continue;
+    const end = text.indexOf('\n', i);
+    const line = cleanTitle(text.slice(i, end < 0 ? i + 90 : Math.min(end, i + 90)));
+    if (refinement(short, line) === 2 && plausible(line)) return line;
+  }
+  return null;
 }
 
 export function findRole(p: PreparedEmail, company: string | null = null): string | null {
@@ -459,10 +484,17 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
     // A bracketed qualifier ("(Nights)") does not count against the fuller form's length.
     const bare = c.text.replace(/\s*\([^()]*\)/g, '').length;
     // (A one-word subject such as "DRIVER" may grow more than that: "BOX TRUCK DRIVER (WEEKENDS)".)
-    if (bare <= Math.max(best.text.length * 2.2, 24) && (lc.includes(lb) || refines(lb, lc))) best = c;
+    // An abbreviation spelled out ("I&E Designer" < "Instrumentation & Electrical Designer") may grow more.
+    const r = refinement(lb, lc);
+    if ((r === 2 && c.weight >= 3) || (bare <= Math.max(best.text.length * 2.2, 24) && (r === 1 || lc.includes(lb)))) best = c;
     // "SRE" in the subject, "Senior Site Reliability Engineer – Observability" in the body: the spelled-out form.
     else if (lb.length <= 4 && !lb.includes(' ') && c.weight >= 3 && spellsOut(lb, lc)) best = c;
+    // "Bilingual Support Specialist" in the subject, "Customer Support Specialist (Bilingual
+    // English/Spanish)" in the body: every word again, the qualifier moved into a bracket.
+    else if (c.weight >= 4 && lc.includes('(') && lb.includes(' ') && (lb.match(WORD) ?? []).every((w) => (lc.match(WORD) ?? []).includes(w))) best = c;
   }
+  // "Travel RN – L&D" in the subject, "Travel RN – Labor & Delivery (13 weeks)" on a line of the body.
+  if (/\b[A-Z]&[A-Z]\b/.test(best.text)) best = { text: spelledLine(main, best.text) ?? best.text, weight: best.weight };
   // The same title written two ways ("Analyst, AML" in the subject, "Analyst (AML)" in the body):
   // the body's own sentence is the form the sender uses.
   const key = best.text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]/g, '');
