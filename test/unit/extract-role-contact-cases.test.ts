@@ -665,3 +665,25 @@ describe('role: the body spells out what the subject shortens; characters copied
     expect(x.role).toBe('Conseiller(ère) en règlement de sinistres');
   });
 });
+
+describe('contact: a post or a pronoun where a coordinator name would stand', () => {
+  it('en: "Interviewer: Radiology Imaging Department Supervisor" on no-reply mail names nobody', () => {
+    const x = extract(
+      'Lakeview General Hospital',
+      'no-reply@ats.example.com',
+      'Interview Confirmation – CT Technologist',
+      'Dear Priya,\n\nThis confirms your interview for CT Technologist.\n\nDate: Monday, June 2\nTime: 10:00 AM\nInterviewer: Radiology Imaging Department Supervisor\n\nLakeview General Hospital\nTalent Acquisition\n\nThis is an automated notification.',
+    );
+    expect(x.contactFirstName).toBeNull();
+  });
+
+  it('de: "wenden Sie sich an Ihren Ansprechpartner im Recruiting, Ole-Marten Sievers" names Ole-Marten', () => {
+    const x = extract(
+      'Hafenwerk Kiel – Recruiting',
+      'noreply@ats.example.com',
+      'Terminbestätigung: Vorstellungsgespräch Schweißer (m/w/d)',
+      'Guten Tag Herr Yilmaz,\n\nhiermit bestätigen wir Ihren Termin für das Vorstellungsgespräch als Schweißer (m/w/d).\n\nDatum: Mittwoch, 8. Oktober, 9:00 Uhr\n\nSollten Sie den Termin nicht wahrnehmen können, wenden Sie sich bitte an Ihren Ansprechpartner im Recruiting, Ole-Marten Sievers, unter 0431 5550 112.\n\nIhr Recruiting-Team\nHafenwerk Kiel GmbH\n\nDiese E-Mail wurde automatisch erstellt.',
+    );
+    expect(x.contactFirstName).toBe('Ole-Marten');
+  });
+});

@@ -20,7 +20,7 @@ const FULL_NAME = String.raw`([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[
 // "your recruiting coordinator, Marisol Vega", "Your coordinator, Hannah Brooks", "contact Ben Adler".
 const COORDINATOR = [
   new RegExp(
-    String.raw`(?:coordinator|recruiter|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?[,:]?\s${FULL_NAME}`,
+    String.raw`(?:coordinator|recruiter|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|in|im|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?[,:]?\s${FULL_NAME}`,
     'g',
   ),
   // A capitalised post in a sentence, then the person: "contact our HR & Recruitment Coordinator, Tendai
@@ -81,7 +81,7 @@ const COORDINATOR_SCAN = literalScan(COORDINATOR_NEEDS.map((n) => (Array.isArray
 
 // "Im Auftrag", "In Vertretung" (German 'on behalf of') open a line where a name would stand.
 const NOT_NAME =
-  /^(?:Im|In|Hi|Hello|Dear|Hey|Thanks|Thank|Best|Kind|Regards|Cheers|Hola|Bonjour|Hallo|Olá|Ola|Estimad[oa]|Prezad[oa]|Sehr|Liebe|Lieber|Team|The|Our|Your|Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere|Votre|Notre|Vos|Nos|Su|Sus|Tu|Nuestro|Nuestra|Vuestro|Seu|Sua|Nosso|Nossa|El|La|Le|Les|Los|Las|Das|Die|Der|Talent|Recruiting|Human|People|Please|Interview|Date|Time|Location|Position|Role)$/;
+  /^(?:Im|In|Hi|Hello|Dear|Hey|Thanks|Thank|Best|Kind|Regards|Cheers|Hola|Bonjour|Hallo|Olá|Ola|Estimad[oa]|Prezad[oa]|Sehr|Liebe|Lieber|Team|The|Our|Your|Ihr\w*|Eue?r\w*|Dein\w*|Unser\w*|Votre|Notre|Vos|Nos|Su|Sus|Tu|Nuestro|Nuestra|Vuestro|Seu|Sua|Nosso|Nossa|El|La|Le|Les|Los|Las|Das|Die|Der|Talent|Recruiting|Human|People|Please|Interview|Date|Time|Location|Position|Role)$/;
 
 // Starts where an address starts (not inside "e.poulain@"); an initial may stand for the given name.
 const ADDRESS = /(?<![\w.+'-])([a-z][a-z'-]{0,30})(?:[._]([a-z][a-z'-]{0,30}))?@[a-z0-9.-]{2,100}/g;
@@ -133,7 +133,8 @@ function givenFromMatch(text: string, start: number, matched: string): string | 
   const full = matched.replace(LEAD_VERB, '');
   if (full !== matched) start += matched.length - full.length;
   const f = firstName(full);
-  if (!f || NOT_NAME.test(f) || isCommonWord(f) || hasTitleHead(fold(full))) return null;
+  // "Interviewer: Respiratory Care Department Manager": a department word makes it a post.
+  if (!f || NOT_NAME.test(f) || hasTitleHead(fold(full)) || full.split(/\s+/).some(isCommonWord)) return null;
   // "Frau Lorenz" may be captured whole, or as "Lorenz" after "an Frau".
   const bare = withoutHonorifics(full);
   if (bare.includes(' ') || (bare === full && !HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return f;
