@@ -410,6 +410,12 @@ function spellsOut(acronym: string, long: string): boolean {
  * "vp, treasury operations" < "vice president, treasury operations",
  * "assistant professor, chemical engineering" < "assistant professor in chemical engineering".
  */
+/** Every word of `short` appears somewhere in `long`. */
+function sameWordsIn(short: string, long: string): boolean {
+  const words: string[] = long.match(WORD) ?? [];
+  return (short.match(WORD) ?? []).every((w) => words.includes(w));
+}
+
 /** 0: no; 1: a fuller spelling; 2: one whose abbreviation ("I&E", "L&D", "RN") is spelled out in full. */
 function refinement(short: string, long: string): number {
   // "I&E", "L&D": an ampersand acronym is one abbreviation.
@@ -491,7 +497,7 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
     else if (lb.length <= 4 && !lb.includes(' ') && c.weight >= 3 && spellsOut(lb, lc)) best = c;
     // "Bilingual Support Specialist" in the subject, "Customer Support Specialist (Bilingual
     // English/Spanish)" in the body: every word again, the qualifier moved into a bracket.
-    else if (c.weight >= 4 && lc.includes('(') && lb.includes(' ') && (lb.match(WORD) ?? []).every((w) => (lc.match(WORD) ?? []).includes(w))) best = c;
+    else if (c.weight >= 4 && lc.includes('(') && lb.includes(' ') && sameWordsIn(lb, lc)) best = c;
   }
   // "Travel RN – L&D" in the subject, "Travel RN – Labor & Delivery (13 weeks)" on a line of the body.
   if (/\b[A-Z]&[A-Z]\b/.test(best.text)) best = { text: spelledLine(main, best.text) ?? best.text, weight: best.weight };
