@@ -806,3 +806,16 @@ describe('company: a person named with their job is never the client; an in-hous
     ).toBe('Caisse Vermeil');
   });
 });
+
+describe('company: the spelled-out name beats the abbreviation the domain uses', () => {
+  it('en: "Cedar Bluff Consolidated School District" at cedarbluffcsd over "Cedar Bluff CSD" in the footer', () => {
+    expect(
+      company(
+        'Dana Whitlock',
+        'dwhitlock@cedarbluffcsd.example',
+        'Interview – Middle School Math Teacher',
+        'Dear Ms. Rivera,\n\nYou have been selected for an interview for the Middle School Math Teacher position on Tuesday, April 7 at 3:30 PM.\n\nSincerely,\n\nDana Whitlock\nHuman Resources\nCedar Bluff Consolidated School District\n(555) 555-0142\n\nCedar Bluff CSD is an equal opportunity employer.',
+      ),
+    ).toBe('Cedar Bluff Consolidated School District');
+  });
+});

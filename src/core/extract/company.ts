@@ -147,11 +147,24 @@ function matchStrength(c: string, label: string): number {
   const cp = compact(c);
   if (cp.startsWith(label) || cp.replace(/and/g, '').startsWith(label.replace(/and/g, ''))) return 3;
   if (label.startsWith(cp) && cp.length >= 4) return 2;
+  if (spelledTail(c, label)) return 3;
   if (domainMatch(c, label)) return 1;
   // "Office of the Inland Water Regulator" at iwr: the initials of three or more words.
   if (label.length >= 3 && label.length <= 6 && acronymOf(c) === label) return 2;
   // "Hospital Universitario San Telmo" at hu-santelmo, "Seguros Monteverde" at monteverde-seguros.
   return spellsDomain(c, label) ? 3 : 0;
+}
+
+/** "Pecan Hollow Independent School District" at pecanhollowisd: leading words, then the initials of the rest. */
+function spelledTail(c: string, label: string): boolean {
+  const ws = fold(c).split(/[^a-z0-9]+/).filter(Boolean);
+  let head = '';
+  for (let k = 1; k < ws.length - 1; k++) {
+    head += ws[k - 1];
+    if (!label.startsWith(head)) return false;
+    if (label.slice(head.length) === ws.slice(k).map((w) => w.charAt(0)).join('')) return true;
+  }
+  return false;
 }
 
 function acronymOf(phrase: string): string {
