@@ -13,6 +13,9 @@ videointerview
 interview
 assessment-?center
 probearbeit
+kennenlern-?(call|termin|gesprach)
+lehrprobe
+probevortrag
 #invite
 (wurden|wurde) (uns|mich) [^\n]{0,50}uber (ein|einen|das|ihren|deinen) (\w+ )?(telefonat|gesprach|kennenlernen|termin|austausch|anruf)
 (mochten|wurden|mochte|wurde) (sie|dich|euch) (gerne |gern )?(zu \w+ )?(einladen|kennenlernen|treffen|sprechen)
@@ -22,6 +25,7 @@ kennenlernen
 nachste(n)? (schritt|runde)
 lass uns sprechen
 engere auswahl
+einzuladen
 #slots
 (passt|passen) (ihnen|dir|es)
 (hatten|hattest|hattet|haben|hast|habt) (sie|du|ihr) ([^\n]{0,30})?(zeit|lust)
@@ -42,6 +46,8 @@ bestatig\w*
 wie (telefonisch )?besprochen
 findet [^\n]{0,30}statt
 erinnerung
+(dein|ihr|der) termin (steht|ist bestatigt|ist gebucht)
+was (dich|sie) erwartet
 #reschedule
 verschieb\w*
 terminverschiebung
@@ -76,6 +82,8 @@ recruiting
 (ihr|dein) (profil|werdegang|lebenslauf)
 wir suchen
 mandant
+berufungs(verfahren|kommission)
+professur
 #application
 (ihre|deine) bewerbung
 (ihr|dein) (profil|werdegang|lebenslauf|portfolio)
@@ -141,11 +149,11 @@ des kandidaten
 dem kandidaten
 interview mit (frau|herrn)
 als interviewer
-gesprach mit (frau|herrn|herr)
+~gesprach mit (frau|herrn|herr)
 dabei sein
 gesprachsleitfaden
 einspringen
-vorstellungsgesprach mit (frau|herrn|herr)
+~vorstellungsgesprach mit (frau|herrn|herr)
 im vorstellungsgesprach vertreten
 (das|den) (gesprach|termin|interview) [^\n.]{0,60}ubernehmen
 interviewleitfaden
@@ -155,9 +163,15 @@ als referenz
 #exit
 austrittsgesprach
 exit-gesprach
+exit-interview
+(ihres|deines) austritts
+(uns|das unternehmen) (verlassen|verlasst)
 #mock
 probeinterview
 bewerbungstraining
+probe-?vorstellungsgesprach
+bewerbungswerkstatt
+career service
 #info
 informationsgesprach
 #community

@@ -218,6 +218,8 @@ not be offering you
 (sorry|sad|regret) to (tell|say|let you know|inform)
 another candidate's
 (selected|chosen|hired|appointed|gone with|going with) (another|a different|an other|the other) (candidate|applicant|person)
+(selected|chosen|shortlisted) other (candidates|applicants)
+(will not|won't) be (advanced|moved|progressed)
 #offer
 (pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
 offer letter
@@ -325,7 +327,9 @@ interview you (about|on)
 guest (spot|appearance|slot)
 (a|our|my) (weekly |daily |monthly )?podcast
 (i|we) host (a|an|the)
-(i'm|i am|as) (a |an )?(freelance |staff |senior )?(journalist|reporter|correspondent|editor) (at|for|with|from)
+(i'm|i am|as) (a|an) ([a-z]+ ){0,2}(journalist|reporter|correspondent) (at|for|with|from|on)
+(weekend|sunday|print|online|morning) edition
+a feature (for|on|about)
 #research
 user research
 research (study|session|team)
@@ -405,6 +409,7 @@ subject to (satisfactory )?references
 exit interview
 ~last day
 ~offboarding
+exit[- ]interview
 #mock
 mock( [a-z]+)? interviews?
 (this|it) is practice
@@ -452,7 +457,8 @@ booking the candidates
 #personal
 how did (the|your) interview go
 good luck (on|with|tomorrow|today)
-love you
+love you (so|lots|too|all|guys)
+love you[!.]
 how('d| did) it go
 ~(mom|dad|mum)
 ~xo

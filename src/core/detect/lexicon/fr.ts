@@ -42,7 +42,7 @@ a (lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)\b
 on se voit
 #reschedule
 decaler
-reporter
+reporter (l.|notre|votre|le|la|a|au|nos|vos|cet|cette|ce)
 report de
 deplacer
 nouvel(le)? (date|horaire|creneau)

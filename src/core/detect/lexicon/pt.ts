@@ -95,6 +95,9 @@ data de inicio
 oferecer (a vaga|o cargo)
 (fazer|enviar|apresentar) (uma|a|nossa) proposta
 carta-?proposta
+proposta de contratacao
+(propor|oferecer)(-lhe)? a (funcao|vaga|posicao|cargo)
+proposta detalhada
 #ack
 recebemos (a |sua )?(sua )?candidatura
 ~entraremos em contato
