@@ -9,6 +9,7 @@ import type { PreparedEmail } from '../text/prepare';
 import { capitalisedPhrases, compact, compactDe, isCommonWord, stripLegal } from './names';
 import { hasTitleHead } from './titles';
 import { regionlessLabel, spellsDomain } from './company-domain';
+import { literalScan } from './literal-scan';
 import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, isSubunit, isUnitName, notClientAfterCue, saysAgencyTitle } from './company-words';
 
 // Words that describe a mailbox or department, not the company ("Fennwick Mutual Careers").
@@ -277,7 +278,7 @@ function capitalisedName(run: string): string {
 }
 
 /** The client of an agency, when the mail names one; null for "a tier-one bank" or "client confidential". */
-function findClient(p: PreparedEmail, mainText: string, agencyKey: string, writerName: string | null): string | null {
+function findClient(p: PreparedEmail, mainText: string, agencyKey: string, writerName: string | null, gatesOf: () => number): string | null {
   const scores = new Map<string, number>();
   const bump = (c: string, by: number) => scores.set(c, (scores.get(c) ?? 0) + by);
   const writer = writerName ? compact(writerName) : '';
@@ -303,7 +304,7 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   }
   // "It's Brevik Petroleum, for what it's worth", "c'est la Maison Vautrin": the client revealed by name
   // (two capitalised words or more: "It's Thursday", "It's Tammy" are not).
-  if (IT_IS_WORDS.some((w) => p.folded.includes(w))) {
+  if (gatesOf() & HAS_IT_IS) {
     for (const m of allMatches(IT_IS, mainText, 6)) {
       const c = cleanCompany(m[1] ?? '');
       if (c.includes(' ') && ok(c)) bump(c, 2.6);
@@ -376,6 +377,21 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
 }
 
 const IT_IS_WORDS = ["it's", 'it’s', 'it is', "c'est", 'c’est', 'se trata de', 'handelt sich', 'trata-se'];
+// The literal gates on the folded mail, tested in one pass instead of some thirty String#includes.
+const GATES = literalScan([CLIENT_WORDS, ['employment'], IT_IS_WORDS]);
+const HAS_CLIENT_WORD = 1;
+const HAS_EMPLOYMENT = 2;
+const HAS_IT_IS = 4;
+/** Which of the gate groups the folded newest message holds: computed on first use, once per call. */
+function gatesOnce(p: PreparedEmail): () => number {
+  let g = -1;
+  return () => {
+    if (g < 0) g = GATES.groupsIn(p.folded);
+    return g;
+  };
+}
+// AGENCY_NAME needs one of these (accent-folded) strings: a signature without any cannot say "agency".
+const AGENCY_LITERAL = /recruit|staffing|talent|personalberatung|locum|rh|search|headhunt|sele[cç]|agen[cz]|interim|placement|personnel|cabinet|labo|workforce|manpower|consultor/;
 const IT_IS =
   /\b(?:[Ii]t['’]s|[Ii]t is|[Cc]['’]est|[Ss]e trata de|handelt es sich um|[Tt]rata-se d[ao])\s(?:la |le |les |l['’]|el |die |der |das |a |o )?((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){1,4})/g;
 
@@ -518,6 +534,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
     return sigOrgMemo;
   };
   const agencyName = own ?? sigOrg() ?? senderOrg;
+  const gatesOf = gatesOnce(p);
 
   // Agencies: name the client when the mail names one.
   // An agency says so in its name ("Ashby Kerr Recruitment", "Brightline Talent") or talks of a client.
@@ -525,6 +542,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   // A name is a few words: "…contact our recruitment team" in a disclaimer is not one.
   // Cheap tests first; the title lookup only for a segment that reads like an agency.
   const sigSaysAgency = () =>
+    AGENCY_LITERAL.test(fold(signatureOf(p).lines.slice(0, 6).join('\n'))) &&
     signatureOf(p)
       .lines.slice(0, 6)
       .some((l) =>
@@ -546,11 +564,11 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
     signatureOf(p)
       .lines.slice(0, 6)
       .some((l) => /onsult|berater|eadhunt/.test(l) && l.split(/\s+[–—-]\s+|\s*[|·•,]\s*/).some((seg) => saysAgencyTitle(fold(seg.trim())))) ||
-    (CLIENT_WORDS.some((w) => p.folded.includes(w)) && clientCueNotOwn(p.folded, own)) ||
+    (gatesOf() & HAS_CLIENT_WORD && clientCueNotOwn(p.folded, own)) ||
     // "Chalkline Education Ltd is an employment agency": the footer says what the sender is.
-    (p.folded.includes('employment') && /\bemployment (?:agency|business)\b/.test(p.folded));
+    (gatesOf() & HAS_EMPLOYMENT && /\bemployment (?:agency|business)\b/.test(p.folded));
   if (isAgency) {
-    const client = findClient(p, mainText, agencyName ? compact(agencyName) : label, writerName);
+    const client = findClient(p, mainText, agencyName ? compact(agencyName) : label, writerName, gatesOf);
     if (client) return { company: client, agency: true };
     if (agencyName) return { company: withAgencyWord(agencyName, signatureOf(p).lines), agency: true };
   }
