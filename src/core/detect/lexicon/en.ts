@@ -118,6 +118,8 @@ let's (do|go with|say) (mon|tue|wed|thu|fri|sat|sun|\d)
 ask for [a-z]+ [^\n.]{0,30}(front|reception|desk|gate|office|counter)
 (\d{1,2}(:\d{2})?( ?(am|pm))?|(mon|tues|wednes|thurs|fri|satur|sun)day) works[.!]
 come to the (front office|front desk|reception|lobby|main office)
+(mon|tues|wednes|thurs|fri|satur|sun)day it is
+ask for me
 #reschedule
 (move|moving|push|pushing|shift) (tomorrow|today|\w+day)'?s (\S+ )?(call|interview|meeting|chat|session|slot)
 re-?schedul\w*
@@ -355,7 +357,7 @@ phd (program|programme)
 interview weekend
 prospective students?
 #interviewer
-you('re| are) (interviewing|an interviewer|on the interview panel)
+you('re| are) (interviewing (him|her|them|the|our|a|an|two|three|\d)|an interviewer|on the interview panel)
 you interviewed
 (interview|your) (feedback|scorecard|notes)
 scorecards?
@@ -374,7 +376,7 @@ thoughts on (him|her|his|the candidate)
 ^feedback (on|for|about)
 (sit|take (her|his|their|my) seat) on (a|the|our) (interview|panel|interview panel)
 ~interview guide
-scoring sheet
+scoring sheets?
 (submit|enter|add) your (ratings|scores|scorecard|feedback|notes|evaluation)
 ~finalists
 (two|three|four|five|\d) candidates (for|coming|are)
@@ -398,6 +400,7 @@ fill (in |out )?the feedback
 (serve|sit|be) on the (hiring|interview|selection) (committee|panel)
 (finalize|finalise|agree|draft) the interview questions
 which candidates (passed|made|got through)
+(sit|serve) on (the )?panels
 #reference
 (as|listed you as) (a |his |her |their )?(professional )?reference
 reference (check|call)
@@ -454,6 +457,7 @@ hi (team|all|everyone|folks|both),
 (agree|agreeing) (a|the|on a|on the) shortlist
 booking the candidates
 (score|scores|scoring) the applications
+huddle
 #personal
 how did (the|your) interview go
 good luck (on|with|tomorrow|today)

@@ -4,6 +4,7 @@
 export const fr = String.raw`
 #interview
 entretiens?
+auditions?
 #invite
 (fassions|faire) (votre )?connaissance
 (souhaiterions|souhaitons|souhaite|aimerions|aimerais|serions ravis de|ai le plaisir de|avons le plaisir de) (vous )?(inviter|convier|rencontrer|recevoir|convoquer)
@@ -15,6 +16,8 @@ etape suivante
 retenue? pour
 ete (selectionne|retenu|preselectionne)
 (tu verras|vous verrez|vous rencontrerez|tu rencontreras)
+retenu votre candidature
+votre passage est prevu
 #slots
 (pourriez|pouvez|voudriez)-vous (passer|venir)
 disponibilites?
@@ -143,6 +146,8 @@ doctorat
 votre (avis|evaluation|retour) sur (le|la) candidat\w*
 evaluer (le|la) candidat\w*
 grille d.evaluation
+(saisir|completer|remplir|renseigner) votre evaluation
+(avoir|avez) mene (hier |ce matin )?l.entretien
 #reference
 prise de references
 references? (pour|concernant|sur)

@@ -142,6 +142,7 @@ entrevista simulada
 #info
 #community
 banco de talentos
+comunidade de talentos
 #cancel
 cancelad\w*
 cancelar
