@@ -686,4 +686,48 @@ describe('contact: a post or a pronoun where a coordinator name would stand', ()
     );
     expect(x.contactFirstName).toBe('Ole-Marten');
   });
+
+  it('en: no-reply mail naming "Odile Vance, our Night Ops Coordinator" names Odile', () => {
+    const x = extract(
+      'Brackenfield Foods Careers',
+      'careers-noreply@ats.example.com',
+      'Brackenfield Foods: book your chat – Line Supervisor (Nights)',
+      'Hi Devon,\n\nThanks for applying for Line Supervisor (Nights) at Brackenfield Foods.\n\nNext is a 20-minute call with Odile Vance, our Night Ops Coordinator. She will explain the rota and the plant tour.\n\nPick a slot: https://ats.example.com/brackenfield/slots/ls-nights\n\nSee you soon,\nThe Brackenfield Foods Careers Team',
+    );
+    expect(x.contactFirstName).toBe('Odile');
+  });
+
+  it('en: "Tomasz – Quayside Staffing" writing from tomasz@ and signing "Tomasz" names Tomasz, not nobody', () => {
+    const x = extract(
+      'Tomasz – Quayside Staffing',
+      'tomasz@quaysidestaffing.example',
+      'Mon interview – Forklift Operator (Days)',
+      "Hi Lena,\n\nGot you booked for an interview for the Forklift Operator (Days) job at our client's yard in Hull. Monday 9am.\n\nText me back YES to confirm.\n\nTomasz\nQuayside Staffing",
+    );
+    expect(x.contactFirstName).toBe('Tomasz');
+  });
+
+  it('pt/es/fr: a two-word given name before a surname is kept whole ("Ana Paula", "José Luis"); "Ana Lima" stays "Ana"', () => {
+    const pt = extract(
+      'Ana Paula Correia',
+      'ap.correia@ribeiranorte.example',
+      'Convite para entrevista – Analista de Logística',
+      'Caro Rui,\n\nGostaríamos de o convidar para uma entrevista para a posição de Analista de Logística na Ribeira Norte. Proponho terça-feira, 14 de outubro, às 11h00.\n\nCom os melhores cumprimentos,\n\nAna Paula Correia\nRecursos Humanos\nRibeira Norte',
+    );
+    expect(pt.contactFirstName).toBe('Ana Paula');
+    const es = extract(
+      'José Luis Herrera Campos',
+      'jlherrera@almenara.example',
+      'Entrevista – Técnico de Mantenimiento',
+      'Hola Marta,\n\nNos gustaría invitarte a una entrevista para el puesto de Técnico de Mantenimiento el jueves a las 10:00.\n\nUn saludo,\nJosé Luis Herrera Campos\nAlmenara Industrial',
+    );
+    expect(es.contactFirstName).toBe('José Luis');
+    const two = extract(
+      'Ana Lima',
+      'ana.lima@ribeiranorte.example',
+      'Convite para entrevista – Analista de Compras',
+      'Caro Rui,\n\nGostaríamos de o convidar para uma entrevista para a posição de Analista de Compras. Proponho quarta-feira às 15h00.\n\nCumprimentos,\nAna Lima',
+    );
+    expect(two.contactFirstName).toBe('Ana');
+  });
 });

@@ -33,7 +33,11 @@ const COORDINATOR = [
   new RegExp(String.raw`${FULL_NAME}(?:\s(?:from|de|von|da|do)\s[^\n]{1,60}?)?\s(?:has invited you|invited you|te invita|le invita|vous invite|lädt Sie|lädt dich|convida)`, 'g'),
   // "conduzida pela Inês Carvalho", "led by Ruth Adler", "menée par Paul Girard".
   new RegExp(String.raw`(?:conduzid[ao]|realizad[ao]|conducted|led|hosted|run|menée?|animée?|dirigid[ao]|geführt)\s(?:pela|pelo|por|by|par|von)\s(?:a\s|o\s|la\s|el\s)?${FULL_NAME}`, 'g'),
-  new RegExp(String.raw`${FULL_NAME},\s(?:will be\s|is\s)?(?:your|our)\s(?:recruiting\s)?(?:coordinator|point of contact|recruiter|contact)`, 'g'),
+  // "Farhan Qureshi, our QA Coordinator": a capitalised team or level may stand before the post.
+  new RegExp(
+    String.raw`${FULL_NAME},\s(?:will be\s|is\s)?(?:your|our)\s(?:[A-Z][\w&-]*\s){0,3}(?:[Rr]ecruiting\s)?(?:[Cc]oordinator|[Pp]oint of [Cc]ontact|[Rr]ecruiter|[Cc]ontact)`,
+    'g',
+  ),
   new RegExp(String.raw`(?:contact|reach out to|email|write to|contacter|contactar a|kontaktieren sie)\s${FULL_NAME}`, 'g'),
   // "comunícate con Itzel Ramírez, de Capital Humano", "entre em contato com Ana Lima", "contactez Paul Girard".
   new RegExp(
@@ -229,6 +233,17 @@ export function findContact(p: PreparedEmail): Contact {
   if (!person && EMPLOYER_BRACKET.test(s.name) && TWO_OR_THREE_NAMES.test(shown) && looksLikePersonName(shown) && p.folded.includes(fold(shown))) {
     const first = firstName(shown);
     if (first) return { firstName: first, fullName: shown };
+  }
+  // "Baljit – Shiftready", "Ana Ruiz | Talentia": a person, then the firm, on a mailbox that the
+  // person's own name opens (baljit@, ana.ruiz@) — the address says who writes.
+  const lead = /^(.+?)\s[–—|-]\s\S/.exec(shown)?.[1] ?? '';
+  if (!person && !s.noReply && !s.viaSystem && lead && looksLikePersonName(lead)) {
+    const first = firstName(lead);
+    const local = (p.clean.fromEmail ?? '').toLowerCase().split('@')[0] ?? '';
+    const last = fold(lead.split(/\s+/).pop() ?? '');
+    if (first && p.folded.includes(fold(first)) && (local.split(/[._-]/)[0] === fold(first) || (last.length >= 3 && local.includes(last)))) {
+      return { firstName: first, fullName: lead };
+    }
   }
   // System or team mailbox: the person who signed, else the named coordinator.
   // A "--" separator or a "- Jess" line opens a signature as surely as a closing phrase does.

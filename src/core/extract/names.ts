@@ -55,14 +55,24 @@ export function isCommonWord(token: string): boolean {
   return COMMON_WORD.test(fold(token));
 }
 
-/** First given name of a display name: "Dr. Alan Frick" -> "Alan". */
+// Given names that open and close a two-word given name in Portuguese, Spanish and French ("João
+// Pedro", "María José", "Ana Paula", "Jean Marc"), accent-folded. Both words must be given names and a
+// surname must follow, so "Ana Lima" stays "Ana" and "Pedro Martins Costa" stays "Pedro".
+const COMPOUND_HEAD =
+  /^(?:joao|jose|maria|ana|jean|juan|luis|luiz|pedro|paulo|marc|pierre|anne|marie|carlos|miguel|francisco|antonio|manuel|jorge|rosa|luz|mari)$/;
+const COMPOUND_TAIL =
+  /^(?:pedro|paulo|paula|jose|maria|luis|luisa|luiz|carlos|manuel|miguel|antonio|eduardo|ricardo|henrique|gabriel|vitor|victor|fernanda|beatriz|carolina|lucia|clara|eugenia|elena|ines|teresa|marc|pierre|paul|luc|claude|philippe|francois|michel|baptiste|christophe|louis|sophie|laure|claire|helene|france|noelle|cristina|isabel|fernando|ignacio|javier|pablo|alberto|angel)$/;
+
+/** First given name of a display name: "Dr. Alan Frick" -> "Alan"; "João Pedro Magalhães" -> "João Pedro". */
 export function firstName(fullName: string): string | null {
-  for (const tok of fullName.split(/\s+/)) {
-    if (!tok || HONORIFIC.test(tok)) continue;
-    const t = tok.replace(/[,.;:]+$/, '');
-    return NAME_TOKEN.test(t) ? t : null;
-  }
-  return null;
+  const toks = fullName.split(/\s+/).filter((t) => t && !HONORIFIC.test(t));
+  const tok = toks[0];
+  if (!tok) return null;
+  const t = tok.replace(/[,.;:]+$/, '');
+  if (!NAME_TOKEN.test(t)) return null;
+  const second = toks[1] ?? '';
+  if (toks.length >= 3 && NAME_TOKEN.test(second) && COMPOUND_HEAD.test(fold(t)) && COMPOUND_TAIL.test(fold(second))) return `${t} ${second}`;
+  return t;
 }
 
 /** Capitalised phrases (with connectors like "of", "&", "de") found in a line. */
