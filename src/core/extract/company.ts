@@ -108,9 +108,8 @@ function jobAt(text: string, personal = false): string | null {
 }
 
 /** Phrases whose letters match the sender's domain: "Tessellate AI" for tessellate.example. */
-function domainMatch(phrase: string, label: string): boolean {
+function domainMatch(phrase: string, label: string, cp = compact(phrase)): boolean {
   if (label.length < 3) return false;
-  const cp = compact(phrase);
   if (cp.length < 3) return false;
   const bare = cp.replace(/and/g, '');
   if (bare.length >= 4 && label.replace(/and/g, '').startsWith(bare)) return true;
@@ -142,14 +141,15 @@ function linesMentioning(text: string, label: string): string[] {
 
 /** 3: the phrase spells the whole domain label; 2: it is a prefix of it; 1: its first word is. */
 function matchStrength(c: string, label: string): number {
-  const de = compactDe(c);
-  // "Brückner & Partner" at brueckner-partner: the German spelling, with or without the "and".
-  if (de !== compact(c) && (de.startsWith(label) || de.replace(/and/g, '').startsWith(label) || (label.startsWith(de) && de.length >= 4))) return 3;
   const cp = compact(c);
+  // Without an umlaut the German spelling is the same letters.
+  const de = /[äöüÄÖÜ]/.test(c) ? compactDe(c) : cp;
+  // "Brückner & Partner" at brueckner-partner: the German spelling, with or without the "and".
+  if (de !== cp && (de.startsWith(label) || de.replace(/and/g, '').startsWith(label) || (label.startsWith(de) && de.length >= 4))) return 3;
   if (cp.startsWith(label) || cp.replace(/and/g, '').startsWith(label.replace(/and/g, ''))) return 3;
   if (label.startsWith(cp) && cp.length >= 4) return 2;
   if (spelledTail(c, label)) return 3;
-  if (domainMatch(c, label)) return 1;
+  if (domainMatch(c, label, cp)) return 1;
   // "Office of the Inland Water Regulator" at iwr: the initials of three or more words.
   if (label.length >= 3 && label.length <= 6 && acronymOf(c) === label) return 2;
   // "Hospital Universitario San Telmo" at hu-santelmo, "Seguros Monteverde" at monteverde-seguros.
@@ -282,14 +282,14 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   const scores = new Map<string, number>();
   const bump = (c: string, by: number) => scores.set(c, (scores.get(c) ?? 0) + by);
   const writer = writerName ? compact(writerName) : '';
+  const own = senderDomain(p);
   const ok = (c: string): boolean => {
-    if (!usable(c) || NOT_CLIENT_START.test(c) || hasTitleHead(fold(c))) return false;
+    if (NOT_CLIENT_START.test(c) || !usable(c) || hasTitleHead(fold(c))) return false;
     // "Life Pricing" (the team in a title), "Lic. Ana Ruiz" (a person) are not clients.
     if (hasPersonTitle(c)) return false;
     const k = compact(c);
     if (k.length < 3 || (agencyKey && (k.includes(agencyKey) || agencyKey.includes(k)))) return false;
-    const own = senderDomain(p);
-    if (own && domainMatch(c, own)) return false;
+    if (own && domainMatch(c, own, k)) return false;
     return !(writer !== '' && writer.includes(k));
   };
   for (const src of [mainText, p.subject]) {
