@@ -730,4 +730,14 @@ describe('contact: a post or a pronoun where a coordinator name would stand', ()
     );
     expect(two.contactFirstName).toBe('Ana');
   });
+
+  it('es: "Líder de Equipo – Logística" after "una vacante que tenemos abierta:" is a title (líder is a post)', () => {
+    const x = extract(
+      'Renata Villaseñor',
+      'renata.villasenor@nopalexpress.example',
+      '¿Platicamos esta semana?',
+      '¡Hola, Andrés!\n\nSoy Renata, del equipo de Talento de Nopal Express. Te escribo por una vacante que tenemos abierta: Líder de Equipo – Logística.\n\n¿Tendrías 15 minutos el jueves para una llamada?\n\n¡Saludos!\nRenata Villaseñor\nNopal Express',
+    );
+    expect(x.role).toBe('Líder de Equipo – Logística');
+  });
 });
