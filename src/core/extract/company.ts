@@ -390,7 +390,7 @@ function gatesOnce(p: PreparedEmail): () => number {
     return g;
   };
 }
-// AGENCY_NAME needs one of these (accent-folded) strings: a signature without any cannot say "agency".
+// AGENCY_NAME needs one of these (accent-folded) strings: a signature line without any cannot say "agency".
 const AGENCY_LITERAL = /recruit|staffing|talent|personalberatung|locum|rh|search|headhunt|sele[cç]|agen[cz]|interim|placement|personnel|cabinet|labo|workforce|manpower|consultor/;
 const IT_IS =
   /\b(?:[Ii]t['’]s|[Ii]t is|[Cc]['’]est|[Ss]e trata de|handelt es sich um|[Tt]rata-se d[ao])\s(?:la |le |les |l['’]|el |die |der |das |a |o )?((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){1,4})/g;
@@ -542,10 +542,10 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   // A name is a few words: "…contact our recruitment team" in a disclaimer is not one.
   // Cheap tests first; the title lookup only for a segment that reads like an agency.
   const sigSaysAgency = () =>
-    AGENCY_LITERAL.test(fold(signatureOf(p).lines.slice(0, 6).join('\n'))) &&
     signatureOf(p)
       .lines.slice(0, 6)
       .some((l) =>
+        AGENCY_LITERAL.test(fold(l)) &&
         l.split(/\s*[|·•,]\s*|\s+[–—-]\s+/).some((seg) => {
           if (!/^\S+\s/.test(seg) || seg.split(/\s+/).length > 6 || seg.includes('(')) return false;
           const f = fold(seg);
