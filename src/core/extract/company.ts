@@ -132,11 +132,9 @@ function phrasesOf(lines: string[]): string[] {
 function linesMentioning(text: string, label: string): string[] {
   const key = label.slice(0, 4);
   const lines = text.split('\n', 80);
-  // One fold for all lines (folding keeps line breaks); the German spelling only where it can differ.
-  const folded = fold(lines.join('\n')).split('\n');
-  return lines.filter(
-    (l, i) => (folded[i] ?? '').replace(/[^a-z0-9]/g, '').includes(key) || (/[äöüÄÖÜ&]/.test(l) && compactDe(l).includes(key)),
-  );
+  // One fold and one strip for all lines (both keep line breaks); the German spelling only where it can differ.
+  const folded = fold(lines.join('\n')).replace(/[^a-z0-9\n]/g, '').split('\n');
+  return lines.filter((l, i) => (folded[i] ?? '').includes(key) || (/[äöüÄÖÜ&]/.test(l) && compactDe(l).includes(key)));
 }
 
 /** 3: the phrase spells the whole domain label; 2: it is a prefix of it; 1: its first word is. */
