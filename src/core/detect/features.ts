@@ -2,10 +2,10 @@
 import { countDateTimes, hasClock } from '../text/datetime';
 import type { PreparedEmail } from '../text/prepare';
 import { extractPrepared } from '../extract/index';
-import { hasTitleHead } from '../extract/titles';
 import { fold } from '../text/fold';
 import { type Cue, findCue, isWeakMatch, scanAllCues } from './lexicon/index';
 import { CUES } from './lexicon/types';
+import { conditional, NO_NEW_TIME, qualifiesTitle } from './cue-context';
 
 // "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
 // Each listing line has a separator between spaces (" — ", " – ", " · ", " | ", or " - " after a bullet):
@@ -69,39 +69,8 @@ function jobHistory(p: PreparedEmail): boolean {
   return findCue('hiring', history) !== null || findCue('application', history) !== null;
 }
 
-// "If you are unable to attend, please log in to cancel": a step the reader may take, said in a
-// sentence that opens with a condition, is not the writer's own act.
-const CONDITION = /^(?:if|should|in case|unless|si|en caso|falls|wenn|sollten?|caso|se)\b/;
-
-function conditional(text: string, at: number): boolean {
-  let start = at;
-  while (start > 0 && start > at - 200) {
-    const c = text.charCodeAt(start - 1);
-    // . ! ? newline end a sentence.
-    if (c === 46 || c === 33 || c === 63 || c === 10) break;
-    start--;
-  }
-  return CONDITION.test(text.slice(start, at).trimStart());
-}
-
-// A cancellation that says so: "we don't have a new date to offer you" (the "new date" is not a
-// reschedule).
-const NO_NEW_TIME =
-  /\b(?:no|without (?:a|any)|(?:don't|do not|won't|will not|cannot|can't) (?:have|offer|give you|propose) (?:a|any)) new (?:date|time|slot)s?\b|\bno (?:tenemos|hay) (?:una )?nueva fecha|\b(?:pas|aucune|sans) (?:de )?nouvelle date|\bpas en mesure de vous proposer une nouvelle date|\bkeinen neuen termin|\bsem (?:uma )?nova data/;
-
+// Positive cues that read as a promise inside a conditional sentence, not as an ask.
 const PROMISE = new Set<Cue>(['invite', 'confirm']);
-
-// A near-miss word that qualifies the job title names the job, not the mail's purpose: the
-// "Admissions Coordinator" or "Podcast Producer" being hired for (a title noun follows it; an
-// "Executive MBA" is no job).
-function qualifiesTitle(role: string, word: string): boolean {
-  const at = role.indexOf(word);
-  if (at < 0 || STUDY_PROGRAMME.test(role)) return false;
-  return hasTitleHead(`${role.slice(0, at)} ${role.slice(at + word.length)}`);
-}
-
-// "Executive MBA 2026" read as a title is a study programme, not a job.
-const STUDY_PROGRAMME = /\b(?:mba|msc|ma|phd|master'?s?|bachelor'?s?|degree|doctorate)\b/;
 
 // Near-miss cues only: a word of the sender's own name ("atelier" from atelier-sauvage.example,
 // "events" from pixel-events.example) names who writes, not what the mail is about.
