@@ -10,6 +10,7 @@ import { capitalisedPhrases, compact, compactDe, isCommonWord, stripLegal } from
 import { hasTitleHead } from './titles';
 import { regionlessLabel, spellsDomain } from './company-domain';
 import { literalScan } from './literal-scan';
+import { relayOf } from './scheduling-tools';
 import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, isSubunit, isUnitName, notClientAfterCue, saysAgencyTitle } from './company-words';
 
 // Words that describe a mailbox or department, not the company ("Fennwick Mutual Careers").
@@ -63,7 +64,8 @@ function usable(c: string): boolean {
 /** The display name of a team mailbox, minus its department words. */
 function fromSenderName(p: PreparedEmail): string | null {
   if (senderIsPerson(p) || !p.clean.fromName) return null;
-  let name = p.clean.fromName;
+  // "Cartwell Freight via ShiftHire": the relaying tool is no part of the employer's name.
+  let name = p.clean.fromName.replace(/\s+(?:\(via\s[^()]+\)|via\s[^()]+)$/i, '');
   // "Alpenglüh Touristik – Personal", "Jacarandá Pagamentos | Carreiras": keep the company part.
   const parts = name.split(/\s+[-–—|]\s+|:\s+/);
   if (parts.length > 1) {
@@ -484,6 +486,14 @@ function isWriterName(display: string, writer: string): boolean {
   return tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$/.test(t)) && tokens[0] === first;
 }
 
+/** The employer a relayed mail names beside its person, or the name its subject or text gives the person's own domain. */
+function relayCompany(p: PreparedEmail, org: string | null, label: string, mainText: string): string | null {
+  const c = org ? cleanCompany(org) : '';
+  if (c && usable(c)) return c;
+  if (!label) return null;
+  return bestDomainPhrase(phrasesOf([p.subject]), label) ?? bestDomainPhrase(phrasesOf(linesMentioning(mainText, label)), label);
+}
+
 /** The host label as capitalised words ("pixelfarm-studio" -> "Pixelfarm Studio"); null unless each reads as one. */
 function domainWords(hostLabels: readonly string[], label: string): string | null {
   const host = hostLabels.find((l) => l.replace(/[^a-z0-9]/g, '') === label) ?? label;
@@ -511,7 +521,13 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   const system = p.sender.noReply || p.sender.viaSystem || isAtsDomain(senderDomain(p));
   // "Tejas Kulkarni" or "Renata Oduya (Calendar)" on a no-reply address is the coordinator, not the employer.
   const senderIsWriter = Boolean(senderOrg && writerName && isWriterName(senderOrg, writerName));
-  if (system && senderOrg && !senderIsWriter) return { company: senderOrg, agency: false };
+  // A scheduling tool or social network relaying for a person: the tool is never the employer.
+  const relay = relayOf(p);
+  if (relay) {
+    const byRelay = relayCompany(p, relay.org, relay.label, mainText);
+    if (byRelay) return { company: byRelay, agency: false };
+  }
+  if (system && senderOrg && !senderIsWriter && !relay) return { company: senderOrg, agency: false };
   // System mail under a vendor's name (or none): the employer next to the job title in the text.
   if (system) {
     const named = jobAt(`${p.subject}\n${p.text}`);
@@ -572,7 +588,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   }
 
   if (own) return { company: own, agency: false };
-  if (senderOrg && !senderIsWriter) return { company: senderOrg, agency: false };
+  if (senderOrg && !senderIsWriter && !relay) return { company: senderOrg, agency: false };
   const so = sigOrg();
   if (so) return { company: so, agency: false };
   // "Thanks for applying to join Orchard Street Clinic": the body names the employer.

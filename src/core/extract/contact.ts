@@ -7,6 +7,7 @@ import type { PreparedEmail } from '../text/prepare';
 import { literalScan } from './literal-scan';
 import { firstName, isCommonWord, NAME_TOKEN, withoutHonorifics } from './names';
 import { displayName, givenFirst, isOrgLike, looksLikePersonName, senderDomain, writerIsPerson } from './sender-person';
+import { relayOf, signsForOther } from './scheduling-tools';
 import { introducedName, signOffName } from './sign-off';
 import { hasTitleHead } from './titles';
 
@@ -215,6 +216,12 @@ export function findContact(p: PreparedEmail): Contact {
   const shown = givenFirst(withoutHonorifics(displayName(s.name)));
   const person = writerIsPerson(p);
   const orgKey = person ? senderDomain(p) : `${fold(shown)} ${senderDomain(p)}`;
+  // A scheduling tool or social network relaying for a person ("Name via Tool", "Host: Name (Firm)").
+  const relay = relayOf(p);
+  if (relay) {
+    const first = firstName(relay.person);
+    if (first) return { firstName: first, fullName: relay.person };
+  }
   if (person) {
     const first = firstName(shown);
     if (first) {
@@ -248,8 +255,10 @@ export function findContact(p: PreparedEmail): Contact {
   // System or team mailbox: the person who signed, else the named coordinator.
   // A "--" separator or a "- Jess" line opens a signature as surely as a closing phrase does.
   const sig = signatureOf(p);
-  const lines = sig.lines[0] === '--' ? sig.lines.slice(1) : sig.lines;
-  const opened = sig.marked || lines !== sig.lines || /^[-–—~]\s*\S/.test(lines[0] ?? '');
+  const all = sig.lines[0] === '--' ? sig.lines.slice(1) : sig.lines;
+  // "Recordly, on behalf of Copperkite" in no-reply mail: the sending product signs, not a person.
+  const lines = s.noReply && all.some(signsForOther) ? all.filter((l) => !signsForOther(l)) : all;
+  const opened = sig.marked || all !== sig.lines || /^[-–—~]\s*\S/.test(lines[0] ?? '');
   const sigName = opened ? signaturePerson(lines, orgKey) : (titledName(lines, orgKey) ?? null);
   if (sigName) return { firstName: firstName(sigName), fullName: sigName };
   // A "--" or closing that opens only a footer: the name may sign just above it ("Kevin Duarte /

@@ -1,0 +1,113 @@
+// Mail that a scheduling tool or social network relays for a person: "Mirela Popescu (via Calendar)",
+// "Devika Sharma via LinkedOut", or a booking product writing in its own name with a "Host: Ruth Abara
+// (Lanternfish Games)" line. Like an applicant-tracking vendor, the tool is never the company or the
+// contact: the person it relays for is the contact, and their employer the company.
+import { fold } from '../text/fold';
+import type { PreparedEmail } from '../text/prepare';
+import { looksLikePersonName } from './sender-person';
+import { hasTitleHead } from './titles';
+
+export interface Relay {
+  /** The person the tool relays for ("Ruth Abara"). */
+  person: string;
+  /** Their employer when the mail names it beside them ("Lanternfish Games"), else null. */
+  org: string | null;
+  /** The domain label of the person's own address in the text ("sproutlane" for mirela.popescu@sproutlane.example), else ''. */
+  label: string;
+}
+
+// "Name via Tool", "Name (via Tool)": the display name a relaying tool gives its mail.
+const VIA = /^(.+?)\s+(?:\(via\s[^()]{2,40}\)|via\s\S[^()]{0,40})$/i;
+
+// A booking summary's line for the person met: "Host: Ruth Abara (Lanternfish Games)", "Com: …",
+// "Con: …", "Avec : …", "Mit: …", "Organizer: …". The bracket holds the employer (a post is refused).
+const HOST_LINE =
+  /^[ \t•*-]*(?:host|hosted by|organi[sz]er|with|meeting with|com|con|avec|mit|anfitri[oó]n|anfitri[ãa]|organisateur|organizador|gastgeber(?:in)?|veranstalter)\s?:\s*([A-ZÀ-ÖØ-ÞĀ-ž][^\n():]{1,40}?)\s*\(([^()\n]{2,60})\)[ \t]*$/im;
+
+// "Senior Technical Recruiter at Parcelfox": a social network's card under the person's name.
+const POST_AT = /^(.{3,60}?)\s(?:at|@|bei|chez|en|na|no|em)\s([A-ZÀ-ÖØ-ÞĀ-ž][^\n,|]{1,50})$/;
+
+/** Who a tool relays for, computed once; null for mail a person or an employer's system sends. */
+export function relayOf(p: PreparedEmail): Relay | null {
+  if (p.memo.has('relay')) return p.memo.get('relay') as Relay | null;
+  const r = computeRelay(p);
+  p.memo.set('relay', r);
+  return r;
+}
+
+function computeRelay(p: PreparedEmail): Relay | null {
+  const name = p.sender.name;
+  // Cheap literal gates: a "via" in the display name, or a labelled line with a bracket in the text.
+  if (/\svia\s|\(via\s/i.test(name)) {
+    const m = VIA.exec(name.trim());
+    const person = m?.[1]?.trim() ?? '';
+    const first = person.split(/\s+/)[0] ?? '';
+    // The person must be shaped like one and be named in the body (the tool's card or sign-off).
+    if (person.includes(' ') && looksLikePersonName(person) && p.folded.includes(fold(first)) && !namedAsEmployer(p.text, person)) return { person, org: postAt(p.text, person), label: ownLabel(p.text, first) };
+    return null;
+  }
+  // A host line counts only in mail no person sends (a person's own mail names people it cc's).
+  if (!(p.sender.noReply || p.sender.viaSystem || ownNameOwnDomain(p)) || !p.text.includes(':')) return null;
+  const h = HOST_LINE.exec(p.text);
+  if (!h) return null;
+  const person = (h[1] ?? '').trim();
+  const org = (h[2] ?? '').trim();
+  if (!person.includes(' ') || !looksLikePersonName(person)) return null;
+  // "(Engineering Manager)", "(she/her)", "(CET)": a post or a note, not an employer.
+  const fo = fold(org);
+  if (hasTitleHead(fo) || !/^[A-ZÀ-ÖØ-ÞĀ-ž\d]/.test(org) || /\/|\bgmt\b|\butc\b|\bcet\b/.test(fo)) return { person, org: null, label: ownLabel(p.text, person.split(/\s+/)[0] ?? '') };
+  return { person, org, label: '' };
+}
+
+// "the role with Cartwell Freight", "applying to the Sentosa Shield Insurance", "on behalf of X": an employer.
+const EMPLOYER_BEFORE = /\b(?:at|with|of|for|to|join|joining|in|bei|chez|chez|en|na|no|com|con)\s(?:the\s)?$/;
+
+/** "Cartwell Freight via ShiftHire": the display name is the employer when the text names it as one. */
+function namedAsEmployer(text: string, name: string): boolean {
+  for (let i = text.indexOf(name), n = 0; i >= 0 && n < 6; i = text.indexOf(name, i + 1), n++) {
+    if (EMPLOYER_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return true;
+  }
+  return false;
+}
+
+/** "Agendoo" at notificacoes@agendoo.example: a product writing in its own name from its own domain. */
+function ownNameOwnDomain(p: PreparedEmail): boolean {
+  const name = fold(p.sender.name.trim());
+  const labels = p.sender.hostLabels;
+  return /^[a-z0-9]{3,20}$/.test(name) && labels.length >= 2 && labels.slice(0, -1).includes(name);
+}
+
+/** The employer on the line right under the person's name: "Senior Technical Recruiter at Parcelfox". */
+function postAt(text: string, person: string): string | null {
+  const i = text.indexOf(`${person}\n`);
+  if (i < 0) return null;
+  const start = i + person.length + 1;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? start + 120 : end).trim();
+  const m = POST_AT.exec(line);
+  return m && hasTitleHead(fold(m[1] ?? '')) ? (m[2] ?? '').trim() : null;
+}
+
+// "mirela.popescu@sproutlane.example – organiser": the address the invitation lists for the person.
+const ADDRESS = /([a-z][a-z.'-]{0,40})@([a-z0-9-]+)\.(?:[a-z0-9-]+\.)*[a-z]{2,}/g;
+const PUBLIC = /^(?:mail|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|aol|proton|protonmail|example|calendar|social)$/;
+
+/** The second-level label of the first address in the text whose local part opens with the first name. */
+function ownLabel(text: string, first: string): string {
+  const key = fold(first);
+  if (key.length < 2 || !text.includes('@')) return '';
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(text), n = 0; m && n < 20; m = ADDRESS.exec(text), n++) {
+    const label = (m[2] ?? '').replace(/[^a-z0-9]/g, '');
+    if ((m[1] ?? '').startsWith(key) && label.length >= 3 && !PUBLIC.test(label)) return label;
+  }
+  return '';
+}
+
+// One word signing for someone else: "Recordly, on behalf of Copperkite", "Agendix en nombre de Caju".
+const FOR_OTHER = /^[A-ZÀ-ÖØ-Þ][\w-]*,?\s(?:on behalf of|en nombre de|au nom de|em nome d[aeo]|im Auftrag (?:von|der|des))\s/;
+
+/** A signature line where a single word (a product) signs on behalf of the employer. */
+export function signsForOther(line: string): boolean {
+  return FOR_OTHER.test(line);
+}
