@@ -1,7 +1,8 @@
 // Size budget. Detection and extraction run in the service worker, not the content script, so the
 // old 30 KB content-script cap no longer binds. The detector reads the extractor's role ("names a
-// role" is a cue), so the two ship as one piece: capped at 120 KB minified to keep the worker lean
-// and catch an accidental dependency.
+// role" is a cue), so the two ship as one piece: capped at 136 KB minified to keep the worker lean
+// and catch an accidental dependency (a date or language library would add 50 KB or more). The cap
+// grew from 120 KB as lexicons and extraction rules grew with each batch of unseen mail.
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
@@ -22,11 +23,11 @@ async function minifiedSize(contents: string): Promise<number> {
 }
 
 describe('bundle size', () => {
-  it('detector + extractor together stay within 120 KB minified (the worker bundle)', async () => {
+  it('detector + extractor together stay within 136 KB minified (the worker bundle)', async () => {
     const size = await minifiedSize(
       "import { detectInvitation } from './src/core/detect/index'; import { extractInvitation } from './src/core/extract/index'; (globalThis as any).d = [detectInvitation, extractInvitation];",
     );
     console.log(`detector + extractor: ${(size / KB).toFixed(1)} KB minified`);
-    expect(size).toBeLessThanOrEqual(120 * KB);
+    expect(size).toBeLessThanOrEqual(136 * KB);
   });
 });

@@ -6,21 +6,42 @@ import { hasTitleHead } from '../extract/titles';
 // sentence that opens with a condition, is not the writer's own act.
 const CONDITION = /^(?:if|should|in case|unless|si|en caso|falls|wenn|sollten?|caso|se)\b/;
 
-export function conditional(text: string, at: number): boolean {
+/** The clause before `at`: back to the sentence's start, or to an opening bracket when asked. */
+function clauseBefore(text: string, at: number, atBracket: boolean): string {
   let start = at;
   while (start > 0 && start > at - 200) {
     const c = text.charCodeAt(start - 1);
-    // . ! ? newline end a sentence.
-    if (c === 46 || c === 33 || c === 63 || c === 10) break;
+    // . ! ? newline end a sentence; "(" opens an aside.
+    if (c === 46 || c === 33 || c === 63 || c === 10 || (atBracket && c === 40)) break;
     start--;
   }
-  return CONDITION.test(text.slice(start, at).trimStart());
+  return text.slice(start, at);
+}
+
+export function conditional(text: string, at: number): boolean {
+  return CONDITION.test(clauseBefore(text, at, false).trimStart());
+}
+
+// "After that, we may move forward with other applicants", "(in case we extend an offer on the
+// spot!)": a rejection or an offer said as a possibility is not the mail's news.
+const HEDGE = /\b(?:may|might|in case|otherwise|en caso|au cas|gegebenenfalls|caso)\b/;
+
+export function hedged(text: string, at: number): boolean {
+  return HEDGE.test(clauseBefore(text, at, true));
 }
 
 // A cancellation that says so: "we don't have a new date to offer you" (the "new date" is not a
 // reschedule).
-export const NO_NEW_TIME =
-  /\b(?:no|without (?:a|any)|(?:don't|do not|won't|will not|cannot|can't) (?:have|offer|give you|propose) (?:a|any)) new (?:date|time|slot)s?\b|\bno (?:tenemos|hay) (?:una )?nueva fecha|\b(?:pas|aucune|sans) (?:de )?nouvelle date|\bpas en mesure de vous proposer une nouvelle date|\bkeinen neuen termin|\bsem (?:uma )?nova data/;
+export const NO_NEW_TIME = new RegExp(
+  [
+    String.raw`\b(?:no|without (?:a|any)|(?:don't|do not|won't|will not|cannot|can't) (?:have|offer|give you|propose) (?:a|any)) new (?:date|time|slot)s?\b`,
+    String.raw`\b(?:not (?:be )?(?:able|possible) to|unable to|cannot|can't) (?:offer|propose|give|suggest|set) (?:you )?(?:a|any) new (?:date|time|slot)`,
+    String.raw`\bno (?:tenemos|hay) (?:una )?nueva fecha|\bsin (?:una )?nueva fecha|\bno (?:nos )?es posible (?:proponer|ofrecer|indicar)(?:le|te)? (?:una )?nueva fecha`,
+    String.raw`\b(?:pas|aucune|sans) (?:de )?nouvelle date|\b(?:pas|plus) (?:en mesure|possible) de (?:vous |te )?proposer une (?:nouvelle|autre) date`,
+    String.raw`\bkein(?:en)? (?:neuen|alternativen|anderen) termin|\bkeinen ersatztermin`,
+    String.raw`\bsem (?:uma )?nova data|\bnao (?:nos )?(?:e|sera) possivel (?:propor|indicar|marcar|agendar)(?:-lhe)? (?:uma )?nova data`,
+  ].join('|'),
+);
 
 // A near-miss word inside the extracted job title names the job, not the mail's purpose: the
 // "Admissions Coordinator" or "Podcast Producer" being hired for (the rest of the title still holds
@@ -33,3 +54,21 @@ export function qualifiesTitle(role: string, word: string): boolean {
 
 // "Executive MBA 2026" read as a title is a study programme, not a job.
 const STUDY_PROGRAMME = /\b(?:mba|msc|ma|phd|master'?s?|bachelor'?s?|degree|doctorate)\b/;
+
+// "Would you be up for coming in next week?", "¿Puedes pasar el jueves a las 11?": a question that
+// names a day or a time asks the reader to meet, however it is worded. A day word or clock time,
+// then the rest of the same sentence up to its question mark.
+const DAY_OR_TIME = [
+  String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this week|next week|morning|afternoon|evening`,
+  String.raw`lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|hoy|esta semana|proxima semana`,
+  String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|cette semaine|semaine prochaine|apres-midi`,
+  String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|diese woche|nachste woche|vormittag|nachmittag`,
+  String.raw`segunda|terca|quarta|quinta|sexta|amanha|hoje|proxima semana`,
+  String.raw`\d{1,2}(?::\d\d)? ?(?:am|pm|h|uhr)`,
+].join('|');
+const TIME_QUESTION = new RegExp(String.raw`\b(?:${DAY_OR_TIME})\b[^.!?\n]{0,150}\?`);
+
+export function asksAboutTime(folded: string): boolean {
+  return TIME_QUESTION.test(folded);
+}
+

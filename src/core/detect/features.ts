@@ -5,7 +5,7 @@ import { extractPrepared } from '../extract/index';
 import { fold } from '../text/fold';
 import { type Cue, findCue, isWeakMatch, scanAllCues } from './lexicon/index';
 import { CUES } from './lexicon/types';
-import { conditional, NO_NEW_TIME, qualifiesTitle } from './cue-context';
+import { asksAboutTime, conditional, hedged, NO_NEW_TIME, qualifiesTitle } from './cue-context';
 
 // "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
 // Each listing line has a separator between spaces (" — ", " – ", " · ", " | ", or " - " after a bullet):
@@ -48,6 +48,8 @@ export interface Features {
   jobThread: boolean;
   /** Several lines that each name a job, as in alerts and digests. */
   listing: boolean;
+  /** A question that names a day or a time ("could you come in Tuesday?"). */
+  timeQuestion: boolean;
   /** The mail says outright that no new time is offered. */
   noNewTime: boolean;
   /** The extractor found a job title ("the Bike Mechanic spot"): the mail is about a role. */
@@ -57,7 +59,7 @@ export interface Features {
 // The subject is short: every cue is looked for there as well as in the newest message.
 // A booking, calendar or video-call link; privacy and unsubscribe links do not count.
 const SCHEDULING_LINK =
-  /https?:\/\/(?![^\s]*(?:unsub|privac|prefs|settings|profile|status))[^\s]{0,120}(?:schedul|book|cal|meet|availab|slot|agend|reserv|interview|video|zoom|teams|\/j\/|join|event|termin|creneau|entrevista|confirm)/;
+  /https?:\/\/(?![^\s]*(?:unsub|privac|prefs|settings|profile|status|tips|advice|blog|guide|article|faq))[^\s]{0,120}(?:schedul|book|cal|meet|availab|slot|agend|reserv|interview|video|zoom|teams|\/j\/|join|event|termin|creneau|entrevista|confirm)/;
 
 // The quoted history only gives context ("this thread is about your application"), never the verdict.
 function jobHistory(p: PreparedEmail): boolean {
@@ -71,6 +73,7 @@ function jobHistory(p: PreparedEmail): boolean {
 
 // Positive cues that read as a promise inside a conditional sentence, not as an ask.
 const PROMISE = new Set<Cue>(['invite', 'confirm']);
+const HEDGEABLE = new Set<Cue>(['rejection', 'offer']);
 
 // Near-miss cues only: a word of the sender's own name ("atelier" from atelier-sauvage.example,
 // "events" from pixel-events.example) names who writes, not what the mail is about.
@@ -111,6 +114,7 @@ function scanCues(
       if (NEAR_MISS.has(cue) && role && qualifiesTitle(role, text.trim())) continue;
       // "If your profile matches, a recruiter will call you to schedule an interview": a promise.
       if (PROMISE.has(cue) && conditional(both, at)) continue;
+      if (HEDGEABLE.has(cue) && hedged(both, at)) continue;
       if (at < split) {
         if (!inSubject) subject[cue] = text.trim();
         inSubject = true;
@@ -159,5 +163,6 @@ export function measure(p: PreparedEmail): Features {
     listing: countListingLines(p.text) >= 4,
     role: role !== null,
     noNewTime: Boolean(body.cancel) && NO_NEW_TIME.test(p.folded),
+    timeQuestion: asksAboutTime(p.folded),
   };
 }

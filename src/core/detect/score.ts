@@ -78,6 +78,13 @@ export function weigh(f: Features): Verdict {
     raw += 1.2;
     signals.push('moves an interview');
   }
+  // Asked about a day or a time in other words than the lexicon's, in mail about a job: it counts
+  // as asking, a little ("are you free Saturday?" between friends does not).
+  const timeAsk = f.timeQuestion && Boolean(b.hiring || s.hiring || b.application || f.role);
+  if (timeAsk && !b.slots) {
+    raw += 1;
+    signals.push('asks when you can meet');
+  }
   if (b.followUp || s.followUp) raw += 0.4;
   // A short reply in a thread whose subject is an interview: "Wednesday at 2 it is, see you then".
   if (f.reply && (subjInterview || f.jobThread) && (b.confirm || b.reschedule || f.dateTimes > 0)) {
@@ -104,7 +111,9 @@ export function weigh(f: Features): Verdict {
   // "Interview" alone is not enough: press, personal and admission mail use it too. Something must
   // tie the mail to a job, and something must ask the reader to meet (dates alone do not).
   const jobContext = Boolean(b.hiring || s.hiring || b.application || f.system || f.jobThread || f.role);
-  const asks = Boolean(b.invite || s.invite || b.slots || b.confirm || s.confirm || b.reschedule || s.reschedule || b.callAsk || f.link);
+  const asks = Boolean(
+    b.invite || s.invite || b.slots || b.confirm || s.confirm || b.reschedule || s.reschedule || b.callAsk || f.link || timeAsk,
+  );
   if (!jobContext) raw -= interview || subjInterview ? 1.5 : 3;
   if (!asks) raw -= 1.5;
   if (f.listing) {

@@ -3,7 +3,7 @@
 const URL = /https?:\/\/[^\s<>()"'\]]{1,300}/g;
 const SCHEDULING =
   /schedul|book|calend|\bcal\.|\/cal\/|meet|availab|slot|agend|reserv|interview|video|zoom|teams|webex|\/j\/|join|event|termin|creneau|entrevista|confirm|select|rdv/i;
-const NOT_SCHEDULING = /unsub|privac|prefs|preferences|settings|profile|desinscri|descadastr|status|terms|legal|scorecard|bewertung/i;
+const NOT_SCHEDULING = /unsub|privac|prefs|preferences|settings|profile|desinscri|descadastr|status|terms|legal|scorecard|bewertung|tips|advice|blog|guide|article|faq/i;
 
 export function findLinks(text: string, cap = 20): string[] {
   const out: string[] = [];

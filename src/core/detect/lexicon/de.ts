@@ -157,6 +157,9 @@ einspringen
 im vorstellungsgesprach vertreten
 (das|den) (gesprach|termin|interview) [^\n.]{0,60}ubernehmen
 interviewleitfaden
+(zwei|drei|vier|funf|mehrere|\d) (bewerber\w*|kandidat\w*) (zum|zu|fur)
+bewertungsbogen
+hatten (dich|sie) (als [a-z]+ )?gerne (mit )?dabei
 #reference
 referenzgesprach
 als referenz

@@ -49,6 +49,8 @@ put you forward
 wants? to (meet|see|speak with|talk to|interview) you
 (they|he|she|we) want(s)? you (in|to come)
 (sorted|set up|arranged|booked|lined up|got) you (a|an) ([a-z]+ )?(meet(-| and | & )greet|trial|chat|interview|call)
+(coming|come|pop|swing|stop) (in|by|over) (to|and) (meet|chat|talk|see)
+get you submitted
 #slots
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 here are (some )?(new |other |a few )?(options|times|slots|dates)
@@ -88,6 +90,9 @@ i('m| am) (around|free|available) (most|all|on|this|tomorrow|today|next|after|be
 could do [^\n?]{0,30} instead
 send (me|us) (a couple of|a few|some|two|three) (times|slots|dates|options|windows)
 (has|have) (some )?time (open|available|free) (this|next|on|for)
+i can do (mon|tues|wednes|thurs|fri|satur|sun)day
+i can do (today|tomorrow|this|next|any|early|late)
+here's my (cal|calendar|calendly)
 #confirm
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
@@ -120,6 +125,8 @@ ask for [a-z]+ [^\n.]{0,30}(front|reception|desk|gate|office|counter)
 come to the (front office|front desk|reception|lobby|main office)
 (mon|tues|wednes|thurs|fri|satur|sun)day it is
 ask for me
+(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)( \d{1,2}(:\d\d)? ?(am|pm)?)? it is
+(i'll|i will|we'll|we will) send (you )?(a|the|over a|over the) (meet|zoom|teams|calendar|cal) (link|invite|invitation)
 #reschedule
 (move|moving|push|pushing|shift) (tomorrow|today|\w+day)'?s (\S+ )?(call|interview|meeting|chat|session|slot)
 re-?schedul\w*
@@ -131,6 +138,7 @@ instead\?
 postpone
 (do|make it|move it to) [^\n]{1,12} instead of
 will now (take place|be held|be on|start)
+push (it |this |our chat |the call )?to (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|next|tomorrow|later)
 #followUp
 following up
 follow(ing)? up on
@@ -163,6 +171,13 @@ our (chat|call|conversation)
 talk it through
 on the phone
 (still )?interested in (talking|speaking|chatting) (with|to) you
+(would|will) you be up for
+if you('re| are) up for it
+(a|one|quick|short) (zoom|teams|meet|google meet|hangout|facetime)( call| chat)?
+call or text me
+(text|call) me (at|on|back)
+go over (it|the role|the details|this) with you
+a call first
 #hiring
 application (for|to) (the |a |an |our )?
 (we('re| are)|is|are) (hiring|recruiting|looking for|growing)
@@ -222,6 +237,7 @@ another candidate's
 (selected|chosen|hired|appointed|gone with|going with) (another|a different|an other|the other) (candidate|applicant|person)
 (selected|chosen|shortlisted) other (candidates|applicants)
 (will not|won't) be (advanced|moved|progressed)
+(decided|chosen|going) to (offer|extend) (the|this|our) [^\n]{0,60}(position|role|job|offer) to (a|another|an other|the other|someone|a different) (candidate|applicant|person)
 #offer
 (pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
 offer letter
@@ -401,6 +417,14 @@ fill (in |out )?the feedback
 (finalize|finalise|agree|draft) the interview questions
 which candidates (passed|made|got through)
 (sit|serve) on (the )?panels
+you (would|will|'d|'ll) be interviewing
+interviewer briefing
+short of (one|an?|two) (partner|interviewer|panell?ist|panel member|assessor)
+which slots you (could|can) cover
+(be|sit) on the [a-z]+ panel
+(your|the) ratings
+(the|a) feedback form
+your read on (her|him|them|the candidate)
 #reference
 (as|listed you as) (a |his |her |their )?(professional )?reference
 reference (check|call)

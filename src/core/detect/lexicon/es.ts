@@ -21,7 +21,7 @@ te (he )?conseguido una entrevista
 (queda|ha sido|esta) convocad[oa]
 (fase|etapa) siguiente
 #slots
-(podrias|puedes|podria|puede) (pasarte|pasar|venir|acercarte) (por|a|al|hasta)
+(podrias|puedes|podria|puede) (pasarte|pasar|venir|acercarte) (por|a|al|hasta|el|este|esta|manana|hoy)
 (te|le) parece (si|bien)
 disponibilidad
 (te|le) (viene|vendria|iria|va|encaja|cuadra) bien
@@ -42,6 +42,8 @@ confirmacion
 queda (confirmad[oa]|agendad[oa]|programad[oa])
 (tu|su) entrevista (sera|tendra lugar|esta programada)
 recordatorio
+te (mando|envio) (la )?liga
+liga de (zoom|meet|teams)
 #reschedule
 cambi(o|ar) (de )?(la )?(hora|fecha)
 reprogram\w*
@@ -65,6 +67,8 @@ hablar por telefono
 videollamada
 un cafe
 (hablasemos|hablemos|charlemos|hablar|charlar) (por telefono|un rato|con calma)
+platic(amos|ar|ar un rato|uemos)
+te late (si|que|platicar)
 #hiring
 (ayudando|ayudamos|colaborando con|trabajando con) [^\n]{0,40}(a encontrar|en la busqueda)
 puesto
@@ -85,6 +89,7 @@ candidatura
 (tu|su) (cv|curriculum)
 has aplicado
 te has postulado
+(tu|su) (solicitud|postulacion|aplicacion)
 #rejection
 ~(otro|otra|otros|otras) (candidat\w*|perfil)
 no (continuar|seguir|avanzar) con (tu|su)

@@ -18,6 +18,9 @@ ete (selectionne|retenu|preselectionne)
 (tu verras|vous verrez|vous rencontrerez|tu rencontreras)
 retenu votre candidature
 votre passage est prevu
+passer a (la|une) (derniere|prochaine|nouvelle) etape
+entretien final
+(je t'|je vous )envo(ie|errai) l'invitation
 #slots
 (pourriez|pouvez|voudriez)-vous (passer|venir)
 disponibilites?
@@ -34,6 +37,8 @@ ca vous dirait
 (on se cale|caler|se caler) (un|une)
 accepteriez-vous
 (seriez|etes)-vous (d.accord|partant|ouvert)
+ce qui (t'|vous )arrange
+on pourrait (faire ca|se voir|en parler)
 #confirm
 (je vous )?confirme (votre|notre|l.|le)
 confirmation de (votre|notre|l.)
@@ -84,6 +89,7 @@ votre profil
 votre parcours
 votre cv
 avoir postule
+(ta|ton) (candidature|profil|cv|parcours)
 #rejection
 ~(autre|un autre|d.autres) (candidat\w*|profil)
 ne pas (donner suite|retenir)
@@ -174,8 +180,14 @@ entretien (annuel|professionnel|individuel annuel)
 auto-evaluation
 ~point hebdo
 ~reunion d.equipe
+entretiens? (annuels?|professionnels?|individuels?|d'evaluation)
+campagne (des|d') ?entretiens
 #personal
 ~bisous
 ~maman
 comment s.est passe
+je te (raconte|raconterai)
+(alors|et) (cet|ton) entretien
+tu m'as (laisse|dit|raconte)
+(appelle|rappelle)-moi ce soir
 `;

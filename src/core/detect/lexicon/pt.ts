@@ -80,6 +80,8 @@ sua candidatura
 seu perfil
 seu curriculo
 sua inscricao
+(sua|tua) (aplicacao|postulacao|candidatura)
+(seu|teu) (cv|curriculo)
 #rejection
 nao foi (selecionad[oa]|aprovad[oa])
 nao (vamos|iremos|podemos|poderemos) (avancar|prosseguir|seguir) com (a sua|sua|o seu|seu)
@@ -132,6 +134,9 @@ entrevistar (um|uma|o|a) candidat\w*
 (pode|poderia|consegue) entrevistar
 seu feedback sobre
 avaliacao d[oa] candidat\w*
+(voce|a senhora|o senhor) participou da entrevista
+formulario de avaliacao
+sua avaliacao
 #reference
 referencias? (sobre|profissional)
 #exit
