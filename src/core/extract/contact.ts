@@ -18,16 +18,22 @@ export interface Contact {
 
 const FULL_NAME = String.raw`([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?(?:\s(?:de|da|van|von|del|le|la)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?){1,2})`;
 
+// A rank or courtesy title before the name in system mail: "Sgt. Felicia Grunwald", "Mr. Nitin Deshmukh", "Lic. Ana Ruiz".
+const PRE = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Sgt|Lt|Capt|Cpl|Det|Lic|Licda|Ing|Prof|Mme|Sra|Sr|Srta)\.?\s)?`;
+
+// After "Interviewer:" an academic title is the interviewer's, who is no coordinator: only ranks and courtesy titles.
+const PRE0 = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Sgt|Lt|Capt|Cpl|Det|Lic|Licda|Mme|Sra|Sr|Srta)\.?\s)?`;
+
 // "your recruiting coordinator, Marisol Vega", "Your coordinator, Hannah Brooks", "contact Ben Adler".
 const COORDINATOR = [
   new RegExp(
-    String.raw`(?:coordinator|recruiter|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|in|im|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?[,:]?\s${FULL_NAME}`,
+    String.raw`(?:coordinator|recruiter|Coordinator(?=:)|Recruiter(?=:)|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|in|im|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?[,:]?\s${PRE0}${FULL_NAME}`,
     'g',
   ),
   // A capitalised post in a sentence, then the person: "contact our HR & Recruitment Coordinator, Tendai
   // Mushonga, on …" (a signature's "Recruiter, Fernhill Robotics" has no "our/your/the" before it).
   new RegExp(
-    String.raw`\b(?:our|your|the)\s(?:[A-Z][\w&-]*\s|&\s){0,4}(?:Coordinator|Recruiter|Point of Contact|Contact Person)(?:\s(?:is|will be))?[,:]?\s${FULL_NAME}`,
+    String.raw`\b(?:our|your|the)\s(?:[A-Z][\w&-]*\s|&\s){0,4}(?:Coordinator|Recruiter|Point of Contact|Contact Person)(?:\s(?:is|will be))?[,:]?\s${PRE}${FULL_NAME}`,
     'g',
   ),
   // System mail that names who sent the invitation: "Nadia Osei from Brightwater has invited you".
@@ -39,10 +45,10 @@ const COORDINATOR = [
     String.raw`${FULL_NAME},\s(?:will be\s|is\s)?(?:your|our)\s(?:[A-Z][\w&-]*\s){0,3}(?:[Rr]ecruiting\s)?(?:[Cc]oordinator|[Pp]oint of [Cc]ontact|[Rr]ecruiter|[Cc]ontact)`,
     'g',
   ),
-  new RegExp(String.raw`(?:contact|reach out to|email|write to|contacter|contactar a|kontaktieren sie)\s${FULL_NAME}`, 'g'),
+  new RegExp(String.raw`(?:contact|reach out to|email|write to|contacter|contactar a|kontaktieren sie)\s${PRE}${FULL_NAME}`, 'g'),
   // "comunícate con Itzel Ramírez, de Capital Humano", "entre em contato com Ana Lima", "contactez Paul Girard".
   new RegExp(
-    String.raw`(?:comun[ií]ca(?:te|rte)? con|comun[ií]quese con|p[oó]n(?:te|gase|erse) en contacto con|escr[ií]bele a|escriba a|ll[aá]ma(?:le)? a|entre em contato com|entra em contato com|contate|fale com|falar com|contactez|[ée]crivez à|appelez|prenez contact avec|wenden Sie sich (?:bitte )?(?:direkt )?an|melden Sie sich (?:bitte )?(?:direkt )?bei|rufen Sie)\s(?:a\s|o\s|la\s|el\s|Frau\s|Herrn?\s|Mme\.?\s|M\.\s)?${FULL_NAME}`,
+    String.raw`(?:comun[ií]ca(?:te|rte)? con|comun[ií]quese con|p[oó]n(?:te|gase|erse) en contacto con|escr[ií]bele a|escriba a|ll[aá]ma(?:le)? a|entre em contato com|entra em contato com|contate|fale com|falar com|contactez|joindre|[ée]crivez à|appelez|prenez contact avec|wenden Sie sich (?:bitte )?(?:direkt )?an|melden Sie sich (?:bitte )?(?:direkt )?bei|rufen Sie)\s(?:a\s|o\s|la\s|el\s|Frau\s|Herrn?\s|Mme\.?\s|M\.\s)?${FULL_NAME}`,
     'g',
   ),
   // System mail naming who will speak with the candidate: "Marcus Oyelaran from Meridale Health would
@@ -53,6 +59,8 @@ const COORDINATOR = [
   ),
   // A first name alone after "talk to": "fale com a Patrícia pelo WhatsApp", "ask for Ruth".
   /(?:ask for|speak to|(?:bei|an) (?:Frau|Herrn?)|talk to|reach out to|fale com|falar com|fala com|hable con|habla con|contacta con|contacte con|s'adresser à|adressez-vous à|wenden Sie sich an)\s(?:a\s|o\s|la\s|el\s)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)/g,
+  // A first name alone, then where to reach them: "call Rosalind in HR at …", "Contact Shanice at (920) 555-0177".
+  /\b(?:[Cc]all|[Cc]ontact|[Tt]ext|[Rr]ing|[Ee]mail)\s([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)\s(?:in (?:HR|[A-Z][a-z]+ )?(?:at|on)\s[(+\d]|at\s[(+]?\d|on\s\+?\(?\d|in (?:HR|Human Resources|[Rr]ecruiting|[Tt]alent|[Pp]eople)\b)/g,
   // The name, then the recruiting post: "avec Aurélie Chanal, chargée de recrutement", "mit Jana Roth,
   // Recruiterin", "con Lucía Gil, reclutadora", "Paula Reis, analista de recrutamento".
   new RegExp(
@@ -73,10 +81,11 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['our'],
   ['contact', 'reach out to', 'email', 'write to', 'kontaktieren'],
   // Folded spellings: "comunícate" -> "comunicate", "póngase" -> "pongase", "écrivez" -> "ecrivez".
-  ['comunica', 'comuniquese', 'ponte', 'pongase', 'ponerse', 'escribele', 'escriba', 'llama', 'contato com', 'contate', 'fale com', 'falar com', 'contactez', 'crivez', 'appelez', 'prenez contact', 'wenden sie sich', 'melden sie sich', 'rufen sie'],
+  ['comunica', 'comuniquese', 'ponte', 'pongase', 'ponerse', 'escribele', 'escriba', 'llama', 'contato com', 'contate', 'fale com', 'falar com', 'contactez', 'joindre', 'crivez', 'appelez', 'prenez contact', 'wenden sie sich', 'melden sie sich', 'rufen sie'],
   // Scanning from every capitalised word is costly: only system mail names its people this way.
   'system',
   ['ask for', 'speak to', 'bei frau', 'bei herr', 'an frau', 'an herr', 'talk to', 'reach out to', 'fale com', 'falar com', 'fala com', 'hable con', 'habla con', 'contacta con', 'contacte con', "s'adresser a", 'adressez-vous a', 'wenden sie sich an'],
+  ['call ', 'contact ', 'text ', 'ring ', 'email '],
   ['recru', 'reclut', 'talent acq', 'personalrefer'],
   [' from our ', ' from the '],
 ];
@@ -211,6 +220,18 @@ const EMPLOYER_BRACKET = /\s\((?!via\b|through\b|calendar\b|google\b|outlook\b)[
 // Given name and one or two surnames, particles aside ("María de la Cruz"); "Harlow Bay Water District" is longer.
 const TWO_OR_THREE_NAMES = /^\S+(?:\s(?:de|da|do|dos|del|la|van|von|der|le|di))*(?:\s\S+(?:\s(?:de|da|do|dos|del|la|van|von|der|le|di))*){1,2}$/;
 
+// A closing automated note: "Sent via Tallyhire. Please do not reply to this message."
+const AUTO_FOOTER = /do not reply|don't reply|not monitored|sent (?:via|by|from)|automated|automatically|no responda|ne pas r[eé]pondre|nicht (?:auf diese|antworten)|não responda/;
+
+/** Where a "--" footer or a last paragraph of automated-mail notice starts; -1 when there is neither. */
+function footerCut(text: string): number {
+  const dashes = text.lastIndexOf('\n--');
+  if (dashes > 0) return dashes;
+  const t = text.trimEnd();
+  const j = t.lastIndexOf('\n\n');
+  return j > 0 && t.length - j < 200 && AUTO_FOOTER.test(t.slice(j).toLowerCase()) ? j : -1;
+}
+
 export function findContact(p: PreparedEmail): Contact {
   const s = p.sender;
   const shown = givenFirst(withoutHonorifics(displayName(s.name)));
@@ -263,7 +284,7 @@ export function findContact(p: PreparedEmail): Contact {
   if (sigName) return { firstName: firstName(sigName), fullName: sigName };
   // A "--" or closing that opens only a footer: the name may sign just above it ("Kevin Duarte /
   // Hiring Coordinator / Bellhaven Logistics", then "-- This email was sent by …").
-  const cut = opened ? -1 : p.text.lastIndexOf('\n--');
+  const cut = opened ? -1 : footerCut(p.text);
   if (opened || cut > 0) {
     const tail = (opened ? sig.main : p.text.slice(0, cut)).slice(-600);
     const above = titledName(splitSignature(tail, fold(tail)).lines, orgKey);

@@ -29,9 +29,10 @@ export const NAME_TOKEN =
   /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+|(?<=^[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,3})-(?!(?:time|op|ops|up|ups|site|line|level|run|in|on|off|end|based|term|stop|vindo|vinda|etre|être|free|like|year|day|week|house)$)[a-z]{2,5})?$/;
 
 // Courtesy and academic titles written before a name: "Mag. Verena", "Dipl.-Ing. Jens", "Me Claire",
-// "Lic. Ana", "Ing. Pavel", "Eng. Rui", "Prof. Dr. Ute". None of them is ever a first name.
+// "Lic. Ana", "Ing. Pavel", "Eng. Rui", "Prof. Dr. Ute", ranks ("Sgt. Felicia") and "Chef Nico" in a
+// kitchen's display name. None of them is ever a first name.
 const HONORIFIC =
-  /^(?:dr|dra|mr|mrs|ms|mx|prof|profa|profª|sr|sra|srta|dña|d|m|mme|mlle|me|herr|frau|sir|mag|dipl\.?-?[a-z]*|ing|eng|lic|licda?|lcd[oa]|arq|dott|dott\.ssa|mgr|ir|drs)\.?$/i;
+  /^(?:dr|dra|mr|mrs|ms|mx|prof|profa|profª|sr|sra|srta|dña|d|m|mme|mlle|me|herr|frau|sir|mag|dipl\.?-?[a-z]*|ing|eng|lic|licda?|lcd[oa]|arq|dott|dott\.ssa|mgr|ir|drs|sgt|lt|capt|cpl|det|chef)\.?$/i;
 
 /** A leading courtesy or academic title ("Mag. ", "Dr. Dipl.-Ing. ") removed from a name line. */
 export function withoutHonorifics(line: string): string {
