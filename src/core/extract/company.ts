@@ -205,6 +205,13 @@ const SALUTATION =
 const SENTENCE_WORD =
   /\s(?!(?:de|del|della|di|dei|da|do|dos|das|des|du|la|le|les|los|las|el|of|the|and|for|y|i|e|et|und|für|von|van|der|den|zum|zur|zu|en|em|na|no|à|a|au|aux|am|im|an|sur|upon|on|at)(?:\s|$))(?![dl]['’])[a-zà-ÿ]/;
 
+// Degrees and licences written after a name: "BSN", "RN", "MBA", "SHRM-CP", "Ph.D.", "PhD".
+const CREDENTIAL = /^(?:[A-Z]{2,6}(?:[-/][A-Z]{1,4})?|Ph\.?\s?D\.?|M\.?D\.?|Dr\.?\s?(?:rer|med|phil)\.?.*|MSc|BSc|MEng|BEng|MPhil|DPhil|EdD|PsyD|DNP)$/;
+
+function isCredential(seg: string): boolean {
+  return CREDENTIAL.test(seg);
+}
+
 /** A signature line that is an organisation: no title, no phone, not the writer's name, not a unit. */
 function signatureOrg(p: PreparedEmail, personName: string | null): string | null {
   const person = personName ? compact(personName) : '';
@@ -216,7 +223,11 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
   let unit: string | null = null;
   for (const line of signatureOf(p).lines.slice(0, 6)) {
     let afterTitle = false;
+    let afterName = false;
     for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+/)) {
+      // "Yvonne Castellanos, BSN", "Anjali Mehta, Ph.D.": a credential after the writer's name.
+      if (afterName && isCredential(seg.trim())) continue;
+      afterName = Boolean(person) && compact(seg) === person;
       const c = cleanCompany(seg);
       if (!usable(c) || c.split(/\s+/).length > 6) continue;
       const f = fold(c);
