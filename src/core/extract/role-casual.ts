@@ -35,6 +35,14 @@ export const CASUAL_PATTERNS: [RegExp, number, string[], string][] = [
     ['appl', 'process', 'candidacy'], 'en',
   ],
   [new RegExp(String.raw`\bas\s(?:an?\s|our\s)${TL}${ENDL}`, 'g'), 2, ['as a', 'as our'], 'en'],
+  // "saw your application for the founding frontend engineer role": up to five lower-case words
+  // between a determiner and the job noun (no determiner, preposition or verb among them, so the match
+  // starts at the last determiner and never spans a clause).
+  [
+    /\b(?:the|our|this|your)\s((?:(?!(?:the|our|this|your|a|an|from|for|to|with|at|in|on|by|about|and|or|is|are|was|we|you|i|it|that|directly|just|really)\s)[a-z][a-z-]*\s){0,4}[a-z][a-z-]*)(?=\s(?:role|position|job|opening|spot|gig)\b)/g,
+    2,
+    [' role', ' position', ' job', ' opening', ' spot', ' gig'], 'en',
+  ],
   // "your application for X" is how acknowledgements speak too: weight 0 means the phrase may only
   // spell out a title found elsewhere ("TOW DRIVER" -> "TOW TRUCK DRIVER (NIGHTS)"), never stand alone.
   [new RegExp(String.raw`\bapplication\s(?:for|as)\s(?:the\s|an?\s|our\s)?${TL}${ENDL}`, 'g'), 0, ['application'], 'en'],

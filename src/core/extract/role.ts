@@ -6,6 +6,8 @@ import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { CASUAL_PATTERNS, CASUAL_SCAN, casualTitle, trailingBracket } from './role-casual';
 import { literalScan } from './literal-scan';
+import { lowerQualifier, lowerSubjectTitles } from './role-lower';
+import { eventTitle } from './scheduling-tools';
 import { hasTitleHead } from './titles';
 
 interface Candidate {
@@ -187,7 +189,7 @@ function fromText(text: string, weight: number, company: string | null = null): 
 // A qualifier segment: capitalised words (with "de", "of", "&", "/"), an optional bracket, then the
 // end of the clause. "Payroll Specialist - Harbor & Vale" is excluded by the company check.
 const QUALIFIER_SEGMENT =
-  /^(?: [–—-] |, )((?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*)(?: (?:de|del|of|&|do|da|für|en) )?(?: ?[A-ZÀ-ÖØ-Þ\d][A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*){0,3}(?: \([^()\n]{1,30}\))?)(?=[ \t]*(?:[.;!?:\n]|$|, | (?:position|role|job|opening|vacancy|loop|process|at|with|in|for|on|and|to|na|no|en|bei|chez|com|con)\b))/;
+  /^(?: [–—-] |, )((?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*)(?: (?:de|del|of|&|do|da|für|en) )?(?: ?[A-ZÀ-ÖØ-Þ\d][A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*){0,3}(?: \([^()\n]{1,30}\))?)(?=[ \t]*(?:[.;!?:\n]|$|, | (?:position|role|job|opening|vacancy|loop|process|at|with|in|for|on|and|to|na|no|en|bei|chez|com|con|wie|als|ab|zum|zur|und|based|pour|para)\b))/;
 const NOT_QUALIFIER =
   /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|lunes|martes|lundi|mardi|montag|dienstag|segunda|terça|we|i|you|our|your|the|this|thanks|please|best|regards|hi|hello|dear|re|ref|req|job|id)\b/i;
 
@@ -208,7 +210,7 @@ function extendTitle(t: string, after: string, company: string | null): string {
     return close ? `${t}${close[0]}` : t;
   }
   const q = QUALIFIER_SEGMENT.exec(after);
-  if (!q?.[1]) return t;
+  if (!q?.[1]) return `${t}${lowerQualifier(after)}`;
   const seg = q[1];
   if (NOT_QUALIFIER.test(seg) || (company && fold(seg).includes(fold(company))) || hasTitleHead(fold(seg))) return t;
   // "Specialist, Perioperative (Req 25-3318)": the requisition number is not part of the title.
@@ -368,6 +370,8 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
       else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)\s*$/i, '');
     }
     piece = piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[A-ZÀ-ÖØ-ÞĀ-ž].*$/, '');
+    // "Vorstellungsgespräch Risikocontroller (m/w/d)": the interview word before the title is no part of it.
+    piece = piece.replace(/^(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Entrevista|Entretien)\s(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s|$))(?!(?:Invitation|Einladung|Request|Confirmation|Reminder|Termin|Update|Schedule)\b)/, '');
     let lead = piece.match(LEAD_IN);
     if (lead && SUBJECT_NOISE.test(lead[0])) piece = piece.slice(lead[0].length);
     else lead = null;
@@ -472,6 +476,11 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
   }
   cands.push(...fromSubject(p.subject, company));
   const main = signatureOf(p).main || p.text;
+  // "Event type: Culture & Craft Interview — Senior Environment Artist": a booking tool's event name.
+  const event = eventTitle(main);
+  if (event && plausible(event)) cands.push({ text: event, weight: 4 });
+  // "line cook" as the whole subject and again in the body: a lower-case title the writer repeats.
+  for (const t of lowerSubjectTitles(p.subject, main)) cands.push({ text: t, weight: 3 });
   const body = fromText(main, 9, company);
   // No capitalised title in the body: casual or all-caps mail may still write one.
   cands.push(...(body.length ? body : casualTitles(main, p.lang)));

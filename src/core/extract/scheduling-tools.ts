@@ -111,3 +111,14 @@ const FOR_OTHER = /^[A-ZÀ-ÖØ-Þ][\w-]*,?\s(?:on behalf of|en nombre de|au nom
 export function signsForOther(line: string): boolean {
   return FOR_OTHER.test(line);
 }
+
+// A booking summary's event line: "Event type: Culture & Craft Interview — Senior Environment Artist",
+// "Evento: Bate-papo inicial – Designer de Produto Pleno". The title is the part after the last dash.
+const EVENT_LINE = /^[ \t•*-]*(?:event(?: type| name)?|evento|tipo de evento|[ée]v[ée]nement|type d['’][ée]v[ée]nement|termin|terminart|veranstaltung)\s?:\s*[^\n]{2,80}?\s[–—-]\s([^\n–—]{2,80}?)[ \t]*$/im;
+
+/** The job title a booking tool's event line ends with, or null. */
+export function eventTitle(text: string): string | null {
+  if (!text.includes(':')) return null;
+  const m = EVENT_LINE.exec(text);
+  return m?.[1] && /^[A-ZÀ-ÖØ-Þ]/.test(m[1]) ? m[1].trim() : null;
+}
