@@ -11,6 +11,7 @@ import { hasTitleHead } from './titles';
 import { regionlessLabel, spellsDomain } from './company-domain';
 import { literalScan } from './literal-scan';
 import { relayOf } from './scheduling-tools';
+import { institutionIn } from './institution-names';
 import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, isSubunit, isUnitName, notClientAfterCue, saysAgencyTitle } from './company-words';
 
 // Words that describe a mailbox or department, not the company ("Fennwick Mutual Careers").
@@ -600,6 +601,9 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
 
   if (own) return { company: own, agency: false };
   if (senderOrg && !senderIsWriter && !relay) return { company: senderOrg, agency: false };
+  // "Centro de Investigación en … del Golfo" under "Pôle Cardio-vasculaire" or above a street line.
+  const inst = institutionIn(signatureOf(p).lines);
+  if (inst) return { company: inst, agency: false };
   const so = sigOrg();
   if (so) return { company: so, agency: false };
   // "Thanks for applying to join Orchard Street Clinic": the body names the employer.

@@ -121,6 +121,8 @@ function domainOf(p: PreparedEmail): string {
   for (let i = labels.length - 2; i >= 0; i--) {
     const l = labels[i] ?? '';
     if (/^(?:co|com|org|net|ac|gov|edu|example)$/.test(l) && i > 0) continue;
+    // "iacv.pt.example", "ilrc.ch.example": a country code before the top level is no name either.
+    if (i === labels.length - 2 && i > 0 && /^[a-z]{2}$/.test(l)) continue;
     // "moewe-software" is spelled "Möwe Software": compare letters only.
     return PERSONAL_DOMAINS.test(l) ? '' : l.replace(/[^a-z0-9]/g, '');
   }
