@@ -89,11 +89,11 @@ professur
 (ihr|dein) (profil|werdegang|lebenslauf|portfolio)
 #rejection
 ~andere(n)? (kandidat\w*|bewerber\w*)
-absage
+~absage
 nicht (weiter )?berucksichtig\w*
 mussen wir ihnen leider mitteilen
 anderweitig besetzt
-fur eine andere
+fur eine andere (kandidat\w*|bewerber\w*|person)
 (uns|wir haben uns) (fur|zugunsten) (eine|einen) andere
 (anderen|andere) (kandidat\w*|bewerber\w*) (entschieden|ausgewahlt|den vorzug)
 #offer
@@ -103,13 +103,13 @@ angebot (machen|unterbreiten)
 ~eintrittsdatum
 (ihnen|dir) ein angebot
 #ack
-eingangsbestatigung
-bewerbung (ist )?(bei uns )?eingegangen
+~eingangsbestatigung
+~bewerbung (ist )?(bei uns )?eingegangen
 ~wir melden uns
-(unterlagen|bewerbung) (sorgfaltig )?prufen
-(bestatigen|bestatige) (wir )?den eingang
-eingang (ihrer|deiner) (unterlagen|bewerbung)
-sollte (ihr|dein) profil
+~(unterlagen|bewerbung) (sorgfaltig )?prufen
+~(bestatigen|bestatige) (wir )?den eingang
+~eingang (ihrer|deiner) (unterlagen|bewerbung)
+~sollte (ihr|dein) profil
 ~wie geht es weiter
 #bulk
 neue (stellen|jobs)
@@ -123,7 +123,7 @@ jobmesse
 #press
 ~sendung
 live-sendung
-horer(innen)?
+~horer(innen)?
 ~folge
 ~redaktion
 ~artikel
@@ -137,20 +137,21 @@ nutzerstudie
 ~ihre meinung
 ~umfrage
 #admission
-zulassung
-studiengang
+~zulassung
+~studiengang
 promotionsprogramm
 #interviewer
-gefuhrt haben
-(ihre|deine) bewertung
+~gefuhrt haben
+~(ihre|deine) bewertung
 bitte feedback
-der kandidatin
-des kandidaten
-dem kandidaten
-interview mit (frau|herrn)
+(mit|von|bei|zu) der kandidatin
+~der kandidatin
+~des kandidaten
+~dem kandidaten
+~interview mit (frau|herrn)
 als interviewer
 ~gesprach mit (frau|herrn|herr)
-dabei sein
+(kannst du|konnen sie|konntest du|konnten sie|kannst du bitte|konnen sie bitte)[^\n.?]{0,40} dabei sein
 gesprachsleitfaden
 einspringen
 ~vorstellungsgesprach mit (frau|herrn|herr)
@@ -159,10 +160,11 @@ im vorstellungsgesprach vertreten
 interviewleitfaden
 (zwei|drei|vier|funf|mehrere|\d) (bewerber\w*|kandidat\w*) (zum|zu|fur)
 bewertungsbogen
-hatten (dich|sie) (als [a-z]+ )?gerne (mit )?dabei
+hatten (dich|sie) als [a-z]+ gerne (mit )?dabei
+~hatten (dich|sie) gerne (mit )?dabei
 #reference
 referenzgesprach
-als referenz
+~als referenz
 #exit
 austrittsgesprach
 exit-gesprach
@@ -174,7 +176,7 @@ probeinterview
 bewerbungstraining
 probe-?vorstellungsgesprach
 bewerbungswerkstatt
-career service
+~career service
 #info
 informationsgesprach
 #community
@@ -193,5 +195,5 @@ zielvereinbarung
 ~jour fixe
 ~teammeeting
 #personal
-wie lief
+~wie lief
 `;

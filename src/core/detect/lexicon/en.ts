@@ -217,13 +217,17 @@ reach(ing)? out (to you )?(about|regarding)
 not (to |be )?(move|moving) forward
 not (to )?proceed(ing)? with your (application|candidacy)
 will not be (inviting|moving|progressing|proceeding)
-(unable|not able) to offer you
-regret to (inform|let you know)
+(unable|not able) to offer you (a |an |the |this )?([a-z]+ )?(position|role|job|post|place|employment|contract|opportunity)
+~(unable|not able) to offer you
+(sorry|sad|regret) to (tell|say|let you know|inform)( you)?( that)?,? (on this occasion|following|after careful|we.ve decided|we have decided|we decided|we.re not|we are not|we will not|we won.t|we cannot|we can.t|we.re unable|we are unable|you (were|have|are) not|you (haven.t|didn.t|weren.t|aren.t)|your application|unfortunately)
+~regret to (inform|let you know)
 (position|role) has (now )?been filled
 unsuccessful
-not (been )?selected
+not been selected
+(were|was|are|is) not selected
+~not selected
 pursue other (candidates|applicants)
-decided to go with
+decided to go with (another|a different|someone|other|an? ([a-z]+ )?(candidate|applicant))
 keep your (details|resume|cv|information) on file
 wish(ing)? you (the best|every success|all the best|success|well) (in|with) your (job )?search
 forward with (a|another|other|one|the other|a different|someone)\b[^\n.]{0,30}(candidate|applicant|person|profile)s?
@@ -232,96 +236,98 @@ not (to )?take your (application|candidacy)[^\n.]{0,60} further
 (won't|will not|wont) be (moving|going|taking (this|it|you|your application)) (forward|further|ahead)
 (won't|will not) (move|proceed|go) forward
 not be offering you
-(sorry|sad|regret) to (tell|say|let you know|inform)
-another candidate's
+~(sorry|sad|regret) to (tell|say|let you know|inform)
+~another candidate's
 (selected|chosen|hired|appointed|gone with|going with) (another|a different|an other|the other) (candidate|applicant|person)
 (selected|chosen|shortlisted) other (candidates|applicants)
 (will not|won't) be (advanced|moved|progressed)
 (decided|chosen|going) to (offer|extend) (the|this|our) [^\n]{0,60}(position|role|job|offer) to (a|another|an other|the other|someone|a different) (candidate|applicant|person)
 #offer
-(pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
+(pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer you (employment|(a|the|this) ([a-z,/&-]+ ){0,5}(position|role|job|post|contract))|extend (you )?(an?|the|this|our) ([a-z-]+ ){0,2}offer)
+~(pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
 offer letter
-(like|love|want) to (formally )?offer you
+(like|love|want) to (formally )?offer you (employment|(a|the|this) ([a-z,/&-]+ ){0,5}(position|role|job|post|contract))
+~(like|love|want) to (formally )?offer you
 offer you the (position|role|job)
 offer details
 offer of employment
-job offer
+~job offer
 (extend|extending) (you )?an offer
-your offer
-signed copy
+your (job |written |formal )?offer (letter|package|pack|documents?|paperwork|details|expires|deadline|is|from)
+~your offer
+~signed copy
 accept (the|this|our) offer
 welcome (to the team|aboard)
 (the|our|your) offer (for|of)
 (conditional|verbal|written|formal) offer
-(accepted|accepting|received) (an?|our|the|your) (\w+ )?offer
+~(accepted|accepting|received) (an?|our|the|your) (\w+ )?offer
 #ack
-(we('ve| have)|has been|we) received your application
-application (has been )?received
-confirms that we have received
+~(we('ve| have)|has been|we) received your application
+~application (has been )?received
+~confirms that we have received
 ~will (contact|reach out to) you (within|if|to arrange|to schedule)
-if (your|there is a|there.s a) (experience|profile|background|match)
+~if (your|there is a|there.s a) (experience|profile|background|match)
 ~what happens next
 ~review (it|your application) (shortly|carefully)
 ~track your application
-(we'll|we will) be (reaching out|in touch) (to|with)
-still (collecting|reviewing|accepting) applications
+~(we'll|we will) be (reaching out|in touch) (to|with)
+~still (collecting|reviewing|accepting) applications
 ~passed (it|your (resume|cv|application)) (along|on)
-hear from us either way
-if you are shortlisted
-(was|been|is) received
-closing date
-(once|after|when) the (vacancy|advert|posting) (has )?closed
-not (heard|hear) (from us|back)
+~hear from us either way
+~if you are shortlisted
+~(was|been|is) received
+~closing date
+~(once|after|when) the (vacancy|advert|posting) (has )?closed
+~not (heard|hear) (from us|back)
 #bulk
 job alert
 jobs? matching
 new jobs
 saved search
 ~unsubscribe
-digest
-newsletter
+~digest
+~newsletter
 top (remote )?jobs
 recommended jobs
-viewed your profile
-companies (hiring|are)
+~viewed your profile
+companies (are )?hiring
 easy apply
-apply (now|today|this week)
+~apply (now|today|this week)
 manage (your )?(alerts|subscription|email preferences)
-checklist
-questions to ask
-how to (ace|prepare|answer|nail)
-\d+% off
-coaching
+~checklist
+~questions to ask
+~how to (ace|prepare|answer|nail)
+~\d+% off
+~coaching
 apply in one click
 see all (matches|jobs|roles)
 (roles|jobs) that match
-people like you
+~people like you
 jobs? near
 (pause|edit|switch|manage) (your )?(job )?alerts?
 view all jobs
 new (jobs|roles) this week
-interviewing now
+(companies|employers|teams|startups|who are|that are)( are)? interviewing now
 reader question
 this week's (issue|edition|question|tip)
-coming next week
-most candidates
-(hi|hey|hello) there
-template here
+~coming next week
+~most candidates
+~template here
 #event
 webinar
 career fair
 job fair
-(save|reserve) your (seat|spot)
+~(save|reserve) your (seat|spot)
 ~regist(er|ration)
 ~info session
 ~workshop
-hiring (day|event|fair)s?
+~hiring (day|event|fair)s?
 careers? (fair|day|expo|week)
 on-the-spot interviews?
 walk-?ins? (are )?welcome
 (employers|companies|recruiters) (will be|are) (attending|there|exhibiting|on site)
 open house
-(you're|you are) registered
+~(you're|you are) registered
 live (session|event|workshop|q&a|training)
 registrants
 the replay
@@ -329,109 +335,121 @@ the replay
 ~reporter
 ~journalist
 ~magazine
-(a|the|our) (story|article|feature|segment|piece) (on|about)
+(a|the|our) (article|feature|segment) (on|about)
+~(a|the|our) (story|piece) (on|about)
 ~podcast
 ~episode
 ~listeners?
-(radio|tv|television|live|on-air|press|media) (interview|show|segment)
+(radio|tv|television|on-air|press|media) (interview|show|segment)
+~live (interview|show|segment)
 ~newspaper
 my deadline
-(as|be) (a|our) guest
+~(as|be) (a|our) guest
 q&a interview
 ~on (the )?air
-~(our|the) (show|programme|broadcast)
-radio (show|station|programme|program|segment)
-interview you (about|on) 
+~(our|the) (show|broadcast)
+~radio (show|station|programme|program|segment)
+~interview you (about|on) 
 guest (spot|appearance|slot)
-(a|our|my) (weekly |daily |monthly )?podcast
-(i|we) host (a|an|the)
+~(a|our|my) (weekly |daily |monthly )?podcast
+~(i|we) host (a|an|the)
 (i'm|i am|as) (a|an) ([a-z]+ ){0,2}(journalist|reporter|correspondent) (at|for|with|from|on)
 (weekend|sunday|print|online|morning) edition
-a feature (for|on|about)
+~a feature for
 #research
 user research
-research (study|session|team)
+research (study|session)
+~research team
 ~paid (study|research|session)
 gift card
 thank-you (gift|payment)
 ~participants?
 ~screener
-help (us )?shape
+~help (us )?shape
 ~usability
 ~incentive
-user researchers?
-vouchers?
-(a|our) series of ([a-z-]+ )?(interviews|sessions|conversations)
-not a sales (call|pitch)
-understand how (you|your|practices|people|teams)
+~user researchers?
+~vouchers?
+~(a|our) series of ([a-z-]+ )?(interviews|sessions|conversations)
+~not a sales (call|pitch)
+~understand how (you|your|practices|people|teams)
 #admission
 admissions?
 ~scholarships?
-mba
+(executive|full-time|part-time|global|online) mba
+mba (program|programme|class|cohort|admissions?|applicants?|candidates?|interview|\d{4})
 (phd|doctoral|master.?s|undergraduate|degree|graduate) (program|programme) in
-phd (program|programme)
+~phd (program|programme)
 interview weekend
-prospective students?
+~prospective students?
 #interviewer
 you('re| are) (interviewing (him|her|them|the|our|a|an|two|three|\d)|an interviewer|on the interview panel)
-you interviewed
-(interview|your) (feedback|scorecard|notes)
+you interviewed (him|her|them|the candidate|this candidate|[a-z]+ (yesterday|today|on|last|this))
+~you interviewed
+(interview|your) scorecard
+~(interview|your) (feedback|notes)
 scorecards?
 ~debrief
-(cover|sit in on|shadow|conduct) (an|the|this|a|our) ([a-z]+ ){0,3}interview
+you(.ll|.d| to| can| could| will| would)? (cover|sit in on|shadow|conduct) (an|the|this|a|our) ([a-z]+ ){0,3}interview
+~(cover|sit in on|shadow|conduct) (an|the|this|a|our) ([a-z]+ ){0,3}interview
 interview (someone|a candidate|him|her)
 ~interview candidates
-candidate:
-submit (your )?feedback
+~candidate:
+~submit (your )?feedback
 ~interview loop
 ~calibration
 (his|her) (interview|candidacy|application)
 bring (him|her) back
 thoughts on (him|her|his|the candidate)
-(the|this) candidate (is|was|has|will)
+~(the|this) candidate (is|was|has|will)
 ^feedback (on|for|about)
 (sit|take (her|his|their|my) seat) on (a|the|our) (interview|panel|interview panel)
 ~interview guide
 scoring sheets?
 (submit|enter|add) your (ratings|scores|scorecard|feedback|notes|evaluation)
 ~finalists
-(two|three|four|five|\d) candidates (for|coming|are)
+~(two|three|four|five|\d) candidates (for|coming|are)
 ~(two|three|four|five|\d) finalists (for|coming|are)
 (serve|act|sit) as (a|an|the) [^\n]{0,30}(rater|panelist|panel member|assessor|interviewer|evaluator)
 ~raters?
 interview training
 trained interviewers
 candidates in \d+-minute
-(for|with|meet|interviewing) (the|this|our) ([a-z]+ ){0,2}candidate\b
-(a|one|our) (strong|great|promising|good) candidate (for|coming)
+~(for|with|meet|interviewing) (the|this|our) ([a-z]+ ){0,2}candidate\b
+~(a|one|our) (strong|great|promising|good) candidate (for|coming)
 candidates from (last|this) week
 (added|assigned) (you )?to (an|the|this) interview (panel|loop|schedule)
 co-panel(ist|lists|ists)
 the candidate's (application|resume|cv|profile)
-(nominated|selected|volunteered|asked) (you |your name )?(for|to join|to be on|to sit on) the ([a-z]+ )?(interview )?panel
+(nominated|volunteered) (you |your name )?(for|to join|to be on|to sit on) the ([a-z]+ )?(interview )?panel
+(selected|asked) (you |your name )?(to be on|to sit on) the ([a-z]+ )?(interview )?panel
+~(selected|asked) (you |your name )?(for|to join) the ([a-z]+ )?(interview )?panel
 your name has been nominated
 evaluation sheets?
 (\d+) min(ute)?s? per candidate
 fill (in |out )?the feedback
-(serve|sit|be) on the (hiring|interview|selection) (committee|panel)
+(serve|sit|you be|to be) on the (hiring|interview|selection) (committee|panel)
 (finalize|finalise|agree|draft) the interview questions
 which candidates (passed|made|got through)
 (sit|serve) on (the )?panels
-you (would|will|'d|'ll) be interviewing
+you( would| will|.d|.ll) be interviewing (candidates|applicants|someone|a candidate|the candidates?|(two|three|four|five|\d+) )
 interviewer briefing
 short of (one|an?|two) (partner|interviewer|panell?ist|panel member|assessor)
 which slots you (could|can) cover
-(be|sit) on the [a-z]+ panel
-(your|the) ratings
-(the|a) feedback form
+(you|to) (be|sit) on the [a-z]+ panel
+~(your|the) ratings
+~(the|a) feedback form
 your read on (her|him|them|the candidate)
 #reference
-(as|listed you as) (a |his |her |their )?(professional )?reference
+(named|listed|given|put|nominated) you as (a |his |her |their )?(professional )?reference
+as (a |his |her |their )?professional reference
+~as (a |his |her |their )?reference
 reference (check|call)
-referee
-(given|gave|listed|provided|put down) your name
-subject to (satisfactory )?references
-(previous|former) (line )?manager
+~referee
+(listed|put down) your name
+~(given|gave|provided) your name
+~subject to (satisfactory )?references
+~(previous|former) (line )?manager
 #exit
 exit interview
 ~last day
@@ -439,14 +457,14 @@ exit interview
 exit[- ]interview
 #mock
 mock( [a-z]+)? interviews?
-(this|it) is practice
-it's practice
-bootcamp
+~(this|it) is practice
+~it's practice
+~bootcamp
 practice interview
 ~career (center|centre|services)
 ~career coach
 #info
-pick your brain
+~pick your brain
 share what i('ve)? learned
 ~about your (path|career|journey)
 ~career (advice|change|switch)
@@ -454,7 +472,7 @@ informational (interview|chat|call)
 (i'm|i am) a (student|junior|sophomore|freshman|senior studying)
 ~any advice
 #community
-talent (community|network|pool)
+~talent (community|network|pool)
 #cancel
 ~(if you (need|want|wish) to|should you (need|wish) to|please|you can|you may) (change(,)? or |reschedule or |change, reschedule or )?cancel
 ~cancel or (reschedule|change|move)
@@ -466,25 +484,26 @@ budget freeze
 (vacancy|role|position|req) (has been|was|is) (withdrawn|closed|pulled)
 (decision|decided) not to (recruit|hire|fill)
 #internal
-(performance|annual|mid-year|year-end) review
-self-(assessment|evaluation)
-1:1
-all-hands
-town hall
+~(performance|annual|mid-year|year-end) review
+~self-(assessment|evaluation)
+~1:1
+~all-hands
+~town hall
 ~standup
 ~offsite
-hiring (plan|pipeline|tracker)
-(open )?requisitions
-time-to-fill
+~hiring (plan|pipeline|tracker)
+~(open )?requisitions
+~time-to-fill
 interview capacity
-hi (team|all|everyone|folks|both),
+hi (team|all|everyone|folks),
+~hi both,
 (agree|agreeing) (a|the|on a|on the) shortlist
 booking the candidates
 (score|scores|scoring) the applications
-huddle
+~huddle
 #personal
-how did (the|your) interview go
-good luck (on|with|tomorrow|today)
+~how did (the|your) interview go
+~good luck (on|with|tomorrow|today)
 love you (so|lots|too|all|guys)
 love you[!.]
 how('d| did) it go

@@ -96,37 +96,39 @@ no (continuar|seguir|avanzar) con (tu|su)
 ~lamentablemente
 ~lamentamos
 no (ha|has) sido seleccionad[oa]
-sentimos comunicar\w*
-no podemos ofrecer
-hemos decidido (continuar|seguir|avanzar) con
+~sentimos comunicar\w*
+~no podemos ofrecer
+~hemos decidido (continuar|seguir|avanzar) con
 (avanzar|continuar|seguir) con otra persona
 (continuar|seguir|avanzar|adelante|quedado) con (otro|otra|otros|otras) (candidat\w*|perfil\w*|persona)
 (seleccionado|elegido|escogido) a (otro|otra) (candidat\w*|persona)
 (optado|decidido|elegido) por otra (candidatura|persona|opcion)
-lamentamos (comunicarle|comunicarte|informarle|informarte)
+~lamentamos (comunicarle|comunicarte|informarle|informarte)
 (decidido|optado) (continuar|seguir|avanzar)[^\n.]{0,80} con (otro|otra|otros|otras) (candidat\w*|persona|perfil)
 (decidimos|decidido|optamos|optado) (continuar|seguir|avanzar)[^\n.]{0,80} con (otro|otra|otros|otras) (candidat\w*|persona|perfil)
 #offer
-(oferta|propuesta) (de empleo|de trabajo|formal|economica|laboral)
+(oferta|propuesta) (formal|economica)
+propuesta (de empleo|de trabajo|laboral)
+~oferta (de empleo|de trabajo|laboral)
 (ofrecerte|ofrecerle) el puesto
 carta de oferta
-fecha de incorporacion
+~fecha de incorporacion
 (hacerte|hacerle|enviarte|enviarle) (una|la|nuestra) (oferta|propuesta)
 #ack
-hemos recibido (correctamente )?(tu|su) candidatura
+~hemos recibido (correctamente )?(tu|su) candidatura
 ~nos pondremos en contacto
-revisara(n)? (tu|su) perfil
-recibimos tu (solicitud|postulacion|candidatura)
-si tu perfil (coincide|encaja)
-te contactaremos
-(revisando|revisaremos) (las|tu|su) (postulaciones|solicitud|solicitudes|candidatura)
+~revisara(n)? (tu|su) perfil
+~recibimos tu (solicitud|postulacion|candidatura)
+~si tu perfil (coincide|encaja)
+~te contactaremos
+~(revisando|revisaremos) (las|tu|su) (postulaciones|solicitud|solicitudes|candidatura)
 #bulk
 alerta de empleo
 ofertas (nuevas|que coinciden)
 ~boletin
 ~consejos
-darte de baja
-darse de baja
+~darte de baja
+~darse de baja
 #event
 seminario web
 feria de empleo
@@ -156,28 +158,32 @@ participar en (un|una) (estudio|investigacion)
 investigacion de usuarios
 investigacion de (producto|usuarios?|ux)
 cheque regalo
-no hay respuestas (correctas|buenas)
+~no hay respuestas (correctas|buenas)
 #admission
-admision
-doctorado
+(solicitud|proceso|entrevista|comite|prueba|pruebas|examen) de admision
+admision (al|a la|en el|en la)
+~admision
+~doctorado
 programa de (posgrado|maestria|master)
-maestria
+~maestria
 solicitud de ingreso
-comite academico
-posgrado
+~comite academico
+~posgrado
 #interviewer
 entrevistar a (un|una|el|la) candidat\w*
 (puedes|podrias|puede|podria) entrevistar
 (tu|su) valoracion
 feedback sobre (el|la) candidat\w*
 evaluacion del candidato
-(haga|hacer|hagas|cubrir|cubras|cubra) (la|una) entrevista
+(cubrir|cubras|cubra) (la|una) entrevista
+~(haga|hacer|hagas) (la|una) entrevista
 entrevista (tecnica )?a (una|un) candidat\w*
 ficha de evaluacion
 (rellenar|completar) la (ficha|evaluacion)
 #reference
-como referencia
-referencias? sobre
+como referencia (profesional|laboral|profissional)
+~como referencia
+~referencias? sobre
 #exit
 entrevista de salida
 #mock
@@ -200,10 +206,10 @@ entrevista de desempeno
 ~reunion semanal
 ~reunion de equipo
 #personal
-que tal (la|te fue)
+~que tal (la|te fue)
 ~mama
 ~papa
 ~besos
 un beso
-como te fue
+~como te fue
 `;

@@ -95,7 +95,7 @@ avoir postule
 ne pas (donner suite|retenir)
 pas (ete )?retenue?
 ~suite (favorable|defavorable)
-regret(ons|te) de vous (informer|annoncer)
+~regret(ons|te) de vous (informer|annoncer)
 ~ne correspond pas
 (retenu|choisi|privilegie|poursuivre avec|continuer avec) (un autre|une autre|d.autres) (candidat\w*|profil\w*)
 (poursuivre|continuer) (le processus |notre processus )?avec (un autre|une autre|d.autres)
@@ -106,17 +106,18 @@ promesse d.embauche
 lettre d.offre
 ~prise de poste
 ~remuneration annuelle
-(vous|te) (faire|proposer) une (offre|proposition)
+(vous|te) (faire|proposer) une offre
+~(vous|te) (faire|proposer) une proposition
 #ack
-(bien )?recu votre candidature
-accuse de reception
-nous reviendrons vers vous
-etudier(ons)? votre candidature
+~(bien )?recu votre candidature
+~accuse de reception
+~nous reviendrons vers vous
+~etudier(ons)? votre candidature
 #bulk
 nouvelles offres
 alertes? (emploi|e-mail)
-desinscri\w*
-desabonner
+~desinscri\w*
+~desabonner
 ~conseils
 ~astuces
 #event
@@ -128,7 +129,7 @@ inscrivez
 ~atelier
 #press
 ~en direct
-auditeurs
+~auditeurs
 ~antenne
 ~journaliste
 reportage
@@ -141,14 +142,14 @@ carte cadeau
 ~votre avis
 ~equipe design
 (etude|recherche) (utilisateur|ux)
-chercheuse? ux
-nos etudes
+~chercheuse? ux
+~nos etudes
 #admission
 admission
-doctorat
-(master|licence) en
+~doctorat
+~(master|licence) en
 #interviewer
-(faire passer|mener|conduire) (un|l.|cet) ?entretien
+~(faire passer|mener|conduire) (un|l.|cet) ?entretien
 votre (avis|evaluation|retour) sur (le|la) candidat\w*
 evaluer (le|la) candidat\w*
 grille d.evaluation
@@ -156,9 +157,9 @@ grille d.evaluation
 (avoir|avez) mene (hier |ce matin )?l.entretien
 #reference
 prise de references
-references? (pour|concernant|sur)
+~references? (pour|concernant|sur)
 (cite|indique|donne|mentionne) comme reference
-comme reference
+~comme reference
 qui a postule
 #exit
 entretien de (depart|sortie)
@@ -180,14 +181,15 @@ entretien (annuel|professionnel|individuel annuel)
 auto-evaluation
 ~point hebdo
 ~reunion d.equipe
-entretiens? (annuels?|professionnels?|individuels?|d'evaluation)
+entretiens? (annuels?|professionnels?|d'evaluation)
+~entretiens? individuels?
 campagne (des|d') ?entretiens
 #personal
 ~bisous
 ~maman
-comment s.est passe
+~comment s.est passe
 je te (raconte|raconterai)
 (alors|et) (cet|ton) entretien
-tu m'as (laisse|dit|raconte)
+~tu m'as (laisse|dit|raconte)
 (appelle|rappelle)-moi ce soir
 `;

@@ -86,25 +86,26 @@ sua inscricao
 nao foi (selecionad[oa]|aprovad[oa])
 nao (vamos|iremos|podemos|poderemos) (avancar|prosseguir|seguir) com (a sua|sua|o seu|seu)
 ~(outro|outra|outros) (candidat\w*|perfil)
-(nao )?(seguiremos|avancaremos|daremos continuidade)
-decidimos seguir com
-seguir com outr[oa]s?
+nao (seguiremos|avancaremos|daremos continuidade)
+decidimos seguir com (outr[oa]s?|um[a]? outr[oa]) (candidat\w*|perfil|perfis|pessoa|profissional)
+~decidimos seguir com
+seguir com outr[oa]s? (candidat\w*|perfil|perfis|pessoa)
 (escolhemos|selecionamos|optamos por) (outro|outra|outros) (candidat\w*|perfil)
 #offer
 proposta (de emprego|de trabalho|formal)
 carta[- ]oferta
-data de inicio
+~data de inicio
 oferecer (a vaga|o cargo)
-(fazer|enviar|apresentar) (uma|a|nossa) proposta
+~(fazer|enviar|apresentar) (uma|a|nossa) proposta
 carta-?proposta
 proposta de contratacao
 (propor|oferecer)(-lhe)? a (funcao|vaga|posicao|cargo)
-proposta detalhada
+~proposta detalhada
 #ack
 recebemos (a |sua )?(sua )?candidatura
 ~entraremos em contato
 #bulk
-novas vagas
+~novas vagas
 descadastr\w+
 ~dicas
 ~perguntas que
@@ -125,18 +126,19 @@ pesquisa (com usuarios|de usuario)
 vale-presente
 ~sua opiniao
 #admission
-mestrado
-doutorado
-pos-graduacao
-banca examinadora
+~mestrado
+(candidatura|selecao|programa|processo seletivo) (ao|de|do) doutorado
+~doutorado
+~pos-graduacao
+~banca examinadora
 #interviewer
 entrevistar (um|uma|o|a) candidat\w*
 (pode|poderia|consegue) entrevistar
-seu feedback sobre
+~seu feedback sobre
 avaliacao d[oa] candidat\w*
 (voce|a senhora|o senhor) participou da entrevista
 formulario de avaliacao
-sua avaliacao
+~sua avaliacao
 #reference
 referencias? (sobre|profissional)
 #exit
@@ -160,5 +162,5 @@ feedback anual
 ~reuniao de equipe
 #personal
 ~mae
-como foi a entrevista
+~como foi a entrevista
 `;
