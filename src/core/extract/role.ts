@@ -59,7 +59,10 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // "The hiring team for Clinical Informatics Specialist, Perioperative (Req 25-3318) would like…"
   [new RegExp(String.raw`\b(?:hiring team|hiring manager|search committee|interview panel)\s(?:for|on)\s(?:the\s|our\s)?${T}${END}`, 'g'), 3],
   [new RegExp(String.raw`\binterview(?:ing)?\s(?:for|as)\s(?:the\s|an?\s)?${T}${END}`, 'g'), 3],
-  [new RegExp(String.raw`\bapply(?:ing)?\s(?:for|to be)\s(?:the\s|an?\s|our\s|your\s)?${T}${END}`, 'g'), 3],
+  // "your application for the Visiting Assistant Professor of Philosophy (Ethics …), a two-year
+  // position"; "application for our Operations Controller vacancy by …" stops at the job noun.
+  // ("application for Host - Brunch Shift" without "the" is an acknowledgement's wording too.)
+  [new RegExp(String.raw`\b(?:apply(?:ing)?\s(?:for|to be)\s(?:the\s|an?\s|our\s|your\s)?|application\sfor\s(?:the|our)\s)${T}(?:\s(?:role|position|job|opening|vacancy|post|programme|program)\b|${END})`, 'g'), 3],
   // "moving forward in the process for Staff Data Engineer, Claims Platform", "shortlisted for Lecturer in X"
   [
     new RegExp(
@@ -71,7 +74,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // Spanish
   [
     new RegExp(
-      String.raw`\b(?:[Pp]uesto|[Vv]acante|[Pp]osición|[Oo]ferta|[Bb]úsqueda|[Cc]andidatura)\s(?:de|como|para)\s(?:un\/a\s|un\/una\s|un\s|una\s|el\s|la\s)?${T}${END}`,
+      String.raw`\b(?:[Pp]uesto|[Vv]acante|[Pp]laza|[Pp]osición|[Oo]ferta|[Bb]úsqueda|[Cc]andidatura)\s(?:abierta\s)?(?:de|como|para)\s(?:un\/a\s|un\/una\s|un\s|una\s|el\s|la\s)?${T}${END}`,
       'g',
     ),
     4,
@@ -98,7 +101,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // Portuguese
   [
     new RegExp(
-      String.raw`\b(?:[Vv]aga|[Cc]argo|[Pp]osição|[Oo]portunidade|[Ff]unção)\s(?:de|para|como)\s(?:a\s|o\s)?${T}${END}`,
+      String.raw`\b(?:[Vv]aga|[Cc]argo|[Pp]osição|[Oo]portunidade|[Ff]unção)\s(?:aberta\s|em aberto\s)?(?:de|para|como)\s(?:a\s|o\s)?${T}${END}`,
       'g',
     ),
     4,
@@ -127,9 +130,9 @@ const TRIGGERS: (string[] | null)[] = [
   ['adding', 'add ', 'hire ', 'find ', 'bring'],
   ['hiring team', 'hiring manager', 'search committee', 'interview panel'],
   ['interview'],
-  ['apply'],
+  ['apply', 'application'],
   ['process', 'candidacy', 'consider', 'shortlist'],
-  ['uesto', 'acante', 'osición', 'ferta', 'úsqueda', 'andidatura'],
+  ['uesto', 'acante', 'laza', 'osición', 'ferta', 'úsqueda', 'andidatura'],
   ['processo seletivo', 'proceso de selecci', 'processus de recrutement'],
   ['oste'],
   ['Position', 'Stelle', 'Bewerbung', 'espräch'],
@@ -189,7 +192,7 @@ function fromText(text: string, weight: number, company: string | null = null): 
 // A qualifier segment: capitalised words (with "de", "of", "&", "/"), an optional bracket, then the
 // end of the clause. "Payroll Specialist - Harbor & Vale" is excluded by the company check.
 const QUALIFIER_SEGMENT =
-  /^(?: [–—-] |, )((?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*)(?: (?:de|del|of|&|do|da|für|en) )?(?: ?[A-ZÀ-ÖØ-Þ\d][A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*){0,3}(?: \([^()\n]{1,30}\))?)(?=[ \t]*(?:[.;!?:\n]|$|, | (?:position|role|job|opening|vacancy|loop|process|at|with|in|for|on|and|to|na|no|en|bei|chez|com|con|wie|als|ab|zum|zur|und|based|pour|para)\b))/;
+  /^(?: [–—-] |, )((?:(?:[A-ZÀ-ÖØ-Þ]|\d{1,2}-?(?=[A-Za-z])(?![ap]m\b))[A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*)(?: (?:de|del|of|&|do|da|für|en) )?(?: ?[A-ZÀ-ÖØ-Þ\d][A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*){0,3}(?: \([^()\n]{1,30}\))?)(?=[ \t]*(?:[.;!?:\n]|$|, | (?:position|role|job|opening|vacancy|loop|process|at|with|in|for|on|and|to|na|no|en|bei|chez|com|con|wie|als|ab|zum|zur|und|based|pour|para)\b))/;
 const NOT_QUALIFIER =
   /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|lunes|martes|lundi|mardi|montag|dienstag|segunda|terça|we|i|you|our|your|the|this|thanks|please|best|regards|hi|hello|dear|re|ref|req|job|id)\b/i;
 
@@ -267,10 +270,16 @@ function cleanTitle(raw: string): string {
   if (bracket) {
     // A gender qualifier ends the title: "Industriemechaniker (m/w/d) einladen" -> "… (m/w/d)".
     t = t.replace(/(\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m)\)).*$/i, '$1');
+    // "Metallbauer EFZ (100 %) kennenlernen": a lower-case word after the bracket is the sentence's verb.
+    t = t.replace(/(\))\s+[a-zäöüß]{2,}(?:en|ern|eln)$/, '$1');
     // Reference numbers and dates are not part of the title.
     t = t.replace(/\s*\((?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}\)/gi, '');
     t = t.replace(/\s*\((?:Ref|Req)[:.][^)]*\)/g, '');
   }
+  // "the Assistant Curator (Prints), a fixed-term position": an apposition describes the post.
+  if (t.includes(', a')) t = t.replace(/,\s(?:a|an)\s[a-z][^,()]*$/, '');
+  // "Conducteur de travaux H/F basé à Angers": a bare gender marker ends the title too.
+  if (t.includes('/')) t = t.replace(/(\s(?:H\/F|F\/H)(?:\s\([^()]*\))?)\s(?!\().*$/, '$1');
   // "Line Cook application": the application is the candidate's, not part of the title.
   t = t.replace(/\s+(?:roles?|positions?|job|openings?|vacancy|post|spot|gig|interview|interviews|application|candidacy|candidature|candidatura|bewerbung|postulaci[oó]n)$/i, '');
   t = t.replace(/^(?:the|our|a|an|el|la|le|les|un|une|o|die|der|das)\s+/i, '');
@@ -347,7 +356,7 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     // "Senior Platform Engineer (Payments)": a short bracket after a word belongs to the title;
     // "(Ref 123)" and "(Req 48812)" do not (cleanTitle drops them).
     .replace(/([A-Za-zÀ-ÖØ-öø-ÿĀ-ž]) \((?!(?:[Rr]ef|REF|[Rr]eq|REQ|[Jj]ob|JOB|I[Dd]|[Nn][or])\b)([^()\d]{1,30})\)/g, (all, a: string, b: string) =>
-      hasTitleHead(fold(b)) || /\b(?:or|ou|o|oder|remote|store|office|site)\b/i.test(b) ? all : `${a} ⟨${b}⟩`,
+      hasTitleHead(fold(b)) || /\b(?:or|ou|o|oder|remote|store|office|site|plant|planta|usine|werk|f[aá]brica|campus|sede)\b/i.test(b) ? all : `${a} ⟨${b}⟩`,
     )
     .replace(/,\s*(?:req|ref|job id)\b.*$/i, '');
   // Separators are kept (odd indexes) so a dash-joined qualifier can be put back on its title.
@@ -356,6 +365,15 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
   for (let k = 0; k < parts.length; k += 2) {
     let piece = unprotect(parts[k] ?? '');
     if (!piece) continue;
+    // "Mission Préparateur de commandes H/F", "Plaza de Técnico Académico": the ad's word for a post.
+    piece = piece.replace(/^(?:Mission|Offre|Plaza|Vacante|Puesto|Vaga|Stelle)\s(?:(?:de|d'|als|para)\s?)?(?=[A-ZÀ-ÖØ-Þ])/, '');
+    // "Millwright candidate": the subject speaks of the person; the title it holds is a weaker mention.
+    const candidate = / (?:candidates?|candidat[oae]?s?|[Kk]andidat(?:in)?)$/.exec(piece);
+    if (candidate) {
+      const t = piece.slice(0, candidate.index);
+      if (plausible(t)) out.push({ text: t, weight: 3 });
+      continue;
+    }
     // "RN - Med/Surg (Night Shift)", "Ejecutivo/a de Cuentas - Madrid": a title, a dash, and a
     // qualifier that is neither a title, the company nor subject noise.
     const sep = parts[k + 1] ?? '';
