@@ -16,6 +16,13 @@ probearbeit
 kennenlern-?(call|termin|gesprach)
 lehrprobe
 probevortrag
+schnupper(tag|tage|lehre|termin|woche|arbeit|tages)
+probe(arbeitstag|tag|schicht)
+(fach|zweit|folge|auswahl|einstellungs|erst)gesprach(e|s)?
+(vorstellungs|bewerbungs|auswahl)termin(e)?
+(eignungs|einstellungs)test
+hospitation(stag)?
+(probeaufgabe|fallstudie)
 #invite
 (wurden|wurde) (uns|mich) [^\n]{0,50}uber (ein|einen|das|ihren|deinen) (\w+ )?(telefonat|gesprach|kennenlernen|termin|austausch|anruf)
 (mochten|wurden|mochte|wurde) (sie|dich|euch) (gerne |gern )?(zu \w+ )?(einladen|kennenlernen|treffen|sprechen)
@@ -26,6 +33,12 @@ nachste(n)? (schritt|runde)
 lass uns sprechen
 engere auswahl
 einzuladen
+vorbei(kommen|zukommen|schauen|zuschauen)
+(komm|kommen sie|schau|schauen sie) (doch )?(gerne |einfach |mal )?(bei uns )?vorbei
+lade (dich|sie|euch) (gerne |herzlich )?(zu|ein)
+kennen ?zu ?lernen
+(dich|sich|euch) (bei uns |personlich )?vorzustellen
+(zweite|dritte|finale|letzte) (runde|auswahlrunde|gesprachsrunde)
 #slots
 (passt|passen) (ihnen|dir|es)
 (hatten|hattest|hattet|haben|hast|habt) (sie|du|ihr) ([^\n]{0,30})?(zeit|lust)
@@ -41,6 +54,13 @@ geben sie mir (kurz )?bescheid
 gib mir (kurz )?bescheid
 (wahlen|buchen) sie
 zu uns kommen
+(kannst|konntest|konnten|konnen|konnt) (du|sie|ihr) [^\n?]{0,40}(vorbeikommen|vorbeischauen|vorbei|reinschauen)
+wie (sieht|schaut)('s|s| es) (bei (dir|ihnen|euch)|mit)
+(ginge|geht) (es |das )?(bei (dir|ihnen) )?(am|diesen|nachsten|morgen|montag|dienstag|mittwoch|donnerstag|freitag)
+(zeit|lust) (fur|auf) (ein|einen) (kurzes |kurzen )?(gesprach|telefonat|kaffee|call|austausch|kennenlernen)
+(welcher|welche) (tag|uhrzeit|zeit|wochentag) (passt|passen|ware|wurde|geht)
+(bist|warst|waren|sind|seid) (du|sie|ihr) [^\n?]{0,30}(verfugbar|erreichbar|frei)\?
+(terminvorschlage|terminoptionen|zeitslots?)
 #confirm
 bestatig\w*
 wie (telefonisch )?besprochen
@@ -48,6 +68,12 @@ findet [^\n]{0,30}statt
 erinnerung
 (dein|ihr|der) termin (steht|ist bestatigt|ist gebucht)
 was (dich|sie) erwartet
+(dann|also) bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|nachsten|nachste|zum|um \d)
+(termin|gesprach|treffen|telefonat|call) (ist |wurde )?(fix|fixiert|eingetragen|notiert|reserviert|eingeplant)
+(passt|geht) (mir|uns|fur mich|fur uns) (gut|perfekt|super|prima)
+(abgemacht|gebongt)
+(erwarten|erwarte) (dich|sie|euch) (dann |also |gerne )?(am|um|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|zum)
+(melden sie sich|melde dich|fragen sie|frag) (bitte )?(am|beim|an der) (empfang|rezeption|pforte)
 #reschedule
 verschieb\w*
 terminverschiebung
@@ -55,12 +81,18 @@ neue(n|r)? termin
 verlegen
 stattdessen
 anderen termin
+dazwischen(ge)?(kommen|gekommen)
+(ausweich|ersatz|alternativ)termin(e)?
+(umlegen|umplanen|umbuchen|vorziehen|vorverlegen|ausweichen)
 #followUp
 nach(zu)?haken
 kurze nachfrage
 ich komme zuruck auf
 meine(r)? (letzten|vorherigen) (e-?mail|nachricht)
 nachfassen
+(kurz|nochmal|nochmals|noch einmal|wollte) nachfragen
+(meine|unsere) (nachricht|mail|e-mail) (gesehen|erhalten|bekommen)
+noch keine (ruckmeldung|antwort)
 #callAsk
 \d+-?minutig\w* (call|videocall|gesprach|telefonat|austausch)
 anruf
@@ -70,6 +102,11 @@ telefonat
 videocall
 kaffee
 austausch
+(quatschen|plaudern|schnacken)
+(kurzen|kurzer|ersten|erster|lockeren|lockerer|informellen|informeller) (call|videocall|austausch|anruf|kaffee|videotermin|telefontermin)
+(lockeres|informelles) (gesprach|telefonat|kennenlernen|treffen)
+(telefon|video|zoom|teams)-?termin(e)?
+(anrufen|zuruckrufen)
 #hiring
 stelle
 vakanz
@@ -84,9 +121,15 @@ wir suchen
 mandant
 berufungs(verfahren|kommission)
 professur
+(m/f/d|m/w/x|w/m/x|d/m/w|m/w/i)\)
+(lehrstelle|ausbildungsplatz|ausbildungsstelle|praktikumsplatz)
+(personalvermittlung|direktansprache|headhunter)
+(suchen|brauchen) (verstarkung|unterstutzung)
 #application
 (ihre|deine) bewerbung
 (ihr|dein) (profil|werdegang|lebenslauf|portfolio)
+(hast dich|habt euch|dass sie sich|sie haben sich) [^\n]{0,50}beworben
+(ihre|deine) (bewerbungsunterlagen|initiativbewerbung|kurzbewerbung)
 #rejection
 ~andere(n)? (kandidat\w*|bewerber\w*)
 ~absage

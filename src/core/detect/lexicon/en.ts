@@ -16,6 +16,20 @@ working (interview|shift)
 one-way (video|recorded)
 record(ed|ing)? (your |a |short )?(video )?(answers|responses)
 meet(-| and | & )greet
+pair(ing|-programming| programming) (session|interview|exercise)
+(paid |unpaid )?(trial|tryout) (shift|day|service)
+work(ing)? trial
+take-?home (task|test|exercise|assignment|challenge)
+(technical|tech|coding|system design|culture|values|competency) (round|screen|assessment|exercise|challenge)
+(psychometric|aptitude|cognitive|skills|trade|practical) (test|assessment)s?
+portfolio (review|walkthrough|presentation)
+(demo|sample|model) lesson
+teaching (demo|demonstration)
+meet(-| )the(-| )team (day|session|lunch|afternoon|morning|visit)
+selection (day|centre|center)
+chemistry (call|meeting|chat)
+ride-?along
+shadow shift
 #invite
 (having|hosting|welcoming) you (in|on-?site|over|at our|to our)
 (like|love|pleased|happy|delighted|want|glad) to (invite|have) you
@@ -49,8 +63,19 @@ put you forward
 wants? to (meet|see|speak with|talk to|interview) you
 (they|he|she|we) want(s)? you (in|to come)
 (sorted|set up|arranged|booked|lined up|got) you (a|an) ([a-z]+ )?(meet(-| and | & )greet|trial|chat|interview|call)
-(coming|come|pop|swing|stop) (in|by|over) (to|and) (meet|chat|talk|see)
+(you to|could you|can you|would you|will you|up for|free to|able to) (come|coming|pop|swing|stop) (in|by|over) (to|and) (meet|chat|talk|see)
 get you submitted
+(go|move|progress|proceed|come) forward to the (last|final|next) (stage|step|round)
+(last|final) (stage|step|round) of the (process|selection|recruitment)
+(pop|drop|call|head|swing|stop|come) (in|into|by|round|over|down) (to )?(the|our|my) (shop|store|office|studio|kitchen|site|yard|restaurant|cafe|bar|salon|clinic|garage|workshop|bakery|warehouse|depot|farm|showroom|practice|surgery|branch|factory|lab)
+(come|pop|drop) (in|by|down|over|along) for (a|an) (chat|trial|trial shift|informal chat|quick chat|coffee|tryout|meet)
+(pencil|slot|squeeze|book|fit) you in (for|on|at)
+(made it|moved|progressed|advanced|gone|going|put you|take you) through to (the )?(next|final|second|third|last|onsite|on-site)
+keen to (meet|speak with|speak to|chat with|chat to|talk to|talk with) you
+(come|pop) (meet|see) (us|me|the team|the crew)
+(submit|submitted|present|presented|introduce) you to (my|the|our) (client|hiring manager)
+(fancy|fancied) (coming|popping|dropping|swinging) (in|by|over|down|round)
+(are|been|is) invited to (appear|attend|come|take part|participate|sit|present)
 #slots
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 here are (some )?(new |other |a few )?(options|times|slots|dates)
@@ -93,6 +118,16 @@ send (me|us) (a couple of|a few|some|two|three) (times|slots|dates|options|windo
 i can do (mon|tues|wednes|thurs|fri|satur|sun)day
 i can do (today|tomorrow|this|next|any|early|late)
 here's my (cal|calendar|calendly)
+when (can|could|would) you (come|pop|swing|stop|drop|make it) (in|by|over|down|round|along)
+(when|what time)('s| is| would be) (good|best|convenient|easiest) for you
+how('s| is| does| do) (your )?((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|this week) (look|looking)
+what('s| does| is) your (week|diary|calendar|schedule|availability) (look|looking)
+(shoot|drop|ping|flick) (me|us) (a few|some|your|a couple of) (times|slots|dates|windows|options|availability)
+(lmk|let me know) (your|ur) (availability|avail|schedule|free times)
+lmk (what|when|which|if)
+(available|free) for (a|an) (quick |short |brief |informal )?(call|chat|interview|phone call|video call|coffee)
+(which|what) (one )?(suits|works|would suit|would work) (you )?(best|better)
+(any|which) (day|time|afternoon|morning)s? (this|next) week (work|suit)s?
 #confirm
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
@@ -127,6 +162,15 @@ come to the (front office|front desk|reception|lobby|main office)
 ask for me
 (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)( \d{1,2}(:\d\d)? ?(am|pm)?)? it is
 (i'll|i will|we'll|we will) send (you )?(a|the|over a|over the) (meet|zoom|teams|calendar|cal) (link|invite|invitation)
+(pencilled|penciled|slotted) (you |it |that )?in
+set for (tomorrow|today|(mon|tues|wednes|thurs|fri|satur|sun)day|next)
+(calendar|diary|meeting|teams|zoom) (invite|invitation|hold) (to follow|sent|on its way|coming your way|incoming)
+(thanks|thank you) for (booking|scheduling|selecting|choosing|confirming) (your|a|the) (\w+ )?(interview|slot|time|call)
+(mon|tue|wed|thu|fri|sat|sun)[a-z]*( at)? \d{1,2}(:\d\d)? ?(am|pm)? (suits|works|then|is perfect|is great|is good|is fine)
+(look|looking) forward to (chatting|speaking|talking) (with|to) you (on|then|tomorrow|at|next|this)
+(speak|talk|chat) (to|with) you (then|tomorrow|(mon|tues|wednes|thurs|fri)day)
+(head|report|come|go) (to|round to|straight to) (the )?(front desk|reception|back door|kitchen door|service entrance|loading dock|site office|gatehouse)
+bring (your |a |some )?(photo id|knives|knife roll|work boots|steel caps|apron|non-slip shoes|portfolio|right to work)
 #reschedule
 (move|moving|push|pushing|shift) (tomorrow|today|\w+day)'?s (\S+ )?(call|interview|meeting|chat|session|slot)
 re-?schedul\w*
@@ -139,6 +183,14 @@ postpone
 (do|make it|move it to) [^\n]{1,12} instead of
 will now (take place|be held|be on|start)
 push (it |this |our chat |the call )?to (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|next|tomorrow|later)
+re-?arrang(e|ed|ing) (the|your|our|this|that) (interview|meeting|call|appointment|session)s?
+re-?organi[sz]ed the interviews?
+(bump|bumped|shift|shifted|slide|swap) (it|this|that|us|you|our chat|the call|things|(mon|tues|wednes|thurs|fri)day's \w+) (to|back to|until|over to)
+(push|pushed|pushing|move|moved|moving) (it |this |that |things |you )?back (to|a day|an hour|a week|by)
+(bring|pull|move) (it|this|that|things) forward (to|a day|an hour|by)
+(something|a conflict|an emergency|a clash)('s| has)? (come|came) up
+(swap|switch) (our|your|the|this|that) (\w+ )?(slot|time|day|call|interview|chat|session)s?
+(swap|switch) (slots|days|times)
 #followUp
 following up
 follow(ing)? up on
@@ -149,6 +201,11 @@ bumping this
 (my|our) (previous|last|earlier) (email|message|note)
 as promised
 (back )?to the top of your inbox
+(check|see|make sure) (if|whether) you (saw|got|received|had a chance)
+(get|had|have) a chance to (look|review|check|read|consider|think)
+(gentle|friendly|quick|polite) (nudge|ping|bump|follow-?up)
+(resurfacing|resending|nudging) this
+(are you|if you're|you) still (interested|keen)
 #callAsk
 (\d+|a few|ten|fifteen|twenty|thirty) minutes (to|for a|this|next)
 time to (talk|chat|speak)
@@ -178,6 +235,14 @@ call or text me
 (text|call) me (at|on|back)
 go over (it|the role|the details|this) with you
 a call first
+(quick|short|brief|informal|casual|intro) (natter|yarn|chinwag|convo|video chat|phone chat|coffee chat|sit-down|sit down)
+cuppa
+give you a (call|ring|bell|buzz)
+give me a bell
+(ring|phone|call) you (tomorrow|this (afternoon|morning|evening)|(mon|tues|wednes|thurs|fri)day|at \d|around \d|between)
+(hop|jump|get) on (a|the) (quick )?(zoom|teams|google meet|video call|phone|facetime)
+(talk|speak|chat) (more|further|in more detail) about (the|this) (role|position|job|opportunity|opening)
+connect (for|over) (a|an) (quick |short |brief )?(call|chat|coffee|zoom|intro)
 #hiring
 application (for|to) (the |a |an |our )?
 (we('re| are)|is|are) (hiring|recruiting|looking for|growing)
@@ -203,6 +268,12 @@ for the [^\n]{1,40} spot
 (working|partnering) with [^\n]{1,60} on (a|an|their|the) 
 (asked|commissioned|appointed|briefed) by (a|an|the|one of)
 your first (few )?(months|weeks|90 days|100 days) (here|in the role|with us)
+looking to (hire|add|bring on|take on) (a|an|another|two|some|new)
+short-?staffed
+(apprentice|apprenticeship|traineeship) (role|position|spot|place|opening|vacancy)
+shifts? (available|going|up for grabs)
+requisition
+(building|growing|scaling|expanding) (out )?(our|my|the) (\w+ )?(team|crew|kitchen)
 #application
 your (job |internal )?application
 (thanks?|thank you) for (applying|your application|your interest)
@@ -211,6 +282,11 @@ applying (for|to)
 your candidacy
 your (resume|cv|profile)
 reach(ing)? out (to you )?(about|regarding)
+(came|come|stumbled) across your
+your (linkedin|github|gitlab|dribbble|behance)
+(saw|seen|read|loved|liked|reviewed|went through|looked at|checked out) your (cv|resume|profile|portfolio|application|work|background|github|linkedin|website)
+(dropped|handed|brought) (off |in |over )?your (cv|resume|application)
+your (cover letter|covering letter|application form|writing sample|work sample)
 #rejection
 (move|moving|go|going|proceed|proceeding) (forward|ahead) with (another|other|a different|someone)
 (decided|decision) (not )?to (proceed|pursue|go) with (another|other)
@@ -241,7 +317,12 @@ not be offering you
 (selected|chosen|hired|appointed|gone with|going with) (another|a different|an other|the other) (candidate|applicant|person)
 (selected|chosen|shortlisted) other (candidates|applicants)
 (will not|won't) be (advanced|moved|progressed)
-(decided|chosen|going) to (offer|extend) (the|this|our) [^\n]{0,60}(position|role|job|offer) to (a|another|an other|the other|someone|a different) (candidate|applicant|person)
+(decided|chosen|going) to (offer|extend) (the|this|our) [^\n]{0,60}(position|role|job|offer) to ((a|another|an other|the other|a different) (candidate|applicant|person)|someone|somebody)
+(decided|chosen|opted) to (proceed|continue|move forward|go forward|go ahead) with (a|another|one|the other|a different) (candidate|applicant|person)
+(isn't|is not|wasn't|was not) the news you (were|had been) hoping (for|to hear)
+(does|did|will) not place you (within|in|among)
+(does not|doesn't|will not|won't) prevent you from (re-?applying|applying again)
+~(welcome|free|encouraged) to (re-?apply|apply again)
 #offer
 (pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer you (employment|(a|the|this) ([a-z,/&-]+ ){0,5}(position|role|job|post|contract))|extend (you )?(an?|the|this|our) ([a-z-]+ ){0,2}offer)
 ~(pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
@@ -356,6 +437,10 @@ guest (spot|appearance|slot)
 (i'm|i am|as) (a|an) ([a-z]+ ){0,2}(journalist|reporter|correspondent) (at|for|with|from|on)
 (weekend|sunday|print|online|morning) edition
 ~a feature for
+~(media|press) (request|enquiry|inquiry)
+~correspondent
+interview you for (a|the|his|her|their|our) (piece|story|article|feature|podcast|segment|documentary|programme|program|show)
+~media relations
 #research
 user research
 research (study|session)
@@ -440,6 +525,9 @@ which slots you (could|can) cover
 ~(your|the) ratings
 ~(the|a) feedback form
 your read on (her|him|them|the candidate)
+~(serve|sit|serving|sitting) on the (search|hiring|selection|interview) (committee|panel)
+(thank you|thanks) for agreeing to (serve|sit|be on|join (the|our|a) ([a-z]+ )?(panel|committee))
+~application packets?
 #reference
 (named|listed|given|put|nominated) you as (a |his |her |their )?(professional )?reference
 as (a |his |her |their )?professional reference
@@ -450,6 +538,10 @@ reference (check|call)
 ~(given|gave|provided) your name
 ~subject to (satisfactory )?references
 ~(previous|former) (line )?manager
+(you were|you've been|you have been) (listed|named|given|put down) as (a |his |her |their )?(personal |professional |character )?reference
+reference interview
+~background investigat(or|ion)
+(who )?is an applicant for (the|a|our) (position|role|post)
 #exit
 exit interview
 ~last day
@@ -483,6 +575,10 @@ no longer (hiring|recruiting|available)
 budget freeze
 (vacancy|role|position|req) (has been|was|is) (withdrawn|closed|pulled)
 (decision|decided) not to (recruit|hire|fill)
+hiring (restraint|freeze)
+(suspend|suspended|suspending) (all )?(external |internal )?(staffing|hiring|recruitment|recruiting)
+competition is (therefore |now )?closed
+(positions?|roles?|vacanc(y|ies)|requisitions?|openings?) (has|have) been (frozen|put on hold|paused)
 #internal
 ~(performance|annual|mid-year|year-end) review
 ~self-(assessment|evaluation)

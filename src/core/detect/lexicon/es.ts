@@ -7,6 +7,12 @@ entrevistas?
 llamada de seleccion
 dinamica de grupo
 prueba tecnica
+videoentrevistas?
+(jornada|dia|mananas?|tarde) de prueba
+(caso|ejercicio|supuesto) practico
+prueba (practica|de nivel|psicotecnica|de conocimientos)
+(test|pruebas?) psicotecnic[oa]s?
+(sesion|centro) de evaluacion
 #invite
 (te|le) apetece
 (pasarte|pasate|pasese|pasarse) (un dia |por )
@@ -20,6 +26,14 @@ ha sido (seleccionad[oa]|preseleccionad[oa])
 te (he )?conseguido una entrevista
 (queda|ha sido|esta) convocad[oa]
 (fase|etapa) siguiente
+(pasate|date una vuelta|darte una vuelta|vente|venite|caete|caerte|acercate) (por|a|al|hasta)
+(fuiste|has sido|quedaste|quedo) (pre)?seleccionad[oa]
+(pasaste|pasas|avanzas|avanzaste) a la (siguiente|proxima|ultima|segunda|tercera) (fase|etapa|ronda)
+(segunda|tercera|ultima|proxima) ronda
+(te|le) (citamos|convocamos)
+(te|le) (esperamos|espero) (el|este|manana|en la|en el|a las)
+(conocer|conozcas) al equipo
+nos (encantaria|gustaria) (que vengas|que vinieras|que pases|tenerte|verte)
 #slots
 (podrias|puedes|podria|puede) (pasarte|pasar|venir|acercarte) (por|a|al|hasta|el|este|esta|manana|hoy)
 (te|le) parece (si|bien)
@@ -36,6 +50,16 @@ hablamos\?
 si no puedes
 te apetece(ria)?
 le apetece(ria)?
+te acomoda (alguna|alguno|el|la|esta|este)
+(alguna|cual) de estas opciones
+(te|le) (queda|quedaria|sirve|serviria|cuadra|cuadraria) (bien )?(el|este|esta|manana|el proximo|la proxima|a las|lunes|martes|miercoles|jueves|viernes|sabado)
+(te|le) (viene|va|iria|vendria|queda|sirve) mejor
+cuando (podrias|puedes|podes|podria|te viene|te va|te queda|te sirve|tenes|tienes)
+(podes|tenes) (venir|pasar|un rato|tiempo|disponibilidad|\d+ minutos)
+(avisame|avisanos|decime|dime|digame|indicame|indiqueme|confirmame) (que dia|a que hora|si te (va|viene|queda|sirve)|tu disponibilidad)
+(te|le) (propongo|proponemos) (el |estos |estas |unos |unas |dos |tres )?(horarios|fechas|dias|opciones|huecos|franjas|lunes|martes|miercoles|jueves|viernes)
+(agendamos|agendemos|cuadramos|coordinamos|coordinemos) (una|un) (llamada|entrevista|charla|videollamada|cafe|cita)
+huecos? (libres?|disponibles?)
 #confirm
 (te|le) confirmo
 confirmacion
@@ -44,6 +68,11 @@ queda (confirmad[oa]|agendad[oa]|programad[oa])
 recordatorio
 te (mando|envio) (la )?liga
 liga de (zoom|meet|teams)
+(nos vemos|te espero|te esperamos|lo esperamos|la esperamos) (el|este|manana|entonces|a las|el proximo|la proxima)
+(agendad[oa]|anotad[oa]|apuntad[oa]) (entonces )?(para )?(el )?(lunes|martes|miercoles|jueves|viernes|sabado|manana)
+(dale|listo|sale|perfecto|genial|vale),? (entonces )?(el )?(lunes|martes|miercoles|jueves|viernes|sabado|manana)
+(te|le) confirmamos (la|tu|su) (entrevista|cita|llamada|reunion)
+pregunta por (mi|[a-z]+) en (recepcion|la entrada|porteria)
 #reschedule
 cambi(o|ar) (de )?(la )?(hora|fecha)
 reprogram\w*
@@ -51,11 +80,19 @@ aplazar
 mover (la|tu|su)
 en lugar de
 nueva (fecha|hora)
+se (nos|me) (complico|cruzo|atraveso|movio) (la agenda|algo|un compromiso|una reunion)
+(pasarla|moverla|cambiarla|correrla|pasarlo|moverlo|cambiarlo|correrlo|dejarlo|dejarla) (al|para el|para la|a la|a otro|para otro|a otra|para otra)
+(posponer|postergar|pospongamos|posterguemos)
+(buscar|buscamos|busquemos|proponer|proponerte|proponerle) (otro|otra|un nuevo|una nueva) (dia|horario|fecha|hora|hueco)
+(surgio|me surgio|nos surgio|ha surgido) (un|una|algo) (imprevisto|compromiso|inconveniente)
 #followUp
 (te|le) escribo de nuevo
 retomo
 sigo (sin|a la espera)
 por si no (viste|vio)
+(dando|doy|damos|para dar) seguimiento
+(vuelvo|volvemos) a (escribirte|contactarte|escribirle|contactarle)
+(pudiste|pudo|alcanzaste) (ver|leer|revisar)
 #callAsk
 charla(r|mos)
 charlemos
@@ -69,6 +106,10 @@ un cafe
 (hablasemos|hablemos|charlemos|hablar|charlar) (por telefono|un rato|con calma)
 platic(amos|ar|ar un rato|uemos)
 te late (si|que|platicar)
+(llamadita|charlita|cafecito)
+(te|le) (marco|llamo|puedo llamar|podria llamar) (manana|el|esta|hoy|a las)
+(hablamos|hablemos|charlamos) (el|este|manana|la semana|\d+ minutos)
+una conversacion (breve|rapida|informal|inicial|de \d+ minutos)
 #hiring
 (ayudando|ayudamos|colaborando con|trabajando con) [^\n]{0,40}(a encontrar|en la busqueda)
 puesto
@@ -83,6 +124,9 @@ reclutador
 consultor
 candidatura
 (tu|su) (perfil|experiencia|trayectoria)
+andamos buscando
+(estamos|andamos) (contratando|incorporando|reclutando|sumando gente)
+(sumarte|unirte|incorporarte) a (nuestro|el) equipo
 #application
 (tu|su) candidatura
 (tu|su) perfil
@@ -90,6 +134,9 @@ candidatura
 has aplicado
 te has postulado
 (tu|su) (solicitud|postulacion|aplicacion)
+(te )?postulaste
+(tu|su) hoja de vida
+(vimos|revisamos|lei|leimos|vi|revise) (tu|su) (cv|curriculum|perfil|hoja de vida|portafolio|portfolio)
 #rejection
 ~(otro|otra|otros|otras) (candidat\w*|perfil)
 no (continuar|seguir|avanzar) con (tu|su)

@@ -5,6 +5,11 @@ export const fr = String.raw`
 #interview
 entretiens?
 auditions?
+(journee|demi-journee|matinee|jour) d.(essai|immersion)
+mise en situation
+(test|tests) (techniques?|psychotechniques?|de personnalite|de logique)
+(cas pratique|etude de cas)
+(deuxieme|second|dernier|prochain) tour
 #invite
 (fassions|faire) (votre )?connaissance
 (souhaiterions|souhaitons|souhaite|aimerions|aimerais|serions ravis de|ai le plaisir de|avons le plaisir de) (vous )?(inviter|convier|rencontrer|recevoir|convoquer)
@@ -21,6 +26,13 @@ votre passage est prevu
 passer a (la|une) (derniere|prochaine|nouvelle) etape
 entretien final
 (je t'|je vous )envo(ie|errai) l'invitation
+(passe|passez|viens|venez) (nous|me) (voir|rencontrer)
+(passe|passez|viens|venez|passer|venir) (faire un tour )?(a la|au|a l.) (boutique|magasin|atelier|bureau|restaurant|agence|salon|cuisine|chantier|cabinet|local)
+(on aimerait|on voudrait|j.aimerais|je voudrais|on souhaite|on souhaiterait) (bien )?(te|vous) (rencontrer|voir|parler|recevoir|inviter)
+(te|vous) (proposer|propose|proposons) (un|une) (entretien|echange|rencontre|rendez-vous|rdv|appel|visio|cafe|journee)
+(te|vous) (recevoir|accueillir) (dans nos locaux|en agence|a l.agence|au bureau|a la boutique)
+(rencontrer|faire connaissance avec) (l.equipe|le gerant|la gerante|nos equipes|le chef|le patron)
+convoquee? (a|pour) (un|une|l.)
 #slots
 (pourriez|pouvez|voudriez)-vous (passer|venir)
 disponibilites?
@@ -39,6 +51,15 @@ accepteriez-vous
 (seriez|etes)-vous (d.accord|partant|ouvert)
 ce qui (t'|vous )arrange
 on pourrait (faire ca|se voir|en parler)
+(t.es|tu es|tu serais|vous seriez|vous etes) (dispo|disponible|libre)s?
+dispos? (quand|cette semaine|la semaine|lundi|mardi|mercredi|jeudi|vendredi|demain)
+(es-tu|serais-tu|seras-tu) (dispo|disponible|libre)
+ca (te|vous) (va|irait|convient|conviendrait|dit|joue|jouerait)
+ca (t.|vous )adonne(rait)?
+quand (es-tu|serais-tu|est-ce que tu|est-ce que vous|peux-tu|pourrais-tu)
+(quel|quelle|quels) (jour|heure|moment|creneau)s? (te|vous) (convient|conviendrait|arrange|irait|va)
+(propose|proposez|envoie|envoyez|donne|donnez)-(moi|nous) (tes|vos|quelques|des|deux|trois) (dispos|disponibilites|creneaux|horaires)
+(tes|vos) dispos
 #confirm
 (je vous )?confirme (votre|notre|l.|le)
 confirmation de (votre|notre|l.)
@@ -48,6 +69,11 @@ est (bien )?(confirme|programme|planifie)
 c.est (bon|ok|note|parfait) pour
 a (lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)\b
 on se voit
+(entendu|cale|valide|note) pour (le |ce )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)
+(je te|je vous|on se|nous vous) (retrouve|retrouvons|attends|attendons) (donc )?(le|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|a \d)
+(va|ok|d.accord|parfait|top) pour (le )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)
+au plaisir de (vous|te) (voir|rencontrer|recevoir|accueillir) (le|lundi|mardi|mercredi|jeudi|vendredi|demain|a \d)
+(rendez-vous|rdv) (est )?(pris|fixe|confirme|cale)
 #reschedule
 decaler
 reporter (l.|notre|votre|le|la|a|au|nos|vos|cet|cette|ce)
@@ -56,12 +82,18 @@ deplacer
 nouvel(le)? (date|horaire|creneau)
 reprogrammer
 (changer|modifier) (l.heure|la date|l.horaire)
+(decale|decalons|decalez|repousse|repoussons|repousser|repoussez|deplace|deplacons|deplacez) (a|au|le|notre|votre|l.|la|nos|vos|ca|d)
+(changement|modification) (de date|d.horaire|d.heure|de creneau|de rendez-vous)
+(petit|un|dernier) (empechement|imprevu|contretemps)
 #followUp
 je reviens vers vous
 je me permets de (revenir|relancer)
 relance
 suite a mon (precedent )?(message|mail|e-mail)
 sans nouvelles
+je reviens (vers toi|aux nouvelles)
+(as-tu|avez-vous) (eu le temps|pu) (de )?(regarder|voir|lire|consulter)
+(mon|notre) (dernier|precedent) (message|courriel|mail|e-mail)
 #callAsk
 echange (telephonique|rapide)
 (court|rapide|premier) (echange|appel)
@@ -71,6 +103,11 @@ visio
 un (cafe|call)
 appel(er|ions|ons|iez)
 (trentaine|vingtaine|quinzaine|dizaine) de minutes
+coup de (fil|telephone)
+(jasette|jaser)
+(on s.appelle|on s.en parle|on en parle|on en discute|on se parle|qu.on se parle|qu.on s.appelle)
+(petit|petite|court|courte|bref|breve) (call|visio|echange|discussion|appel|cafe)
+(echanger|discuter|parler) (par|au) (telephone|tel|visio)
 #hiring
 poste
 offre d.emploi
@@ -83,6 +120,8 @@ recherche (un|une)
 mission
 on (cherche|recherche|recrute)
 (je|nous) (cherche|cherchons) (un|une)
+(on|nous) (embauche|embauchons|engage|engageons)
+(renforcer|agrandir|completer) (notre|l.|mon) equipe
 #application
 votre candidature
 votre profil
@@ -90,6 +129,10 @@ votre parcours
 votre cv
 avoir postule
 (ta|ton) (candidature|profil|cv|parcours)
+(ta|votre) (lettre de motivation|demande d.emploi|postulation)
+(as|avez) postule
+(ton|votre) dossier de candidature
+(j.ai|nous avons|on a) (vu|lu|regarde|parcouru|consulte) (ton|votre|ta) (cv|profil|candidature|parcours|dossier|portfolio)
 #rejection
 ~(autre|un autre|d.autres) (candidat\w*|profil)
 ne pas (donner suite|retenir)

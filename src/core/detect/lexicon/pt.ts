@@ -4,6 +4,9 @@
 export const pt = String.raw`
 #interview
 etapa (tecnica|final)
+(dia|turno|semana) (de experiencia|de teste|experimental)
+(teste|prova) (tecnic[ao]|pratic[ao]|de conhecimentos|de nivelamento|psicologic[ao])
+(desafio|case) (tecnico|pratico)
 #invite
 (gostariamos|queremos|gostaria) de (te |lhe )?(convidar|conhecer|conversar)
 convidar (voce|te)
@@ -20,6 +23,12 @@ avancou
 fase seguinte
 (de )?(o|a) convidar para
 (ultima|proxima) (fase|etapa)
+(passa|passe|da uma passada|dar uma passada|aparece|aparecer|venha|vem) (aqui )?(na|no|ate a|ate o|pela|pelo) (loja|escritorio|restaurante|oficina|padaria|salao|clinica|obra|cozinha|empresa|unidade|agencia|fabrica|sede|cafe|bar)
+bora (marcar|bater um papo|tomar um cafe|agendar)
+(adorariamos|adoraria|queriamos|queria|gostavamos|gostava) de (te |lhe |o |a )?(convidar|conhecer|conversar|receber)
+(segunda|terceira|nova|proxima|ultima) rodada
+(convoca-lo|convoca-la|convocar-te|convidamo-lo|convidamo-la|convida-lo|convida-la|convidar-te)
+(vem|venha|vens) (conhecer|bater um papo|conversar com)
 #slots
 (voce|tu) (consegue|conseguiria|pode|poderia) (vir|participar|na|no|em|as)
 disponibilidade
@@ -33,11 +42,23 @@ confirmar (sua )?presenca
 me confirma
 propomos (as|os) (seguintes|seguintes)
 indique a sua (preferencia|disponibilidade)
+(podes|consegues|poderias|conseguirias|conseguiria) (vir|passar|falar|conversar|participar|estar)
+(fica|ficaria|da|daria|serve|serviria) (bom |bem |melhor )?(pra|para) (voce|ti|si)
+(terias|tens|estarias|estas) (disponivel|um tempinho|um tempo|uns minutos|\d+ minutos|livre)
+(teria|tem) (um tempinho|agenda|espaco na agenda)
+(me|nos) (diz|diga|fala|avisa|avise|manda|mande|informe) (qual|quais|quando|que dia|que horas|sua disponibilidade|tua disponibilidade|seus horarios)
+(indica-me|indique-me|diga-me|diz-me) (outro|outra|qual|quando|a sua|a tua)
+livre (na|no|amanha|esta|essa|nesta|nessa) (semana|segunda|terca|quarta|quinta|sexta|sabado)?
 #confirm
 confirm(o|amos|acao)
 (esta|fica) (confirmad[oa]|agendad[oa]|marcad[oa])
 lembrete
 sera (realizada|no dia)
+(combinado|fechado|beleza|perfeito|otimo|certo|ta combinado|tudo certo),? (entao )?(ate|para|pra) (segunda|terca|quarta|quinta|sexta|sabado|amanha|la)
+(te vejo|nos vemos|vemo-nos|vejo-te|ate) (entao )?(na |no )?(segunda|terca|quarta|quinta|sexta|sabado|amanha)
+(ficou|ta|fica|esta) (combinad[oa]|fechad[oa])
+ficou (marcad|agendad|confirmad)[oa]
+(te|lhe|o|a) (espero|esperamos|aguardo|aguardamos) (na|no|amanha|segunda|terca|quarta|quinta|sexta|as|dia|entao)
 #reschedule
 remarc\w+
 reagend\w+
@@ -45,11 +66,20 @@ adiar
 mudar (o|a) (horario|data)
 novo horario
 nova data
+(passar|mudar|trocar|mover|jogar|empurrar|transferir|passa|muda|troca) (a entrevista |a conversa |a reuniao |a chamada |o papo |o horario |o encontro )?(para|pra|pro) (segunda|terca|quarta|quinta|sexta|sabado|amanha|outro|outra|semana que vem|mais tarde|depois)
+(surgiu|surgiu-me|surgiu-nos|tive|tivemos|houve) (um )?(imprevisto|contratempo|conflito de agenda)
+(outro|outra) (dia|horario|data|hora)
+(trocar|alterar) (o|a) (dia|hora|horario|data)
+antecipar (a|o|para|pra)
 #followUp
 retomando
 dando seguimento
 passando para (lembrar|saber)
 sem retorno
+passando (aqui )?(pra|para) (saber|lembrar|ver)
+(volto|voltando) a (entrar em contato|contactar|escrever)
+(conseguiu|conseguiste|teve a chance de|tiveste) (ver|ler|olhar)
+(ainda )?nao (tive|tivemos|recebi|recebemos) (retorno|resposta)
 #callAsk
 bate-papo
 conversa(rmos|r)?
@@ -57,6 +87,11 @@ ligacao
 chamada
 videochamada
 um cafe
+(um|uma) (papo|papinho|cafezinho|call|conversinha)
+(bater|batermos|batemos) um papo
+(te|lhe) (ligar|ligo|telefonar|telefono)
+(ligar-lhe|ligar-te|telefonar-lhe|telefonar-te)
+(falar|conversar|falarmos|conversarmos) (rapidinho|rapidamente|uns minutos|\d+ minutos|por telefone|por video|pelo meet|pelo zoom|pelo teams)
 #hiring
 headhunter\w*
 (conduzindo|conduzo) (a busca|o processo)
@@ -75,6 +110,9 @@ postos? de trabalho
 (metodo|processo) de selecao
 concurso
 funcao de
+(estamos|andamos) (recrutando|a recrutar|a contratar|buscando|procurando|a procura|precisando)
+(procuramos|buscamos) (um|uma|profissional|profissionais|pessoas|alguem)
+(reforcar|reforco|ampliar|aumentar) (a |o )?(nossa |nosso )?(equipe|equipa|time)
 #application
 sua candidatura
 seu perfil
@@ -82,6 +120,9 @@ seu curriculo
 sua inscricao
 (sua|tua) (aplicacao|postulacao|candidatura)
 (seu|teu) (cv|curriculo)
+(vimos|vi|li|lemos|analisei|olhei) (o )?(seu|teu|sua|tua) (perfil|curriculo|cv|portfolio|candidatura|linkedin)
+(gostei|gostamos) (muito )?d(o|a) (seu|teu|sua|tua) (perfil|curriculo|cv|portfolio|trabalho)
+(se candidatou|te candidataste|candidataste-te|se inscreveu|te inscreveste)
 #rejection
 nao foi (selecionad[oa]|aprovad[oa])
 nao (vamos|iremos|podemos|poderemos) (avancar|prosseguir|seguir) com (a sua|sua|o seu|seu)
