@@ -12,7 +12,7 @@ const UNIT_WORD =
 // "Universite", "Seguros", "GmbH"): such a phrase is not a unit even with a unit word in it
 // ("Talento Norte Consultores" is the agency; "Engineering Group" is a company).
 const ORG_TYPE =
-  /\b(?:bank|banco|banque|insurance|assurances?|seguros|mutual|university|universidad|universite|universitat|universidade|college|hospital|hopital|klinik\w*|clinica|clinique|clinic|group|grupo|groupe|gruppe|estudio|studio|institut[oe]?|company|partners|consulting|consultores|inc|ltd|llc|llp|plc|gmbh|ag|sa|sl|sas|lda|ltda)\b/;
+  /\b(?:bank|banco|banque|insurance|assurances?|seguros|mutual|university|universidad|universite|universitat|universidade|college|hospital|hopital|klinik\w*|clinica|clinique|clinic|group|grupo|groupe|gruppe|estudio|studio|institut[oe]?|police|constabulary|council|company|partners|consulting|consultores|inc|ltd|llc|llp|plc|gmbh|ag|sa|sl|sas|lda|ltda)\b/;
 
 /** A department, team or practice line ("Retail Network", "Unidad de Recursos Humanos"), not an organisation. */
 export function isUnitName(folded: string): boolean {

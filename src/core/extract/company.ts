@@ -10,8 +10,8 @@ import { capitalisedPhrases, compact, compactDe, isCommonWord, stripLegal } from
 import { hasTitleHead } from './titles';
 import { regionlessLabel, spellsDomain } from './company-domain';
 import { literalScan } from './literal-scan';
-import { relayOf } from './scheduling-tools';
-import { institutionIn } from './institution-names';
+import { employerAfterVia, relayOf } from './scheduling-tools';
+import { institutionIn, isInstitutionName } from './institution-names';
 import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, isSubunit, isUnitName, notClientAfterCue, saysAgencyTitle } from './company-words';
 
 // Words that describe a mailbox or department, not the company ("Fennwick Mutual Careers").
@@ -27,13 +27,13 @@ const GENERIC =
 const AGENCY_NAME =
   /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion|\bcabinet\b|search$|\blabou?r\b|workforce|manpower|consultoria (?:em|de) (?:rh|recursos humanos)|consultora de (?:rrhh|recursos humanos)/;
 const CLIENT_CUE =
-  /\b(?:(?:my|our|the) client|(?:a|one of (?:my|our)) clients? of (?:mine|ours)|client confidential|nuestro cliente|notre client|unsere[nm]? (?:mandant|kunde)\w*|unser kunde|noss[oa] cliente|nuestra cliente|mon client|ma cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|(?:i'm|i am) (?:recruiting|hiring) (?:for|on behalf)|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando)(?: en exclusiva| con exclusividad)? (?:un|el) proceso|conduzindo(?: em exclusividade| com exclusividade)? (?:um|o) processo|(?:proceso de seleccion|processo seletivo|processo de selecao) (?:en exclusiva |em exclusividade )?para (?!el |la |los |las |un |una |o |a |os |as |um |uma |nuestr|noss|est))/;
+  /\b(?:(?:my|our|the) client|(?:a|one of (?:my|our)) clients? of (?:mine|ours)|client confidential|nuestro cliente|notre client|unsere[nm]? (?:mandant|kunde)\w*|unser kunde|noss[oa] cliente|nuestra cliente|mon client|ma cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|(?:i'm|i am) (?:recruiting|hiring) (?:for|on behalf)|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag (?:von|der|des|unser|eines|einer)\b|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando)(?: en exclusiva| con exclusividad)? (?:un|el) proceso|conduzindo(?: em exclusividade| com exclusividade)? (?:um|o) processo|(?:proceso de seleccion|processo seletivo|processo de selecao) (?:en exclusiva |em exclusividade )?para (?!el |la |los |las |un |una |o |a |os |as |um |uma |nuestr|noss|est))/;
 // One of these appears wherever CLIENT_CUE can match: a substring test first spares most mail a
 // scan with the large pattern.
 const CLIENT_WORDS = ['client', 'mandant', 'kunde', 'working', 'partnering', 'helping', 'recruiting for', 'hiring for', 'behalf', 'retained', 'engaged', 'mandated', 'nombre', 'compte', 'auftrag', 'accompagn', 'trabaj', 'colaborando', 'travaillons', 'trabalhando', 'llevando', 'gestionando', 'conduzindo', 'seleccion', 'seletivo', 'selecao'];
 // "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
 const CLIENT_PHRASE =
-  /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Mm]on|[Mm]a|[Nn]uestr[oa]|[Nn]oss[oa]|[Uu]nser(?:em|en)?) (?:client|cliente|[Mm]andant|[Kk]unde)(?:e|en|in|n)?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma |die |der |la |le |el |a |o |l')?|working with|partnering with|helping|on behalf of|(?:shared|sent|submitted|forwarded|introduced|put) (?:you|your (?:profile|CV|cv|details|application|résumé|resume))(?: forward)? (?:with|to)|(?:proceso|processo|búsqueda|busca|recrutement|recherche) (?:de selección |de seleção |seletivo )?(?:para|pour)|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo)(?: en exclusiva| em exclusividade| en exclusividad)? (?:un |o |el |a |uma )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|(?:presentad[oa]|present[ée]|enviad[oa]|envi[ée]|compartid[oa]|transmis|envoy[ée]|[Aa]present(?:ei|ado|amos)|[Ee]nviei|[Ee]ncaminh(?:ei|ado|amos)) (?:su |tu |votre |ton |sua |seu |a sua |o seu )?(?:candidatura|candidature|perfil|profil|CV|cv|currículo|curriculum|dossier) (?:a |à |al |ao |chez |auprès de |para a |para o |para )(?:la |el |los |las |les |l')?|(?:Unterlagen|Profil|Lebenslauf|Bewerbung) (?:an|bei) (?:die |den |das )?|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )?|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|(?:[Ii]nterview|[Ee]ntretien|[Ee]ntrevista|[Gg]espräch) (?:at|chez|en|na|no|bei)|chez (?:les |la |le |l')?|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
+  /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Mm]on|[Mm]a|[Nn]uestr[oa]|[Nn]oss[oa]|[Uu]nser(?:em|en)?) (?:client|cliente|[Mm]andant|[Kk]unde)(?:e|en|in|n)?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma |die |der |la |le |el |a |o |l')?|working with|partnering with|helping|on behalf of|(?:shared|sent|submitted|forwarded|introduced|put) (?:you|your (?:profile|CV|cv|details|application|résumé|resume))(?: forward)? (?:with|to)|(?:proceso|processo|búsqueda|busca|recrutement|recherche) (?:de selección |de seleção |seletivo )?(?:para|pour)|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo)(?: en exclusiva| em exclusividade| en exclusividad)? (?:un |o |el |a |uma )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|(?:presentad[oa]|present[ée]|enviad[oa]|envi[ée]|compartid[oa]|transmis|envoy[ée]|[Aa]present(?:ei|ado|amos)|[Ee]nviei|[Ee]ncaminh(?:ei|ado|amos)) (?:su |tu |votre |ton |sua |seu |a sua |o seu )?(?:candidatura|candidature|perfil|profil|CV|cv|currículo|curriculum|dossier) (?:a |à |al |ao |chez |auprès de |para a |para o |para )(?:la |el |los |las |les |l')?|(?:Unterlagen|Profil|Lebenslauf|Bewerbung) (?:an|bei) (?:die |den |das )?|ayudando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|(?:[Ii]nterview|[Ee]ntretien|[Ee]ntrevista|[Gg]espräch) (?:at|chez|en|na|no|bei)|chez (?:les |la |le |l')?|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
 
 const NOT_COMPANY =
   /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
@@ -71,7 +71,8 @@ function fromSenderName(p: PreparedEmail): string | null {
   const parts = name.split(/\s+[-–—|]\s+|:\s+/);
   if (parts.length > 1) {
     const keep = parts.map(cleanCompany).filter((x) => usable(x) && !GENERIC.test(x));
-    name = keep[0] ?? '';
+    // "Civil Service Jobs – Department for Coastal Communities": a job board's name, then the employer.
+    name = (keep.length > 1 ? keep.find(isInstitutionName) : undefined) ?? keep[0] ?? '';
   }
   const c = cleanCompany(name);
   return usable(c) && !ATS_VENDOR.test(c) ? c : null;
@@ -202,7 +203,7 @@ function bestDomainPhrase(phrases: string[], label: string): string | null {
 
 // Forms of address and sign-off words that end up on signature lines ("Veuillez agréer, Monsieur, …").
 const SALUTATION =
-  /^(?:monsieur|madame|mademoiselle|madam|sir|senor|senora|senhor|senhora|herr|frau|veuillez|cordialement|atentamente|saludos|cumprimentos|atenciosamente|mit freundlichen|viele grusse|beste grusse)\b/;
+  /^(?:monsieur|madame|mademoiselle|madam|sir|senor|senora|senhor|senhora|herr|frau|veuillez|cordialement|atentamente|saludos|cumprimentos|atenciosamente|mit freundlichen|viele grusse|beste grusse|im auftrag|in vertretung)\b/;
 const SENTENCE_WORD =
   /\s(?!(?:de|del|della|di|dei|da|do|dos|das|des|du|la|le|les|los|las|el|of|the|and|for|y|i|e|et|und|für|von|van|der|den|zum|zur|zu|en|em|na|no|à|a|au|aux|am|im|an|sur|upon|on|at)(?:\s|$))(?![dl]['’])[a-zà-ÿ]/;
 
@@ -534,6 +535,8 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   // "Tejas Kulkarni" or "Renata Oduya (Calendar)" on a no-reply address is the coordinator, not the employer.
   const senderIsWriter = Boolean(senderOrg && writerName && isWriterName(senderOrg, writerName));
   // A scheduling tool or social network relaying for a person: the tool is never the employer.
+  const viaEmployer = employerAfterVia(p);
+  if (viaEmployer && usable(cleanCompany(viaEmployer)) && !ATS_VENDOR.test(viaEmployer)) return { company: cleanCompany(viaEmployer), agency: false };
   const relay = relayOf(p);
   if (relay) {
     const byRelay = relayCompany(p, relay.org, relay.label, mainText);
@@ -577,6 +580,8 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
           const f = fold(seg);
           // "Human Resource (Nursing Recruitment)" is an in-house department.
           // "Acquisition de talents", "Atracción de talento": the employer's own recruiting team.
+          // "Recrutamento e Seleção", "Reclutamiento y Selección": the employer's own function, named by its task.
+          if (/^(?:recrutamento|reclutamiento|recrutement|recruitment) (?:e|y|et|and|&) sele/.test(f)) return false;
           if (/\bhuman resources?\b|\bhr\b|\b(?:acquisition|adquisicion|aquisicao|atraccion|atracao|captacion|captacao|gestion|gestao) de talent/.test(f)) return false;
           return AGENCY_NAME.test(f.replace(/^\S+\s/, '')) && !hasTitleHead(f);
         }),
@@ -603,7 +608,8 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   if (senderOrg && !senderIsWriter && !relay) return { company: senderOrg, agency: false };
   // "Centro de Investigación en … del Golfo" under "Pôle Cardio-vasculaire" or above a street line.
   const inst = institutionIn(signatureOf(p).lines);
-  if (inst) return { company: inst, agency: false };
+  const ci = inst ? cleanCompany(inst) : '';
+  if (ci && usable(ci)) return { company: ci, agency: false };
   const so = sigOrg();
   if (so) return { company: so, agency: false };
   // "Thanks for applying to join Orchard Street Clinic": the body names the employer.

@@ -8,9 +8,9 @@ import { hasOrgType, isSubunit } from './company-words';
 
 // The institution word that opens the name (accent-folded, lower case). German compounds end in it.
 const HEAD =
-  /^(?:institut[oe]?|centro|centre|center|universit(?:y|e|at|ad|ade|ats\w+)|\w*klinikum|\w*hochschule|hospital|hopital|fundacion|fundacao|fondation|stiftung|museo|musee|museu|museum|escola|escuela|ecole|colegio|college|conservatoire|conservatorio|observatori[oe]|laboratoire|laboratorio)$/;
+  /^(?:institut[oe]?|centro|centre|center|universit(?:y|e|at|ad|ade|ats\w+)|\w*klinikum|\w*hochschule|hospital|hopital|fundacion|fundacao|fondation|stiftung|museo|musee|museu|museum|escola|escuela|ecole|colegio|college|conservatoire|conservatorio|observatori[oe]|laboratoire|laboratorio|department|departamento|ministry|ministerio|ministere|ministerium|prefeitura|municipio|municipalidad|mairie|ayuntamiento|landratsamt|stadtverwaltung|bezirksamt|societe|regie|agence|agencia)$/;
 // A cheap literal test before any splitting: one of these opens every name HEAD accepts.
-const HEAD_LITERAL = /institu|cent[re]|univers|klinikum|hochschule|hospital|hopital|funda|fondation|stiftung|muse|escol|escuel|ecole|coleg|college|conserv|observ|labor/;
+const HEAD_LITERAL = /institu|cent[re]|univers|klinikum|hochschule|hospital|hopital|funda|fondation|stiftung|muse|escol|escuel|ecole|coleg|college|conserv|observ|labor|depart|minist|prefeit|munici|mairie|ayunt|amt\b|verwaltung|societe|regie|agenc/;
 // Lower-case words a name keeps between its capitalised words: "de la", "en", "für", "of".
 const CONNECTOR = /^(?:de|del|della|di|da|do|dos|das|des|du|la|le|les|los|las|el|en|em|in|of|for|the|and|y|e|et|und|für|fur|von|der|zur|zum|am|an|sur|sobre|para|pour)$/;
 // "University Human Resources", "Centro de Atención al Cliente": an office of the institution.
@@ -24,12 +24,20 @@ function nameAt(segment: string): string | null {
   if (!HEAD.test(fold(words[0] ?? '').replace(/[^a-z]/g, ''))) return null;
   let end = 1;
   let last = 1;
+  // French and Portuguese names keep a lower-case noun after "de": "Société de transport de Rivebois".
+  let lower = 0;
   for (; end < words.length && end < 12; end++) {
     const w = words[end] ?? '';
     if (NAME_WORD.test(w)) last = end + 1;
-    else if (!CONNECTOR.test(w.toLowerCase())) break;
+    else if (CONNECTOR.test(w.toLowerCase())) continue;
+    else if (!(/^[a-zà-ÿ]{3,}$/.test(w) && CONNECTOR.test(words[end - 1] ?? '') && ++lower <= 2)) break;
   }
   return last >= 2 ? words.slice(0, last).join(' ').replace(/[.,;:]+$/, '') : null;
+}
+
+/** "Department for Coastal Communities": a whole head-first institution name. */
+export function isInstitutionName(s: string): boolean {
+  return HEAD_LITERAL.test(fold(s)) && nameAt(s) === s.trim() && !UNIT.test(fold(s));
 }
 
 /**

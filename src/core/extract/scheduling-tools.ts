@@ -70,6 +70,20 @@ function namedAsEmployer(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * "Lucía Ferreira via Pemberton Trials" on an applicant-tracking address: the employer's own system
+ * relays for its recruiter. The part after "via" is the company when the text names it as one
+ * ("the … position at Pemberton Trials"); a tool is never named so.
+ */
+export function employerAfterVia(p: PreparedEmail): string | null {
+  const name = p.sender.name.trim();
+  if (!name.includes(' via ')) return null;
+  const m = /^(.+?)\svia\s([A-ZÀ-ÖØ-ÞĀ-ž][^()]{1,40})$/.exec(name);
+  const person = m?.[1]?.trim() ?? '';
+  const org = m?.[2]?.trim() ?? '';
+  return person.includes(' ') && looksLikePersonName(person) && namedAsEmployer(p.text, org) ? org : null;
+}
+
 /** "Agendoo" at notificacoes@agendoo.example: a product writing in its own name from its own domain. */
 function ownNameOwnDomain(p: PreparedEmail): boolean {
   const name = fold(p.sender.name.trim());

@@ -120,7 +120,8 @@ function domainOf(p: PreparedEmail): string {
   // Skip public-suffix-like tails ("example", "com", "co.uk") and keep the label before them.
   for (let i = labels.length - 2; i >= 0; i--) {
     const l = labels[i] ?? '';
-    if (/^(?:co|com|org|net|ac|gov|edu|example)$/.test(l) && i > 0) continue;
+    // "westmarch.police.example", "tasman.govt.example": a public sector's shared level names no one.
+    if (/^(?:co|com|org|net|ac|gov|govt|gouv|gob|edu|police|nhs|mil|example)$/.test(l) && i > 0) continue;
     // "iacv.pt.example", "ilrc.ch.example": a country code before the top level is no name either.
     if (i === labels.length - 2 && i > 0 && /^[a-z]{2}$/.test(l)) continue;
     // "moewe-software" is spelled "Möwe Software": compare letters only.

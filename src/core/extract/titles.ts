@@ -61,7 +61,7 @@ function agentSuffix(w: string): boolean {
 const DE_COMPOUND = /[a-z]{3,}(?:ingenieur|entwickler|leiter|meister|referent|berater|techniker|planer|kaufmann|kauffrau|assistent|spezialist|konstrukteur|manager|fachkraft|pfleger|elektroniker|mechaniker|angestellte|arbeiter|betreuer)(?:in|r)?(?![a-z])/;
 
 /** Gender markers that only job titles carry: "(m/w/d)", "(H/F)", "(m/f/d)", "(w/m/d)"; French ads also write a bare "H/F". */
-const QUALIFIER = /\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m|all genders?)\)|(?:^|\s)(?:h\/f|f\/h)(?![a-z\/])/;
+const QUALIFIER = /\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m|all genders?)\)|(?:^|\s)(?:h\/f|f\/h)(?![a-z/])/;
 
 // German names a job in both genders where no list reaches: "Zimmerer / Zimmerin", "Maurer/-in",
 // "Tischler*in", "Gärtner:in" (folded: "gartner:in"). A person's name never pairs that way.
