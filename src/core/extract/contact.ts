@@ -69,6 +69,12 @@ const COORDINATOR = [
   ),
   // "Tomasz from our team will help", "Ana, do nosso time".
   /\b([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?) from (?:our|the) (?:[A-Za-z]+ )?(?:team|office|recruiting|talent|hr|people)\b/g,
+  // A post in lower case, then the person in apposition: "contact the recruiting manager for this
+  // vacancy, Kevin Marsh, at …", "email our hiring manager, Dana Cole".
+  new RegExp(
+    String.raw`\b(?:contact|email|call|write to|reach)\s(?:the|our|your)\s(?:[a-z-]+\s){0,3}(?:manager|coordinator|recruiter|officer|adviser|advisor|partner|lead|administrator)(?:\s(?:for|of|on)\s[^\n,:]{1,30}?)?,\s${PRE}${FULL_NAME}`,
+    'g',
+  ),
 ];
 
 // Folded literals one of which a coordinator pattern needs (null: always run); a substring test is
@@ -88,6 +94,7 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['call ', 'contact ', 'text ', 'ring ', 'email '],
   ['recru', 'reclut', 'talent acq', 'personalrefer'],
   [' from our ', ' from the '],
+  ['contact ', 'email ', 'call ', 'write to', 'reach '],
 ];
 
 // All the literal checks in one pass over the folded mail (see literal-scan.ts).

@@ -32,7 +32,7 @@ export const NAME_TOKEN =
 // "Lic. Ana", "Ing. Pavel", "Eng. Rui", "Prof. Dr. Ute", ranks ("Sgt. Felicia") and "Chef Nico" in a
 // kitchen's display name. None of them is ever a first name.
 const HONORIFIC =
-  /^(?:dr|dra|mr|mrs|ms|mx|prof|profa|profª|sr|sra|srta|dña|d|m|mme|mlle|me|herr|frau|sir|mag|dipl\.?-?[a-z]*|ing|eng|lic|licda?|lcd[oa]|arq|dott|dott\.ssa|mgr|ir|drs|sgt|lt|capt|cpl|det|chef)\.?$/i;
+  /^(?:dr|dra|mr|mrs|ms|mx|prof|profa|profª|sr|sra|srta|dña|d|m|mme|mlle|me|herr|frau|sir|mag|dipl\.?-?[a-z]*|ing|eng|lic|licda?|lcd[oa]|arq|dott|dott\.ssa|mgr|ir|drs|sgt|lt|capt|cpl|det|chef)\.?(?:[ªº]\.?)?$/i;
 
 /** A leading courtesy or academic title ("Mag. ", "Dr. Dipl.-Ing. ") removed from a name line. */
 export function withoutHonorifics(line: string): string {
