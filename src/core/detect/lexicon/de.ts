@@ -139,12 +139,33 @@ anderweitig besetzt
 fur eine andere (kandidat\w*|bewerber\w*|person)
 (uns|wir haben uns) (fur|zugunsten) (eine|einen) andere
 (anderen|andere) (kandidat\w*|bewerber\w*) (entschieden|ausgewahlt|den vorzug)
+nicht (in die |fur die )?(engere|nahere) (auswahl|wahl)
+nicht weiter (verfolgen|fortsetzen|in betracht ziehen)
+(fur|zugunsten) (eines|einer|eine|einen) (anderen|andere|anderer|anderes) (kandidat|bewerber|profil)
+vorzug gegeben
+(keine|nicht) (positive|positiven|erfreuliche|erfreulichen) (nachricht|ruckmeldung|bescheid|antwort)
+(stelle|position|vakanz) (ist|wurde|wurde bereits|ist bereits|haben wir|konnten wir) (bereits |inzwischen |mittlerweile )?(besetzt|vergeben)
+(alles gute|viel erfolg|erfolg)[^\n.]{0,20} (fur|bei) (ihren|deinen|ihre|deine|ihrer|deiner) (weiteren|weitere|zukunftigen|zukunftige|stellensuche|jobsuche)
+~(unterlagen|bewerbungsunterlagen) [^\n.]{0,40}(geloscht|vernichtet|zuruck)
+keine zusage
+(uns|sich) (gegen|nicht fur) (ihre|deine|sie|dich)
+(negativ|negativen) (bescheid|entscheid|antwort|ruckmeldung)
+nicht (mehr|weiter) (im|am) (rennen|auswahlverfahren|bewerbungsverfahren|verfahren)
+(passendere|passenderen|geeignetere|geeigneteren|besser passende|besser passenden) (kandidat|bewerber|profil|person)
 #offer
 vertragsangebot
 ~arbeitsvertrag
 angebot (machen|unterbreiten)
 ~eintrittsdatum
 (ihnen|dir) ein angebot
+(vertragsunterlagen|vertragsentwurf|einstellungszusage|stellenzusage|vertragsofferte|dienstvertrag|dienstzettel)
+(zusage|zuschlag) (fur|zur) (die|diese|der) (stelle|position)
+(ihnen|dir) die (stelle|position) (anbieten|anzubieten|zu geben)
+stelle anbieten
+~(jahresgehalt|bruttojahresgehalt|bruttomonatsgehalt)
+willkommen (im team|an bord|in unserem team)
+(angebot|vertrag|arbeitsvertrag) (anzunehmen|annehmen|angenommen|unterschreiben|unterzeichnen|unterzeichnet|unterschrieben)
+(das|unser) angebot (besprechen|durchgehen|erlautern)
 #ack
 ~eingangsbestatigung
 ~bewerbung (ist )?(bei uns )?eingegangen
@@ -154,15 +175,26 @@ angebot (machen|unterbreiten)
 ~eingang (ihrer|deiner) (unterlagen|bewerbung)
 ~sollte (ihr|dein) profil
 ~wie geht es weiter
+~(sichten|sichtung|prufung) (ihrer|deiner|der) (unterlagen|bewerbung)
+~(sobald|wenn) (wir|die) (alle|samtliche) (bewerbungen|unterlagen)
+~(ihre|deine) bewerbung (ist|wurde) (erfolgreich )?(ubermittelt|versendet|eingereicht|abgeschickt)
 #bulk
 neue (stellen|jobs)
 jobalarm
 ~abmelden
 ~tipps
+(jobs|stellen|stellenangebote) (fur sie|fur dich|die zu ihnen passen|die zu dir passen|passend zu|in ihrer nahe|in deiner nahe)
+(jobagent|suchauftrag|jobletter)
+(benachrichtigungen|einstellungen|abonnement|e-mail-einstellungen) (verwalten|andern|anpassen)
 #event
 karrieremesse
 jobmesse
 ~anmeldung
+(karrieretag|firmenkontaktmesse|hochschulmesse|absolventenkongress|tag der offenen tur)
+(infoabend|informationsabend|infoveranstaltung|informationsveranstaltung)
+(kostenlos|kostenfrei|jetzt) (anmelden|registrieren|teilnehmen)
+begrenzte (teilnehmerzahl|platze)
+(podiumsdiskussion|vortragsreihe|netzwerkabend)
 #press
 ~sendung
 live-sendung
@@ -174,15 +206,26 @@ live-sendung
 ~magazin
 ~aufnahme
 ich bin (journalistin|journalist|redakteurin|redakteur|reporterin|reporter)
+(beitrag|artikel|portrat|bericht) (fur|in) (unser(e|en|em)?|die|den|das|der) (magazin|zeitung|sendung|podcast|blog|ausgabe|rubrik|newsletter|mitarbeiterzeitung)
+(erscheint|wird ausgestrahlt|wird gesendet) (am|in der|im|voraussichtlich)
+(presseanfrage|medienanfrage|redaktionsschluss)
+(gast|zu gast) (in|bei) (unserer|unserem|der|dem) (sendung|podcast|folge|show)
+(interview|gesprach) fur (unser(e|en|em)?) (magazin|zeitung|sendung|podcast|blog|ausgabe|rubrik|newsletter|mitarbeiterzeitung)
 #research
 nutzerstudie
 ~gutschein
 ~ihre meinung
 ~umfrage
+(nutzer|anwender)(befragung|studie|tests?)
+(teilnahme|teilnehmen) an (einer|unserer|der) (studie|umfrage|befragung|fokusgruppe|nutzerstudie|testsitzung)
+fokusgruppen?
 #admission
 ~zulassung
 ~studiengang
 promotionsprogramm
+(zulassung|aufnahme) (zum|fur den|fur das) (studium|studiengang|master|bachelor|promotion|promotionsstudium)
+(studienplatz|immatrikulation|studienbeginn|masterstudiengang|bachelorstudiengang|studienplatzvergabe)
+(auswahlgesprach|auswahlverfahren) (fur den|zum|im) (studiengang|master|bachelor|studium|masterstudiengang)
 #interviewer
 ~gefuhrt haben
 ~(ihre|deine) bewertung
@@ -205,38 +248,90 @@ interviewleitfaden
 bewertungsbogen
 hatten (dich|sie) als [a-z]+ gerne (mit )?dabei
 ~hatten (dich|sie) gerne (mit )?dabei
+(mitwirkung|mitarbeit|teilnahme) (in|an) der (auswahl|berufungs|findungs)kommission
+als (beisitzer\w*|jurymitglied|kommissionsmitglied) (in|im|fur|bei)
+(deine|ihre) (einschatzung|eindrucke|bewertung) (zu|zur|zum|uber) (der|dem|den|die) (kandidat|bewerber)\w*
+(bewerber\w*|kandidat\w*) (zu )?(bewerten|einschatzen|beurteilen)
+(feedback|bewertung|scorecard) (bitte )?(im|ins) (ats|system|tool|formular)
+(fandest|fanden) (du|sie) (den|die) (kandidat|bewerber)\w*
+~nachbesprechung
+(bewertungsmatrix|bewertungsraster|beurteilungsbogen|interviewbogen)
+unterlagen (der|aller|beider) (kandidat|bewerber)\w*
 #reference
 referenzgesprach
 ~als referenz
+(als|zur) referenz (angegeben|genannt|benannt)
+~referenzgeber\w*
+~(referenzauskunft|referenzanfrage|referenzabfrage|referenzeinholung)
+(auskunft|referenz) uber (herrn|frau|ihren? ehemalige[n]?)
+(wieder|erneut) einstellen
+(ehemalige[nr]?|fruhere[nr]?) (mitarbeiter\w*|kolleg\w*)[^\n]{0,40}(beworben|bewirbt)
 #exit
 austrittsgesprach
 exit-gesprach
 exit-interview
 (ihres|deines) austritts
 (uns|das unternehmen) (verlassen|verlasst)
+(austrittsinterview|austrittsbefragung|exit-befragung|austrittsfragebogen)
+(ihr|dein|ihrem|deinem|ihren|deinen) letzte[nrm]? arbeitstag
+(ihre|deine|ihrer|deiner) kundigung
+ruckgabe (des|der|ihres|ihrer|deines|deiner) (laptops|arbeitsmittel|firmen\w*)
+~(arbeitszeugnis|offboarding)
+(ausscheiden|ausscheidens) (aus dem|aus unserem|aus der)
 #mock
 probeinterview
 bewerbungstraining
 probe-?vorstellungsgesprach
 bewerbungswerkstatt
 ~career service
+(ubungsinterview|ubungsgesprach|trainingsinterview|probebewerbungsgesprach)e?
+(bewerbungsgesprach|vorstellungsgesprach)e? (uben|trainieren|simulieren|proben)
+simulierte[ns]? (vorstellungs|bewerbungs)?(gesprach|interview)
+~(bewerbungscoaching|interviewtraining|karriereservice|karrierezentrum)
+kein (echtes|richtiges) (gesprach|interview|vorstellungsgesprach)
 #info
 informationsgesprach
+wie (sie|du) (zu|in|an) [^\n]{0,30}(gekommen|eingestiegen) (sind|bist)
+(suche|frage) (nicht nach|keinen|keine) (job|stelle|arbeitsplatz)
+netzwerkgesprach
+~orientierungsgesprach
 #community
 talent-?pool
 talentnetzwerk
+(unserem|unserer|unseren) (kandidatenpool|karrierenetzwerk|talent community|talent-community)
+(uber|bei) (passende|neue) (stellen|positionen|stellenangebote) (informieren|benachrichtigen)
 #cancel
 absagen
 abgesagt
 storniert
 entfallt
 ausgesetzt
+(einstellungsstopp|einstellungsstop|personalstopp|stellenstopp|einstellungsmoratorium)
+auf eis (gelegt|legen)
+(stelle|ausschreibung|vakanz|position|stellenausschreibung|stellenangebot) (wurde |wird |ist |haben wir )?(leider )?(zuruckgezogen|gestrichen|storniert)
+nicht (mehr |nach)?besetzt (werden|wird)
+wird (vorerst |vorlaufig |derzeit |leider )?nicht (mehr |nach)?besetzt
+nicht wie geplant (statt|stattfinden)
+auf unbestimmte zeit (verschoben|ausgesetzt|pausiert)
+vorerst (pausiert|ausgesetzt|gestoppt|eingestellt)
+(budgetaren|finanziellen|wirtschaftlichen) grunden
+(haushaltssperre|budgetsperre|stellensperre|budgetkurzung\w*)
+(stelle|position) (ist )?nicht mehr (verfugbar|vakant|offen|ausgeschrieben|zu besetzen)
+sistiert
 #internal
 mitarbeitergesprach
 jahresgesprach
 zielvereinbarung
 ~jour fixe
 ~teammeeting
+(entwicklungs|beurteilungs|ziel|perspektiv|halbjahres|probezeit|forder|qualifikations)gesprache?
+selbsteinschatzung
+(beurteilungsrunde|kalibrierungsrunde|gehaltsrunde|beurteilungszyklus)
 #personal
 ~wie lief
+hab dich (lieb|ganz doll lieb)
+~(erzahl|erzahlst) (mir|uns) (dann|alles|wie)
+(bussi|bussis|knutscher)
+(deine|dein) (mama|papa|oma|opa|schwester|bruder|mutti)
+ich vermisse dich
 `;

@@ -323,6 +323,33 @@ not be offering you
 (does|did|will) not place you (within|in|among)
 (does not|doesn't|will not|won't) prevent you from (re-?applying|applying again)
 ~(welcome|free|encouraged) to (re-?apply|apply again)
+not (been )?(shortlisted|short-listed) (for|on|this|at)
+(decided|decision) not to (progress|advance|shortlist|interview|invite|continue with) (you|your)
+not (be )?(advancing|progressing|continuing with) (you|your (application|candidacy))
+(unable|not able|not in a position) to (invite|progress|shortlist|advance) you
+(have|has|were|was) not (been )?successful (in|on|at|this)
+(didn't|did not|haven't|have not|won't|will not) (make it|progress|advance|move on) (to|through|into|onto|past) (the )?(next|final|following|interview|shortlist|second)
+(whose|with) (experience|skills|background|profiles?|qualifications) (more )?(closely|better|more directly) (match|matches|matched|align|aligns|aligned|fit|fits)
+(pursue|pursuing|consider|considering|focus on|focusing on) (other )?(candidates|applicants) whose
+(has|had|have) (now |already )?been (offered to|accepted by) (another|a different|an internal|the successful)
+(have|has) (now |already )?filled (the|this|that) (position|role|vacancy|post|opening)
+(selected|appointed|chosen|hired|gone with|going with|offered the (role|position) to) an internal (candidate|applicant)
+(been|being) filled internally
+(unable|not able) to (provide|give|offer) (individual|personal|individualised|individualized|detailed|specific) feedback
+(best of luck|good luck|every success) (with|in) (your )?(job search|future (endeavou?rs|applications|career|search))
+(application|candidacy) (has been|was|is now) (closed|archived|declined|rejected)
+not be able to (invite|progress|offer|move|take) you
+not (among|one of) the (most|best|highest|top)[^\n]{0,20} (qualified|ranked|scoring|candidates|applicants)
+did not meet (the )?(minimum|basic|eligibility|essential|required|necessary)
+(found|rated|deemed|determined) (to be )?(ineligible|not qualified)
+(decided|chosen|going) to pass on (you|your)
+(profile|candidature|application|resume|cv) (has )?(not been|was not|is not|isn't) (found )?(suitable|shortlisted|considered|taken forward|progressed)
+~(was|were|made) (a )?(difficult|tough|hard|not an easy) (decision|choice)
+~keep you in mind for (future|other|upcoming)
+~after (careful|much|thorough) (consideration|review|deliberation)
+~regretfully
+~regrettably
+~on this occasion
 #offer
 (pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer you (employment|(a|the|this) ([a-z,/&-]+ ){0,5}(position|role|job|post|contract))|extend (you )?(an?|the|this|our) ([a-z-]+ ){0,2}offer)
 ~(pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
@@ -342,6 +369,26 @@ welcome (to the team|aboard)
 (the|our|your) offer (for|of)
 (conditional|verbal|written|formal) offer
 ~(accepted|accepting|received) (an?|our|the|your) (\w+ )?offer
+(sign|signed|countersign|countersigned|e-?sign)( and return)? (the|your|this|a copy of the|our) (offer|contract|employment (agreement|contract)|letter of appointment)
+(attached|enclosed) (is |please find |are )?(your|the|our) (offer|employment (contract|agreement)|contract of employment|letter of appointment)
+your offer (is|will be) (contingent|conditional)
+~(contingent|conditional) (upon|on) (successful|satisfactory)
+offering you (the|a|this) (position|role|job|post)
+offer you (the|a) (post|contract)
+make you an offer
+~(make|making|put together|prepare|preparing) an offer
+(having|welcoming|have) you (on board|onboard|aboard)
+(discuss|walk you through|go over|go through|talk through|review) (the|your|this|our) (offer|offer letter|offer package)
+~(discuss|walk you through|go over|go through) (the|your) (compensation|package|salary)
+congratulations on (your|the) (new )?(role|position|offer|appointment|job)
+(been|were) (successful in securing|chosen for|appointed to) (the|this) (role|position|post|job)
+~(proposed|confirmed|tentative) start date
+(complete|start|begin) (your|the) onboarding
+release (the|your) offer
+(send|sending|issue|issuing) (you )?(your|the|a) (contract of employment|employment contract|statement of (main )?terms)
+statement of main terms
+offer (expires|is valid until|remains open until)
+(appointment letter|letter of (appointment|offer))
 #ack
 ~(we('ve| have)|has been|we) received your application
 ~application (has been )?received
@@ -360,6 +407,15 @@ welcome (to the team|aboard)
 ~closing date
 ~(once|after|when) the (vacancy|advert|posting) (has )?closed
 ~not (heard|hear) (from us|back)
+~(due to|because of|given) the (high|large|overwhelming|significant|sheer) (volume|number) of (applications|applicants|responses|candidates)
+only (shortlisted|successful|selected) (candidates|applicants) will be (contacted|notified)
+(unable|not able) to (respond|reply) (to (each|every|all)|individually|personally)
+~(application|candidacy) is (now )?(being|under) (reviewed|review|considered|consideration)
+~application (was|has been) (successfully )?submitted
+~on a rolling basis
+~received your (cv|resume|details|submission|job application)
+~(check|view|monitor) the (status|progress) of your application
+~(shortlisting|short-listing|screening) (will take place|is expected|will be completed|takes place)
 #bulk
 job alert
 jobs? matching
@@ -394,6 +450,16 @@ this week's (issue|edition|question|tip)
 ~coming next week
 ~most candidates
 ~template here
+(weekly|monthly|daily|fortnightly) (roundup|round-up|digest|newsletter|edition|briefing)
+(this|next|last) (week|month)'?s (roundup|round-up|issue|edition|newsletter)
+(sponsored|promoted) (jobs?|listings?|posts?)
+(jobs|roles|openings) you (may|might) (like|be interested in)
+(update|change) your (email |job )?(preferences|alert settings)
+(job search|career) (tips|hacks|mistakes|secrets)
+~interview (tips|hacks|mistakes)
+~(\d+|top|five|ten|seven) (tips|ways|mistakes|secrets|habits)
+early applicant
+(forward|share) (this|it) (to|with) a friend
 #event
 webinar
 career fair
@@ -412,6 +478,18 @@ open house
 live (session|event|workshop|q&a|training)
 registrants
 the replay
+call for (papers|proposals|speakers|abstracts|submissions)
+(your|the) (talk|abstract|paper) (has been|was|is) (accepted|selected)
+speaker (slot|lineup|line-up|pack|guidelines|kit|portal|bio)
+(speak|speaking|present) at (our|the) ([a-z]+ ){0,2}(conference|summit|meetup|symposium|congress)
+~panel discussion
+(open|taster) (day|evening)s?
+~(spaces|places|seats) are limited
+~rsvp
+(webinar|event|workshop) (recording|replay|slides)
+(slides|replay) will be (shared|sent|available|emailed)
+virtual (fair|booth|expo)
+free to attend
 #press
 ~reporter
 ~journalist
@@ -441,6 +519,15 @@ guest (spot|appearance|slot)
 ~correspondent
 interview you for (a|the|his|her|their|our) (piece|story|article|feature|podcast|segment|documentary|programme|program|show)
 ~media relations
+(comment|quote|quotes) for (a|an|my|our|the) (story|piece|article|feature|report|segment)
+~(on|off) the record
+(before|until) (we|it) (go|goes) to (print|press|air)
+~(press office|press officer|newsroom|news desk)
+(book|booking|have) you on (the|our) (show|podcast|programme|program|episode|segment)
+~(producer|host|presenter) of (the|our) ([a-z]+ ){0,2}(show|podcast|programme|program)
+(will|due to|set to) (air|be broadcast)
+profile (piece|story)
+(alumni|staff|member|employee|volunteer|student|customer) (spotlight|profile series)
 #research
 user research
 research (study|session)
@@ -458,6 +545,20 @@ thank-you (gift|payment)
 ~(a|our) series of ([a-z-]+ )?(interviews|sessions|conversations)
 ~not a sales (call|pitch)
 ~understand how (you|your|practices|people|teams)
+(take part|taking part|participate|participating) in (a|an|our|this) ([a-z]+ ){0,2}(study|trial|focus group)
+focus groups?
+~(market|consumer|customer|product|ux|design) research
+~(honorarium|honoraria)
+~as a (small )?(thank you|thank-you|token of (our )?(thanks|appreciation))
+(amazon|visa|prepaid) (gift|voucher|e-gift)
+informed consent
+~(no|there are no) (right|wrong) answers
+~(test|try|testing|trying) (out )?(a|an|our|the|some) (new )?(prototypes?|concepts?|designs?|features?)
+how you use (our|the) (app|product|platform|service|tool|website|site)
+(research|study) (participants?|panel)
+(diary study|card sort|tree test|usability test(ing)?)
+(paid|compensated) (focus group|survey|feedback session|research study|user study)
+as a (small )?(thank you|thank-you|token of (our )?(thanks|appreciation)),? (you('ll| will) (receive|get)|we('ll| will) (send|give|offer) you)
 #admission
 admissions?
 ~scholarships?
@@ -467,6 +568,12 @@ mba (program|programme|class|cohort|admissions?|applicants?|candidates?|intervie
 ~phd (program|programme)
 interview weekend
 ~prospective students?
+(master.?s|phd|doctoral|undergraduate|postgraduate|graduate school|mba) (application|applicants|admissions?)
+(admitted|incoming|accepted) (students?|applicants?|scholars?)
+(statement of purpose|common app)
+alumni (interview|interviewer)s?
+~studentships?
+~class of 20\d\d
 #interviewer
 you('re| are) (interviewing (him|her|them|the|our|a|an|two|three|\d)|an interviewer|on the interview panel)
 you interviewed (him|her|them|the candidate|this candidate|[a-z]+ (yesterday|today|on|last|this))
@@ -528,6 +635,28 @@ your read on (her|him|them|the candidate)
 ~(serve|sit|serving|sitting) on the (search|hiring|selection|interview) (committee|panel)
 (thank you|thanks) for agreeing to (serve|sit|be on|join (the|our|a) ([a-z]+ )?(panel|committee))
 ~application packets?
+interviewer feedback
+(outstanding|overdue) (interview )?(feedback|scorecards?)
+feedback (is )?(due|outstanding|overdue) (for|on|by|from)
+drop your (ratings|scores|notes|feedback|scorecard) (in|into|on)
+join (the|our) (interview|hiring|selection|search) (panel|loop|committee)
+(rate|score|rank) (each|all|both|\d+) (candidates|applicants|finalists)
+panell?ist (briefing|pack|packs|guide)
+interviewer (pack|packs|guide|kit|rota)
+interview kits?
+(shortlisting|longlisting|moderation|wash-?up) (meeting|session|call|scores)
+calibration (meeting|session|call)
+~debrief (meeting|session|call)
+hire ?/ ?no[- ]hire
+(assigned|added) as (an? )?(interviewer|panell?ist|assessor|rater)
+(can|could) you (interview|screen) (a|one|two|our|this|the|both) (candidate|applicant|finalist)s?
+interview (two|three|four|five|\d+) (candidates|applicants|finalists)
+feedback on (today|yesterday|this morning)'s (candidate|interviewee)s?
+candidates' (cvs|resumes|applications|packets|files|scores)
+(sit|serve) on (the|our|a|an) ([a-z]+ ){0,2}(panel|committee|board) (for|to|next|this|on)
+help (us )?with (the )?(sift|shortlisting|interviews)
+act as (the|a|an|our) panell?ist
+interviewers? (are|is) (needed|wanted|required) (for|to|on)
 #reference
 (named|listed|given|put|nominated) you as (a |his |her |their )?(professional )?reference
 as (a |his |her |their )?professional reference
@@ -542,11 +671,34 @@ reference (check|call)
 reference interview
 ~background investigat(or|ion)
 (who )?is an applicant for (the|a|our) (position|role|post)
+(provide|give|write|act as) (a )?(reference|referee) (for|on)
+reference (request|questionnaire|survey) (for|about|regarding|on)
+(confidential|character) reference (for|on|about)
+(candid|honest|frank) (assessment|view|opinion) of (him|her|them)
+(how long|in what capacity) (did )?you (work|worked|know|knew|manage|managed)
+(would you )?re-?hire (him|her|them)
+eligible for re-?hire
+(referee|reference) (report|check form|questionnaire|form for)
+verify (his|her|their) (employment|dates of employment|role)
+has (listed|named|given|nominated|put) you (as|down as)
+(gave|provided|listed) your (name|details|contact details) as
+reference (for|on) (him|her|them|your former)
+request(ing)? a reference (for|on|about)
 #exit
 exit interview
 ~last day
 ~offboarding
 exit[- ]interview
+leavers?'?s? (interview|survey|questionnaire|form|checklist|meeting)
+exit (survey|questionnaire|conversation|form)
+(before|ahead of) your (departure|last day|final day|leaving date|last working day)
+(accept|accepted|received|acknowledge) your resignation
+~leaving date
+~return (your )?(laptop|equipment|company property|company laptop)
+(sorry|sad) to see you (go|leave)
+what prompted your decision to leave
+(offboarding|leaver) (checklist|process|meeting|call|form)
+decision to (leave us|leave the company|resign)
 #mock
 mock( [a-z]+)? interviews?
 ~(this|it) is practice
@@ -555,6 +707,16 @@ mock( [a-z]+)? interviews?
 practice interview
 ~career (center|centre|services)
 ~career coach
+mock (assessment|case|panel|board|oral board|exam|session|round)s?
+~(practice|rehearsal) (session|round|panel|run)
+~dry[- ]run
+(practi[sc]e|brush up) (your )?interview(ing)? skills
+~interview (practice|coaching)
+volunteer (interviewers|recruiters|employers|hiring managers)
+(not|isn't) a real (interview|job)
+no (real )?job (is )?(on the line|at stake)
+(practice|mock) (interviewer|interviewee|candidate)s?
+interview (prep|preparation) (workshop|clinic|night|evening)
 #info
 ~pick your brain
 share what i('ve)? learned
@@ -563,8 +725,24 @@ share what i('ve)? learned
 informational (interview|chat|call)
 (i'm|i am) a (student|junior|sophomore|freshman|senior studying)
 ~any advice
+chat about how you (got|became|ended up|started|broke|moved|made)
+how you (got|broke|moved|transitioned) into
+how you (ended up|landed) (at|in)
+~(learn|hear) (more )?about your (career path|career journey|path into)
+(exploring|considering) (a )?(career (change|switch|move)|a move) (into|to)
+not (asking|looking) (you )?for a (job|referral|position)
+(advice|insights?) (on|about) (breaking|getting|transitioning) into
+~(alumna|alumnus|fellow alum|alumni network)
+~career conversation
+questions about (the|your) (field|industry|career path)
 #community
 ~talent (community|network|pool)
+(joined|joining|join) our talent (community|network|pool|hub)
+(future|upcoming|relevant) (opportunities|openings|roles|vacancies) (that|which) (match|fit|align)
+keep your profile (up to date|current|updated)
+(talent|careers) (newsletter|insider|hub)
+(alumni|boomerang) (network|community|program|programme)
+be the first to (hear|know|learn)
 #cancel
 ~(if you (need|want|wish) to|should you (need|wish) to|please|you can|you may) (change(,)? or |reschedule or |change, reschedule or )?cancel
 ~cancel or (reschedule|change|move)
@@ -579,6 +757,23 @@ hiring (restraint|freeze)
 (suspend|suspended|suspending) (all )?(external |internal )?(staffing|hiring|recruitment|recruiting)
 competition is (therefore |now )?closed
 (positions?|roles?|vacanc(y|ies)|requisitions?|openings?) (has|have) been (frozen|put on hold|paused)
+call(ed|ing)? off
+no longer (going ahead|taking place|proceeding|moving forward|be (taking place|going ahead|proceeding|moving forward|filling|hiring|recruiting|pursuing))
+(will not|won't) (be )?(go(ing)? ahead|tak(e|ing) place)
+(postponed|deferred|paused|suspended|delayed) (indefinitely|until further notice|for the foreseeable)
+(paused|pausing|pause) (the|this|our|all) (search|hiring|recruitment|recruiting|process|role|position|requisition)
+headcount (has been |was )?(frozen|cut|reduced|removed|eliminated|pulled|withdrawn)
+(lost|losing|loss of) (the )?headcount
+(funding|budget) (for (the|this) (role|position|post) )?(has been|was|is) (cut|withdrawn|pulled|frozen|not approved|lost)
+(role|position|vacancy|post|requisition|req|opening) (has been|was|is being|will be) (eliminated|removed|rescinded|retracted|deprioritised|deprioritized)
+hiring (pause|moratorium|embargo)
+pause on (all )?(hiring|recruitment|recruiting)
+(recruitment|vacancy|headcount) (freeze|moratorium|embargo)
+freeze on (all )?(hiring|recruitment|new (hires|positions|roles))
+not (be )?filling (the|this) (role|position|vacancy)
+if (the|this) (role|position|vacancy|search) (re-?opens|is re-?opened|becomes available)
+withdraw(n|ing)? (the|this|our) (vacancy|role|position|offer|advert|posting|requisition)
+~(organisational|organizational|internal) restructur\w+
 #internal
 ~(performance|annual|mid-year|year-end) review
 ~self-(assessment|evaluation)
@@ -597,6 +792,19 @@ hi (team|all|everyone|folks),
 booking the candidates
 (score|scores|scoring) the applications
 ~huddle
+(annual|mid-?year|year-?end|probation(ary)?|performance|staff) appraisals?
+(review|appraisal|performance) (cycle|calibration|window)
+(self|peer|upward|360)[- ](review|appraisal|feedback)s?
+complete your self[- ](review|assessment|evaluation|appraisal)
+~(objectives|goals) for the (next|coming) (year|quarter|period|cycle)
+stay interviews?
+performance improvement plan
+(probation|probationary) (review|period review|meeting|check-?in)
+~(salary|pay|merit) (review|round)
+~skip[- ]level
+(hiring|recruiting) (sync|huddle|stand-?up|kick-?off|intake)
+(headcount|requisition) (approval|planning|review)
+(weekly|monthly) (pipeline|recruiting|hiring) (review|sync)
 #personal
 ~how did (the|your) interview go
 ~good luck (on|with|tomorrow|today)
@@ -615,4 +823,10 @@ good luck (man|mate|bro|dude|buddy)
 (my|his|her) (brother|sister|son|daughter|cousin|husband|wife|partner|roommate) (got|has|just|had)
 is (this|it) (legit|a scam|real)
 scam
+(so |very |really )?proud of you
+miss you (so|lots|loads|guys|all)
+~(sis|babe|sweetie|hun|hon)
+(what|which) should i wear
+(wish|wishing) me luck
+~(haha|hahaha|lmao|xoxo)
 `;

@@ -153,6 +153,24 @@ no (ha|has) sido seleccionad[oa]
 ~lamentamos (comunicarle|comunicarte|informarle|informarte)
 (decidido|optado) (continuar|seguir|avanzar)[^\n.]{0,80} con (otro|otra|otros|otras) (candidat\w*|persona|perfil)
 (decidimos|decidido|optamos|optado) (continuar|seguir|avanzar)[^\n.]{0,80} con (otro|otra|otros|otras) (candidat\w*|persona|perfil)
+no (has|ha|hayas|haya) (resultado|quedado) (seleccionad[oa]|elegid[oa]|finalista)
+no (has|ha) sido (elegid[oa]|preseleccionad[oa]|aceptad[oa])
+no (fuiste|fue) (seleccionad[oa]|elegid[oa]|preseleccionad[oa])
+no (seguiremos|continuaremos|avanzaremos|vamos a (seguir|continuar|avanzar)|podremos (seguir|continuar|avanzar)) (adelante )?con (tu|su)
+(candidatura|postulacion|solicitud) no (ha prosperado|prospero|ha avanzado|avanzo)
+no (ha|has) (superado|pasado) (la|el|esta|este) (fase|etapa|proceso|filtro|prueba|corte)
+(perfiles|candidatos|candidatas|postulantes) (que )?(se ajustan|encajan|se adecuan|se alinean) (mejor|mas)
+(seguimos|continuamos|avanzamos|avanzaremos|seguiremos|continuaremos|avanzaron|siguieron) con (otro|otra|otros|otras) (candidat\w*|perfil\w*|persona\w*|postulante\w*)
+(exito|suerte|lo mejor) en (tu|su|sus|tus) (busqueda|futuros|proximos) (laboral|de empleo|proyectos|retos|desafios|pasos)
+(guardaremos|conservaremos|mantendremos|incorporaremos) (tu|su) (cv|curriculum|perfil|candidatura)
+(puesto|posicion|vacante|plaza) (ya )?(ha sido|fue) (cubiert[oa]|ocupad[oa]|adjudicad[oa])
+(ya )?hemos cubierto (la|el) (vacante|puesto|posicion|plaza)
+no (podemos|podremos) ofrecerte (el|la|un|una) (puesto|posicion|plaza|vacante)
+decidido no (continuar|seguir|avanzar|contar)
+no contar con (tu|su) (perfil|candidatura|postulacion)
+(perfil|candidatura) no (cumple|encaja|se ajusta|se adecua|coincide)
+~desafortunadamente
+~(en esta|por esta) ocasion
 #offer
 (oferta|propuesta) (formal|economica)
 propuesta (de empleo|de trabajo|laboral)
@@ -161,6 +179,17 @@ propuesta (de empleo|de trabajo|laboral)
 carta de oferta
 ~fecha de incorporacion
 (hacerte|hacerle|enviarte|enviarle) (una|la|nuestra) (oferta|propuesta)
+(ofrecerte|ofrecerle|ofrecer) (la|el) (posicion|plaza|cargo|vacante|contrato)
+seleccionad[oa] para (ocupar|incorporarte|incorporarse)
+~seleccionad[oa] para (el|la) (puesto|posicion|plaza|cargo|vacante)
+~(tu|su) incorporacion (a|al|en)
+(firmar|firma de|firmes|firme) (el|tu|su|la) (contrato|carta oferta|oferta)
+(aceptar|aceptes|acepte|aceptacion de) (la|nuestra|esta) oferta
+~(aceptar|aceptes|acepte|aceptacion de) (la|nuestra|esta) propuesta
+bienvenid[oa]s? (al equipo|a bordo|a la familia)
+(propuesta|oferta) (salarial|final|definitiva|en firme)
+(extendemos|extenderte|extenderle) (la|una|nuestra) (oferta|propuesta)
+~preocupacional\w*
 #ack
 ~hemos recibido (correctamente )?(tu|su) candidatura
 ~nos pondremos en contacto
@@ -169,6 +198,10 @@ carta de oferta
 ~si tu perfil (coincide|encaja)
 ~te contactaremos
 ~(revisando|revisaremos) (las|tu|su) (postulaciones|solicitud|solicitudes|candidatura)
+~(estamos|estaremos) (revisando|evaluando|analizando) (las|todas las|tu|su) (candidaturas|postulaciones|solicitudes|perfil|candidatura|cv)
+(solo|solamente|unicamente) (nos pondremos en contacto|contactaremos|nos comunicaremos|se contactara|se comunicaran) con (los|aquellos|las|aquellas)
+~(si|en caso de que) (tu|su) (perfil|candidatura) (avanza|resulta|sea|es|encaja|se ajusta)
+~(tu|su) (candidatura|postulacion|solicitud) (ha sido|fue) (registrada|recibida|enviada)
 #bulk
 alerta de empleo
 ofertas (nuevas|que coinciden)
@@ -176,12 +209,22 @@ ofertas (nuevas|que coinciden)
 ~consejos
 ~darte de baja
 ~darse de baja
+(ofertas|vacantes|empleos) (para ti|que te (pueden|podrian) interesar|recomendad[oa]s)
+(boletin|newsletter) (semanal|mensual|quincenal)
+(gestiona|modifica|cambia)r? (tus|mis) (alertas|preferencias|suscripciones)
 #event
 seminario web
 feria de empleo
 inscribete
 ~inscripcion
 ~taller
+(charla|jornada|jornadas|encuentro|sesion informativa|mesa redonda|feria|expo) (de|sobre) (empleo|empleabilidad|orientacion laboral|carrera profesional|reclutamiento)
+jornadas? de puertas abiertas
+~(plazas|cupos|lugares) limitad[oa]s
+reserva tu (lugar|plaza|cupo)
+(seminario|webinar|taller|masterclass|evento|charla) (gratuito|gratuita|online|en linea|virtual)
+convocatoria de (ponencias|comunicaciones|propuestas)
+mesa redonda
 #press
 ~en directo
 ~productora?
@@ -198,6 +241,12 @@ programa de radio
 ~fotografo
 soy (periodista|reportera?|redactora?|corresponsal)
 (serie|serie de reportajes|edicion|publicacion) (sobre|dominical|prevista)
+(nota|reportaje|articulo) (para|en) (el |la )?(nuestro |nuestra )?(diario|periodico|revista|podcast|radio|noticiero)
+(se emite|se emitira|saldra al aire|sale al aire|se publicara|saldra publicad[ao])
+invitad[oa]s? (al|a nuestro|de nuestro) (podcast|episodio|programa de radio)
+(unas )?declaraciones (para|sobre)
+(gabinete|rueda|nota|jefa de|jefe de) (de )?prensa
+entrevista para (nuestr[oa]|mi) (diario|periodico|revista|podcast|programa de radio|noticiero)
 #research
 tarjeta regalo
 ~tu opinion
@@ -206,6 +255,10 @@ investigacion de usuarios
 investigacion de (producto|usuarios?|ux)
 cheque regalo
 ~no hay respuestas (correctas|buenas)
+(estudio|investigacion|sesion|sesiones) (de|con) (usuarios|clientes|pacientes|participantes)
+(participar|participacion) en (un|una|nuestro|nuestra|el|la) (estudio|investigacion|encuesta|grupo focal|sesion de pruebas)
+grupos? focal(es)?
+consentimiento informado
 #admission
 (solicitud|proceso|entrevista|comite|prueba|pruebas|examen) de admision
 admision (al|a la|en el|en la)
@@ -216,6 +269,10 @@ programa de (posgrado|maestria|master)
 solicitud de ingreso
 ~comite academico
 ~posgrado
+(admision|admitid[oa]s?|ingreso) (al|a la|en el|en la) (programa de (posgrado|maestria|doctorado|master)|maestria|master|doctorado|universidad|facultad|carrera|posgrado)
+(estudiantes|alumn[oa]s|aspirantes|postulantes) (admitid[oa]s|de nuevo ingreso)
+(aspirantes?|postulantes?) (al|a la) (programa|maestria|master|doctorado|carrera|licenciatura)
+(convocatoria|proceso) de (admision|becas|ingreso)
 #interviewer
 entrevistar a (un|una|el|la) candidat\w*
 (puedes|podrias|puede|podria) entrevistar
@@ -227,31 +284,81 @@ evaluacion del candidato
 entrevista (tecnica )?a (una|un) candidat\w*
 ficha de evaluacion
 (rellenar|completar) la (ficha|evaluacion)
+form(ar|e|es|en) parte del (tribunal|jurado|comite|panel)
+como (entrevistador|entrevistadora|vocal del tribunal)
+(entrevistar|evaluar) a (los|las|dos|tres|\d+) (candidat\w*|finalistas|postulantes)
+(tus|sus) (notas|puntuaciones|impresiones|comentarios) sobre (el|la|los|las) candidat\w*
+(subir|cargar|enviar|dejar|rellenar|completar) (tu|su) (feedback|scorecard|puntuacion)
+(ronda|turno|panel|comite|equipo) de entrevistadores
+(sustituir|reemplazar)(me|te)? en (la|el) (entrevista|panel|tribunal)
+entrevistaste
+te parecio (el|la) (candidat\w*|postulante)
 #reference
 como referencia (profesional|laboral|profissional)
 ~como referencia
 ~referencias? sobre
+(ha|han) (dado|indicado|puesto|mencionado|incluido) como (referencia|referente)
+(dio|indico|facilito) (tu|su) (nombre|contacto) como referencia
+~(verificacion|chequeo|consulta|solicitud) de referencias
+~referencias laborales
+(cuanto tiempo|en que capacidad) (trabajaste|trabajo usted) con
+en que (capacidad|calidad) (lo|la|le) (conociste|conocio)
+(volverias|volveria|volverian) a contratar(lo|la|le)?
 #exit
 entrevista de salida
+(encuesta|cuestionario) de (salida|desvinculacion|egreso|baja)
+entrevista de (desvinculacion|egreso|retiro|baja)
+(tu|su) (salida|baja|desvinculacion) de la (empresa|compania|organizacion)
+(tu|su) ultimo dia (de trabajo|en la empresa|laboral|con nosotros)
+(lamentamos|sentimos) (tu|su) (partida|salida|marcha)
+~(devolucion|entrega) del (equipo|portatil|ordenador|laptop|material)
+proceso de (baja|desvinculacion|offboarding|salida)
+(tu|su) (renuncia|dimision)
 #mock
 simulacro de entrevista
 entrevista (simulada|de practica)
+~entrevistas? de (prueba|ensayo)
+entrevistas? (simuladas|ficticias?)
+simulacros? de entrevistas
+~practicar (para )?(la |tus |sus |una )?entrevistas?
+(no es|no sera) una entrevista real
 #info
 entrevista informativa
+entrevistas informativas
+~consejos sobre (como|tu trayectoria|mi carrera|la carrera)
+como (llegaste|llego usted|empezaste|empezo usted) (a|en|al)
+no (te )?(estoy )?(pidiendo|buscando|pido|busco) (trabajo|empleo)
 #community
 bolsa de (empleo|talento)
 comunidad de talento
+(unete|unirte|te uniste|formar parte) (a|de) (nuestra|nuestro) (comunidad|red|bolsa|base) de (talento|talentos|candidatos)
+(futuras|proximas) (vacantes|oportunidades|ofertas|posiciones) (que|acordes|afines|alineadas)
 #cancel
 cancel(ar|ada|ado|amos)
 anular
 anulada
 en pausa
 congelad[oa]s?
+cancelacion
+(proceso|vacante|posicion|puesto|busqueda|contratacion|contrataciones|incorporaciones|seleccion) (ha sido |queda |quedan |fue |esta |se ha |se han )?(suspendid|pausad|paralizad|congelad)[oa]s?
+no (se )?(realizara|llevara a cabo|celebrara|tendra lugar)
+congelacion de (plantilla|contrataciones|vacantes|puestos|personal)
+(ya )?no (estamos|seguimos) (buscando|contratando|reclutando|incorporando)
+(queda|quedan|ha quedado|han quedado) sin efecto
+(recortes?|restricciones?|ajustes?) (presupuestari[oa]s|de presupuesto)
+(pospuest|aplazad|postergad)[oa]s? (indefinidamente|hasta nuevo aviso|sin fecha|de forma indefinida)
+(dio|dado|damos|dimos) de baja (la|el) (busqueda|vacante|posicion|puesto|proceso)
+(vacante|posicion|puesto|busqueda) (ya )?no (esta|se encuentra|sigue) (disponible|abiert[oa]|vigente|activ[oa])
 #internal
 evaluacion (anual|del desempeno)
 entrevista de desempeno
 ~reunion semanal
 ~reunion de equipo
+(reunion|conversacion) de (desempeno|seguimiento anual)
+~entrevista de (evaluacion|seguimiento)
+autoevaluacion
+ciclo de (evaluacion|desempeno)
+evaluacion (semestral|de medio ano|360|del? periodo de prueba)
 #personal
 ~que tal (la|te fue)
 ~mama
@@ -259,4 +366,11 @@ entrevista de desempeno
 ~besos
 un beso
 ~como te fue
+(te quiero|te queremos|te extrano|te extranamos|te echo de menos)
+~(abuela|abuelo|hermanita|hermanito)
+que me pongo
+~(cuentame|contame|cuentanos|contanos) (como te fue|todo)
+orgullos[oa]s? de ti
+~(jaja|jajaja|jeje)
+besitos
 `;

@@ -142,6 +142,20 @@ pas (ete )?retenue?
 ~ne correspond pas
 (retenu|choisi|privilegie|poursuivre avec|continuer avec) (un autre|une autre|d.autres) (candidat\w*|profil\w*)
 (poursuivre|continuer) (le processus |notre processus )?avec (un autre|une autre|d.autres)
+(pas|pu) donner (une )?suite (favorable )?a (votre|ta)
+(candidature|dossier) n.a pas (abouti|ete retenue?|ete selectionnee?)
+pas (ete )?selectionnee?s?
+(profils?|candidatures?) (qui )?(correspond(ai)?ent|repond(ai)?ent) (davantage|mieux|plus)
+(davantage|plus) en adequation
+(poste|offre) (a ete|est) (pourvu|pourvue|attribue)e?
+(avons|a) (pourvu|attribue) (le|ce) poste
+(bonne|pleine) (continuation|reussite|chance) dans (vos|tes|votre|ta) (recherches|demarches|projets|recherche)
+~bonne continuation
+(conserverons|conservons|garderons|gardons) (votre|ton) (cv|candidature|dossier|profil)
+pas (retenir|poursuivre avec|aller de l.avant avec) (votre|ta)
+(aller de l.avant|avancer) avec (d.autres|un autre|une autre)
+pas en mesure de (donner suite|retenir|vous proposer le poste|poursuivre)
+(n.avez|n.as|n.etes|n.es) pas (ete )?(retenue?s?|selectionnee?s?)
 #offer
 proposition d.embauche
 proposer le poste
@@ -151,11 +165,29 @@ lettre d.offre
 ~remuneration annuelle
 (vous|te) (faire|proposer) une offre
 ~(vous|te) (faire|proposer) une proposition
+(offrir|vous offrir|confier) (le|ce) poste
+(signer|signature de|signature du) (votre |le |du |la )?(contrat|promesse)
+~contrat de travail
+~date d.(entree|embauche)
+bienvenue (dans l.equipe|parmi nous|a bord|dans la famille)
+~(salaire|remuneration) (annuel|brut|fixe|de base)
+offre (ferme|formelle|officielle|ecrite)
+offre d.embauche
+lettre d.engagement
+(accepter|acceptation de) (l.offre|notre offre|cette offre)
+~(accepter|acceptation de) (la|notre|cette) proposition
+(proposition|offre) (salariale|financiere|de remuneration)
+~(detail|details|modalites|conditions) de (l.offre|notre offre|notre proposition)
 #ack
 ~(bien )?recu votre candidature
 ~accuse de reception
 ~nous reviendrons vers vous
 ~etudier(ons)? votre candidature
+~(examinerons|examinons|analyserons|analysons) (attentivement |avec attention )?(votre|ta) (candidature|dossier|profil)
+~(si|dans le cas ou) (votre|ton) profil (correspond|retient|repond)
+~sans (reponse|nouvelles) de (notre|nous) part
+(seule?s? les|seuls les) (candidat\w*|personnes|profils) (retenu|preselectionn|selectionn)\w* (seront|serons)
+~(candidature|dossier) (a bien ete|est bien|a ete) (enregistre|recu|transmis|prise en compte)e?
 #bulk
 nouvelles offres
 alertes? (emploi|e-mail)
@@ -163,6 +195,10 @@ alertes? (emploi|e-mail)
 ~desabonner
 ~conseils
 ~astuces
+(offres|annonces|emplois) (qui pourraient vous interesser|pour vous|recommandees|similaires|correspondant a votre)
+(infolettre|lettre d.information)
+(gerer|modifier|gerez|modifiez) (vos|mes) (alertes|preferences|abonnements)
+~(nos|quelques|\d+) conseils pour (reussir|preparer|decrocher|booster)
 #event
 webinaire
 salon de l.emploi
@@ -170,6 +206,13 @@ forum (emploi|entreprises)
 inscrivez
 ~inscription
 ~atelier
+~job ?dating
+table ronde
+(inscription|inscrivez-vous|reservez votre place) (gratuite|obligatoire|en ligne|ici)
+~(replay|rediffusion)
+appel a (communications|contributions|propositions)
+portes? ouvertes?
+(forum|salon|afterwork|matinale|atelier) (emploi|recrutement|carriere|des metiers|de l.alternance|alternance)
 #press
 ~en direct
 ~auditeurs
@@ -180,6 +223,13 @@ reportage
 ~emission
 ~redaction
 je suis (journaliste|reporter|redactrice?|correspondante?)
+(portrait|reportage|article|chronique) (pour|dans) (notre|le|la|l.) (magazine|journal|quotidien|hebdo|emission|podcast|rubrique|supplement|newsletter)
+(parution|diffusion) (prevue|le|dans|du|en)
+~(service|attachee?|relations?) (de )?presse
+(invitee?s?) (de|dans|sur) (notre|l.|mon|cette) (emission|podcast|episode)
+~(bouclage|pigiste)
+(quelques )?(questions|mots) pour (un|notre|mon) (article|papier|dossier|portrait)
+(interview|entretien) pour notre (magazine|journal|quotidien|hebdo|emission|podcast|rubrique|supplement|newsletter)
 #research
 carte cadeau
 ~votre avis
@@ -187,10 +237,20 @@ carte cadeau
 (etude|recherche) (utilisateur|ux)
 ~chercheuse? ux
 ~nos etudes
+(etude|enquete|recherche) (aupres|avec) (des|de nos|de) (utilisateurs|clients|patients|usagers|participants)
+(participer|participation) a (une|un|notre) (etude|enquete|groupe de discussion|session de test|test utilisateur)
+(groupe de discussion|tests? utilisateurs?|entretiens? utilisateurs?)
+bon d.achat
+~(dedommagement|indemnisation)
+consentement eclaire
 #admission
 admission
 ~doctorat
 ~(master|licence) en
+(candidature|dossier) (en|au|pour le) (master|doctorat|licence|bachelor|mba|cursus|programme grande ecole)
+(parcoursup|campus france)
+~(futurs?|nouveaux?|futures|nouvelles) (etudiants?|etudiantes?|eleves)
+frais de scolarite
 #interviewer
 ~(faire passer|mener|conduire) (un|l.|cet) ?entretien
 votre (avis|evaluation|retour) sur (le|la) candidat\w*
@@ -198,27 +258,76 @@ evaluer (le|la) candidat\w*
 grille d.evaluation
 (saisir|completer|remplir|renseigner) votre evaluation
 (avoir|avez) mene (hier |ce matin )?l.entretien
+(faire partie|sieger) (du|au|d.un|au sein du) (jury|comite de selection|panel)
+~membres? du jury
+(vos|tes) (impressions|retours|notes) sur (le|la|les) candidat\w*
+~fiche d.evaluation
+grille d.entretien
+(evaluer|auditionner|recevoir) (les|deux|trois|\d+) (candidat\w*|finalistes)
+(faire passer|mener|conduire) (les|des|ces) entretiens
+(debrief|debriefing) (des|du|de l.) ?(entretiens?|candidat\w*|jury)
+remplacer (pour|a|lors de) (l.|un|cet) ?entretien
+(me|nous) remplacer (au|dans le|pour le) jury
+(avez|as) (rencontre|recu|vu|interviewe) (le|la) candidat\w*
+en tant que (membre du jury|intervieweur|evaluat(eur|rice)|examinat(eur|rice))
+candidat\w* (que )?(vous avez|tu as) (rencontre|recu|vu|interviewe)
+(saisir|remplir|deposer) (votre|ta) (feedback|scorecard|grille)
+accepte de (sieger|faire partie|participer au jury)
 #reference
 prise de references
 ~references? (pour|concernant|sur)
 (cite|indique|donne|mentionne) comme reference
 ~comme reference
 qui a postule
+(vous|t) a (cite|indique|designe|mentionne|donne)e? comme (reference|referent\w*)
+(donne|transmis|indique) (vos|tes) coordonnees comme
+~(verification|controle) des references
+~en quelle qualite
+(reembaucher|reengager|reembaucheriez|reengageriez|reembaucherais)
+reference (sur|concernant) (m\.?|mme|monsieur|madame|votre ancien)
 #exit
 entretien de (depart|sortie)
+questionnaire de (depart|sortie)
+~(votre|ton) depart de
+(votre|ton) (dernier jour|demission)
+solde de tout compte
+~restitution (du|de votre|des) (materiel|ordinateur|badge)
+entretien de fin de (contrat|collaboration|mission)
 #mock
 entretien (blanc|fictif|d.entrainement)
 simulation d.entretien
+simulations? d.entretiens?
+entretiens (blancs|fictifs)
+~(atelier|coaching) (de preparation )?(aux|a l.) ?entretiens?
+ce n.est pas un (vrai|veritable) entretien
 #info
 entretien (informatif|d.information)
 enquete metier
+entretien (conseil|reseau|de reseautage)
+comment (vous etes|tu es) (arrive|devenu|entre)\w*
+je ne (cherche|demande) pas (de|un) (poste|emploi|travail)
+~reconversion
 #community
 vivier
 communaute de talents
+(rejoignez|rejoindre|rejoint|integre|integrer) notre (vivier|communaute|reseau)
+(futures|prochaines) (opportunites|offres|ouvertures de postes) (qui|correspondant|en lien)
 #cancel
 annul\w+
 suspendu
 gele
+(reporte|reportee|repousse|repoussee|reportes) (a une date ulterieure|sine die|jusqu.a nouvel ordre|indefiniment)
+sine die
+gel des (recrutements|embauches|postes)
+mis en (pause|attente|suspens|veille)
+(interrompu|interrompre|interrompons|arrete|arreter|arretons) (le|notre|ce) (processus|recrutement)
+n.aura (pas|plus) lieu
+ne pourra (pas|plus) avoir lieu
+ne (recrutons|recrute|recherchons|cherchons) plus
+n.est plus (ouvert|disponible|d.actualite|a pourvoir)
+(poste|offre|recrutement) (a ete|est) (retire|supprime|ferme|gele)e?
+(contraintes|restrictions|coupes) budgetaires
+affichage (a ete |est )?(retire|ferme)
 #internal
 entretien (annuel|professionnel|individuel annuel)
 auto-evaluation
@@ -227,6 +336,14 @@ auto-evaluation
 entretiens? (annuels?|professionnels?|d'evaluation)
 ~entretiens? individuels?
 campagne (des|d') ?entretiens
+(campagne|cycle) d.(evaluation|appreciation)s?
+entretiens? de (fin d.annee|mi-annee|mi-parcours)
+revue (annuelle|de performance|des talents|de personnel)
+(bilan|point) (annuel|semestriel|de mi-annee)
+(fixation|definition) des objectifs
+evaluation (du|de) rendement
+appreciation (annuelle|du personnel)
+entretien (de fonctionnement|d.appreciation)
 #personal
 ~bisous
 ~maman
@@ -235,4 +352,8 @@ je te (raconte|raconterai)
 (alors|et) (cet|ton) entretien
 ~tu m'as (laisse|dit|raconte)
 (appelle|rappelle)-moi ce soir
+(je t.embrasse|gros bisous|grosse bise)
+~bonne chance pour (demain|ton entretien|aujourd.hui|ton rdv)
+(fier|fiere) de toi
+~(tu vas|tu va) (gerer|assurer|cartonner|tout dechirer)
 `;

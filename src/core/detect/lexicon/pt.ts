@@ -132,6 +132,17 @@ decidimos seguir com (outr[oa]s?|um[a]? outr[oa]) (candidat\w*|perfil|perfis|pes
 ~decidimos seguir com
 seguir com outr[oa]s? (candidat\w*|perfil|perfis|pessoa)
 (escolhemos|selecionamos|optamos por) (outro|outra|outros) (candidat\w*|perfil)
+nao (foi|e) (possivel|viavel) (avancar|prosseguir|seguir|dar (continuidade|seguimento))
+candidatura nao (avancou|prosseguiu|seguira|avancara|foi (aprovada|selecionada|escolhida))
+(perfis?|candidat[oa]s?|profissiona(l|is)) (mais|com maior) (aderent|aderencia|alinhad|adequad)\w*
+(prosseguir|avancar|continuar|seguir) (o processo )?com outr[oa]s? (candidat\w*|perfi\w*|pessoa\w*|profissiona\w*)
+(manteremos|guardaremos|vamos manter|iremos manter) (seu|o seu|teu|o teu) (curriculo|cv|perfil|cadastro)
+(sucesso|boa sorte|felicidades) (em|na|nas|nos) (sua|suas|seus|tua|tuas|futuras|futuros) (jornada|busca|desafios|oportunidades|carreira|trajetoria|caminhada)
+~(lamentamos|lamento) (informar|comunicar|dizer)
+(vaga|posicao) (ja )?(foi|esta) preenchida
+nao (reune|reunia|cumpre|atende|atendeu) (os|aos|a todos os) (requisitos|criterios)
+nao foi (considerad|escolhid|pre-?selecionad)[oa]
+nao (daremos|iremos dar|vamos dar|podemos dar|poderemos dar) (seguimento|sequencia|continuidade)
 #offer
 proposta (de emprego|de trabalho|formal)
 carta[- ]oferta
@@ -142,19 +153,41 @@ carta-?proposta
 proposta de contratacao
 (propor|oferecer)(-lhe)? a (funcao|vaga|posicao|cargo)
 ~proposta detalhada
+aprovad[oa] (no|em nosso|no nosso) processo seletivo
+aprovad[oa] para (a vaga|o cargo|a posicao|a funcao)
+(seja|sejam) bem-?vind[oa]s? (ao time|a equipe|ao nosso time|a nossa equipe|a bordo|a familia)
+(assinar|assinatura (do|de)|assine) (o )?(contrato|carta-?oferta|proposta)
+(aceite|aceitacao|aceitar|aceita) (a |da |desta |nossa )?(proposta|oferta)
+exame admissional
+documentos para (a )?admissao
+proposta de contrato
 #ack
 recebemos (a |sua )?(sua )?candidatura
 ~entraremos em contato
+~(sua|tua) (candidatura|inscricao|aplicacao) (foi|esta) (recebida|registrada|registada|enviada|concluida)
+~(analisaremos|avaliaremos|iremos analisar|vamos analisar|estamos analisando|estamos a analisar) (o seu|seu|o teu|teu|sua|tua|os|as) (perfil|curriculo|candidatura|cv|curriculos|candidaturas|perfis)
+~caso (o seu|seu|teu|o teu) perfil (seja|esteja|atenda)
+(apenas|somente|so) (os|as) (candidat\w+|perfis) (selecionad\w+|pre-?selecionad\w+|aprovad\w+) (serao|sera) (contactad|contatad|chamad)\w*
 #bulk
 ~novas vagas
 descadastr\w+
 ~dicas
 ~perguntas que
 ~blog
+vagas (recomendadas|que combinam com|parecidas|semelhantes|perto de voce|para voce)
+(gerenciar|alterar|editar|gerencie|altere) (seus|suas|os|as) (alertas|preferencias|notificacoes)
+(newsletter|boletim) (semanal|mensal|quinzenal)
+~(\d+|cinco|dez|sete) (dicas|erros)
 #event
 feira de (carreira|emprego)
 inscreva-se
 ~inscricoes
+(roda de conversa|mesa-redonda|mesa redonda)
+(garanta|reserve) (sua|a sua|ja a sua|ja sua) (vaga|inscricao|lugar)
+(evento|encontro|live|webinar|workshop) (gratuito|online|ao vivo|virtual)
+(dia|semana) de (portas abertas|carreiras|empregabilidade)
+feira de (carreiras?|emprego|estagios?|profissoes)
+bate-papo (ao vivo|aberto|online|gratuito)
 #press
 ~ao vivo
 ~ouvintes
@@ -162,16 +195,30 @@ inscreva-se
 reportagem
 ~materia
 sou (jornalista|reporter|redatora?|correspondente)
+(materia|reportagem|artigo) (para|no|na|ao|a) (o |a )?(nosso |nossa )?(jornal|revista|podcast|portal de noticias|coluna|caderno|blog|canal)
+(vai ao ar|vai para o ar|ira ao ar|sai na edicao)
+assessoria de (imprensa|comunicacao)
+(convidad[oa]s?) (do|para o|no|de nosso|do nosso) (podcast|episodio|quadro|videocast)
+entrevista para (o nosso|a nossa|nosso|nossa) (jornal|revista|podcast|portal|coluna|caderno|blog|canal)
 #research
 pesquisa (com usuarios|de usuario)
 vale-presente
 ~sua opiniao
+(pesquisa|estudo|sessao|sessoes) com (usuarios|clientes|pacientes|participantes|utilizadores)
+(participar|participacao) (de|em|na|no|numa|num) (um |uma |nossa |nosso )?(estudo|pesquisa|grupo focal|teste de usabilidade)
+grupos? foca(l|is)
+~(ensaio|estudo) clinico
 #admission
 ~mestrado
 (candidatura|selecao|programa|processo seletivo) (ao|de|do) doutorado
 ~doutorado
 ~pos-graduacao
 ~banca examinadora
+(vestibular|calouros?)
+(aluno|alunos|alunas|estudantes) (aprovad[oa]s|ingressantes|admitid[oa]s)
+(orientador|orientadora) (de|da|do)? ?(tese|dissertacao|mestrado|doutorado)
+(bolsa|bolsas) (de estudos?|capes|cnpq|fct)
+(candidatura|admissao|ingresso) (ao|a|no|na) (mestrado|licenciatura|pos-graduacao|curso de)
 #interviewer
 entrevistar (um|uma|o|a) candidat\w*
 (pode|poderia|consegue) entrevistar
@@ -180,28 +227,82 @@ avaliacao d[oa] candidat\w*
 (voce|a senhora|o senhor) participou da entrevista
 formulario de avaliacao
 ~sua avaliacao
+(fazer parte|compor|integrar) d?[ao] (banca|comite|painel|juri)
+participar d[ao] (banca|comite|juri) (avaliador\w*|de selecao|examinador\w*)
+como (entrevistador|entrevistadora|avaliador|avaliadora)
+(entrevistar|avaliar) (os|as|dois|duas|tres|\d+) (candidat\w*|finalistas)
+(suas|tuas) (notas|impressoes) sobre (o|a|os|as) candidat\w*
+(preencher|enviar|registrar) (o |seu |sua )?(feedback|scorecard|parecer|avaliacao) (d[oa]s?|sobre [oa]s?) candidat\w*
+(voce|tu) (entrevistou|entrevistaste)
+substitui\w* (na|em uma|numa) entrevista
+(o que|que) (achou|achaste|acharam) d[oa] candidat\w*
+debrief (da|das|do|dos) (entrevista|candidat)\w*
 #reference
 referencias? (sobre|profissional)
+(indicou|citou|listou|colocou) (voce|o seu nome|seu nome|o teu nome) como referencia
+~(checagem|verificacao|levantamento|consulta) de referencias
+(recontrataria|voltaria a contratar)
+(quanto tempo|em que funcao|em que capacidade) (trabalhou|trabalharam|trabalhaste) com
 #exit
 entrevista de (desligamento|saida)
+(pesquisa|questionario|formulario) de (desligamento|saida)
+(seu|teu) (ultimo dia|desligamento|pedido de demissao)
+~(sua|tua) (saida|demissao|rescisao)
+~(devolucao|entrega) d[oa]s? (equipamentos?|notebook|cracha|computador)
+processo de (desligamento|offboarding)
 #mock
 simulacao de entrevista
 entrevista simulada
+(simulacoes|simulado) de entrevistas?
+entrevistas? (de treino|de pratica|ficticias?)
+entrevistas simuladas
+treino de entrevistas?
+~(treinar|praticar) (para )?(a |uma |sua |tua )?entrevistas?
+nao e uma entrevista (real|de verdade)
 #info
+entrevistas? informativas?
+~conversa informativa
+como (voce|tu) (chegou|entrou|comecou|migrou)
+~(bater um papo|trocar uma ideia) sobre (sua|tua) (carreira|trajetoria)
+nao estou (pedindo|procurando|a pedir|a procurar) (emprego|vaga|trabalho)
+~transicao de carreira
 #community
 banco de talentos
 comunidade de talentos
+(junte-se|faca parte|fazer parte) (a|da|de) (nossa|nosso) (comunidade|rede|banco) de talentos
+(futuras|proximas|novas) (oportunidades|vagas|posicoes) (que|compativeis|alinhadas|aderentes)
 #cancel
 cancelad\w*
 cancelar
 suspens\w+
 congelad\w+
+cancelamento
+(vaga|processo|processo seletivo|posicao|recrutamento|selecao) (foi |sera |esta |esta sendo |acabou )?(encerrad|pausad|interrompid|retirad)[oa]
+nao (ira|vai|podera) (mais )?(acontecer|ocorrer|realizar-se|ser realizada)
+nao (acontecera|ocorrera|se realizara)
+congelamento
+(corte|cortes|restricao|restricoes|contencao) (de |no )?(orcamento|orcamentari\w*|headcount|quadro)
+(adiad|postergad)[oa]s? (por tempo indeterminado|sem data|indefinidamente|ate segunda ordem|ate novo aviso)
+nao (estamos|iremos|vamos) (mais )?(contratar|recrutar)
+(vaga|posicao|oportunidade) (nao esta|ja nao esta|deixou de estar) (mais )?(disponivel|aberta|ativa)
+(ficou|fica|ficam) sem efeito
 #internal
 avaliacao de desempenho
 feedback anual
 ~reuniao semanal
 ~reuniao de equipe
+(ciclo|rodada) de (avaliacao|feedback|desempenho)
+(autoavaliacao|auto-avaliacao)
+(reuniao|conversa) de (feedback|desempenho) (anual|semestral)
+avaliacao (anual|semestral|360|do periodo (de experiencia|experimental))
+entrevista anual
 #personal
 ~mae
 ~como foi a entrevista
+~arrasa
+te amo
+~(me conta|me conte|conta pra mim) (como foi|tudo|depois)
+orgulhos[oa] de (voce|ti)
+~(kkk|kkkk|rsrs|hahaha)
+~saudades
 `;
