@@ -60,8 +60,10 @@ function agentSuffix(w: string): boolean {
 /** German compounds: "Projektingenieur", "Braumeister", "Frontend-Entwickler", "Personalreferentin". */
 const DE_COMPOUND = /[a-z]{3,}(?:ingenieur|entwickler|leiter|meister|referent|berater|techniker|planer|kaufmann|kauffrau|assistent|spezialist|konstrukteur|manager|fachkraft|pfleger|elektroniker|mechaniker|angestellte|arbeiter|betreuer)(?:in|r)?(?![a-z])/;
 
-/** Gender markers that only job titles carry: "(m/w/d)", "(H/F)", "(m/f/d)", "(w/m/d)"; French ads also write a bare "H/F". */
-const QUALIFIER = /\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m|all genders?)\)|(?:^|\s)(?:h\/f|f\/h)(?![a-z/])/;
+/** Gender markers that only job titles carry: "(m/w/d)", "(H/F)", "(m/f/d)", "(w/m/d)". */
+const QUALIFIER = /\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m|all genders?)\)/;
+// French ads also write a bare "H/F" ("Conducteur de travaux H/F"); tested apart so QUALIFIER keeps its literal "(" start.
+const BARE_HF = /(?:^|\s)(?:h\/f|f\/h)(?![a-z/])/;
 
 // German names a job in both genders where no list reaches: "Zimmerer / Zimmerin", "Maurer/-in",
 // "Tischler*in", "Gärtner:in" (folded: "gartner:in"). A person's name never pairs that way.
@@ -101,5 +103,5 @@ export function hasTitleHead(folded: string): boolean {
     if (isHeadWord(w) && !((c === 39 || c === 0x2019) && (w.endsWith('s') || folded.charCodeAt(i + 1) === 115))) return true;
     if (!compound && isCompound(w)) compound = true;
   }
-  return compound || QUALIFIER.test(folded) || (folded.includes('in') && GENDER_PAIR.test(folded));
+  return compound || QUALIFIER.test(folded) || (folded.includes('/') && BARE_HF.test(folded)) || (folded.includes('in') && GENDER_PAIR.test(folded));
 }
