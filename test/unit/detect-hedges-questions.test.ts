@@ -80,3 +80,56 @@ describe('links', () => {
     expect(d.signals).not.toContain('has a scheduling link');
   });
 });
+
+describe('a list of times', () => {
+  it('a coordinator who lists the CTO’s openings, one per line, is inviting', () => {
+    const d = detectInvitation({
+      from: from('Mira Holt', 'mira@fernlight.example'),
+      subject: 'Final conversation – Staff Engineer, Storage',
+      body: 'Hi Jonas,\n\nThe final step for the Staff Engineer, Storage role is a 60-minute interview with our CTO, Pia Lund. She has the following openings next week:\n\n- Tuesday 16:00–17:00 CET\n- Wednesday 09:00–10:00 CET\n\nBest,\nMira\n\nMira Holt\nTalent Lead, Fernlight',
+    });
+    expect(d.invite).toBe(true);
+  });
+
+  it('a cancellation followed by new times is a reschedule', () => {
+    const d = detectInvitation({
+      from: from('Wen Okoro', 'wen@brassline.example'),
+      subject: "Tomorrow's system design session",
+      body: "Hi Luca,\n\nSorry for the late notice: your interviewer for tomorrow's system design interview is out sick, so we need to cancel that session. Here is what we can do instead, with another staff engineer:\n- Thursday 10:00–11:00 BST\n- Monday 09:30–10:30 BST\n\nEverything else about the Senior Backend Engineer process stays the same.\n\nWen\nRecruiting Coordinator, Brassline",
+    });
+    expect(d.invite).toBe(true);
+    expect(d.signals).not.toContain('cancels without a new time');
+  });
+});
+
+describe('weak near-miss words', () => {
+  it('one weak word in two forms ("registration", "register") stays weak', () => {
+    const d = detectInvitation({
+      from: from('Ife Adeyemi', 'ife@harbourlocums.example'),
+      subject: 'Locum Consultant Radiologist – 3 months',
+      body: 'Hi Dr Varga,\n\nI have an urgent requirement for a Locum Consultant Radiologist at St Aldo’s Hospital and your profile is a very good match. Full GMC registration and entry on the Specialist Register are required.\n\nAre you free for a quick call today or tomorrow so I can tell you more?\n\nIfe\nSenior Consultant, Harbour Locums',
+    });
+    expect(d.invite).toBe(true);
+  });
+
+  it('one weak word said all through a mail names its topic', () => {
+    const d = detectInvitation({
+      from: from('Kessel Foundation', 'awards@kessel.example'),
+      subject: 'Scholarship interview',
+      body: 'Dear Mara,\n\nYou have been shortlisted for the Kessel scholarship. Scholarship finalists meet the panel for a short interview; choose your interview time here: https://kessel.example/book\n\nThe scholarship covers tuition for two years.\n\nKessel Foundation',
+    });
+    expect(d.invite).toBe(false);
+  });
+});
+
+describe('German plurals', () => {
+  it('"an den Vorstellungsgesprächen" is the interview word too', () => {
+    const d = detectInvitation({
+      from: from('Jana Wolf', 'jana.wolf@elbtal.example'),
+      subject: 'Ihre Einladung – Sachbearbeiter Einkauf (m/w/d)',
+      body: 'Sehr geehrter Herr Brandt,\n\nwir laden Sie herzlich zu unseren Vorstellungsgesprächen am Dienstag, 14. Oktober, ein. Passt Ihnen 10:00 Uhr oder 14:00 Uhr?\n\nMit freundlichen Grüßen\nJana Wolf\nPersonalabteilung, Elbtal Logistik',
+    });
+    expect(d.invite).toBe(true);
+    expect(d.signals).toContain('mentions an interview');
+  });
+});

@@ -48,6 +48,8 @@ export interface Features {
   jobThread: boolean;
   /** Several lines that each name a job, as in alerts and digests. */
   listing: boolean;
+  /** Two or more lines that each offer a date or time (a list of slots). */
+  timeOptions: boolean;
   /** A question that names a day or a time ("could you come in Tuesday?"). */
   timeQuestion: boolean;
   /** The mail says outright that no new time is offered. */
@@ -101,6 +103,7 @@ function scanCues(
   const bodyCount: Partial<Record<Cue, number>> = {};
   const strong: Partial<Record<Cue, boolean>> = { ...NOT_STRONG };
   const weakSeen: Partial<Record<Cue, string>> = {};
+  const weakRepeats: Partial<Record<Cue, number>> = {};
   const both = `${p.foldedSubject}\n${p.folded}`;
   const split = p.foldedSubject.length;
   const all = scanAllCues(both);
@@ -129,8 +132,11 @@ function scanCues(
       if (NEAR_MISS.has(cue) && !strong[cue]) {
         if (!isWeakMatch(cue, text)) {
           if (!(cue === 'cancel' && conditional(both, at))) strong[cue] = true;
-        } else if (weakSeen[cue] !== undefined && weakSeen[cue] !== text.trim()) {
+        } else if (weakSeen[cue] !== undefined && !sameWordFamily(weakSeen[cue] as string, text.trim())) {
           // Two different weak words of one topic ("admissions" and "MBA") say it together.
+          strong[cue] = true;
+        } else if (weakSeen[cue] !== undefined && (weakRepeats[cue] = (weakRepeats[cue] ?? 1) + 1) >= 3) {
+          // One weak word said three times ("scholarship" all through the mail) is the topic too.
           strong[cue] = true;
         } else weakSeen[cue] = text.trim();
       }
@@ -140,9 +146,15 @@ function scanCues(
   return [body, subject, bodyCount, strong];
 }
 
+/** "registration" and "register", "podcast" and "podcasts": one word in two forms is one weak hit. */
+function sameWordFamily(a: string, b: string): boolean {
+  return a === b || (!a.includes(' ') && !b.includes(' ') && a.slice(0, 5) === b.slice(0, 5));
+}
+
 export function measure(p: PreparedEmail): Features {
   const host = p.sender.hostLabels.slice(0, -1).join('').replace(/[^a-z0-9]/g, '');
-  const role = extractPrepared(p).role;
+  const extraction = extractPrepared(p);
+  const role = extraction.role;
   const [body, subject, counts, strong] = scanCues(p, host, role ? fold(role) : '');
   return {
     body,
@@ -164,5 +176,6 @@ export function measure(p: PreparedEmail): Features {
     role: role !== null,
     noNewTime: Boolean(body.cancel) && NO_NEW_TIME.test(p.folded),
     timeQuestion: asksAboutTime(p.folded),
+    timeOptions: extraction.proposedTimes.length >= 2,
   };
 }

@@ -80,7 +80,8 @@ export function weigh(f: Features): Verdict {
   }
   // Asked about a day or a time in other words than the lexicon's, in mail about a job: it counts
   // as asking, a little ("are you free Saturday?" between friends does not).
-  const timeAsk = f.timeQuestion && Boolean(b.hiring || s.hiring || b.application || f.role);
+  // So does a list of two or more dates or times, one per line ("• Tuesday 2:00 PM").
+  const timeAsk = (f.timeQuestion || f.timeOptions) && Boolean(b.hiring || s.hiring || b.application || f.role);
   if (timeAsk && !b.slots) {
     raw += 1;
     signals.push('asks when you can meet');
@@ -146,7 +147,8 @@ export function weigh(f: Features): Verdict {
   // A cancellation is a near-miss only when it offers no new time.
   // A subject that moves the meeting ("Report de notre rendez-vous") over a body with times counts too.
   // "To cancel or reschedule, sign in" is an instruction, not a cancellation.
-  const movesIt = (b.reschedule && !f.noNewTime) || b.slots || (s.reschedule && f.dateTimes > 0);
+  // A list of new times moves it too ("here are some alternatives: - Thursday 10:00 ...").
+  const movesIt = (b.reschedule && !f.noNewTime) || b.slots || (s.reschedule && f.dateTimes > 0) || (f.timeOptions && !f.noNewTime);
   if ((b.cancel || s.cancel) && f.strong.cancel && !movesIt) {
     raw -= 5;
     signals.push('cancels without a new time');

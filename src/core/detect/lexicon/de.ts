@@ -3,11 +3,11 @@
 // cue matches counts, never what a group captured.
 export const de = String.raw`
 #interview
-vorstellungsgesprach
-bewerbungsgesprach
-kennenlerngesprach
+vorstellungsgesprach(e|en|es|s)?
+bewerbungsgesprach(e|en|es|s)?
+kennenlerngesprach(e|en|es|s)?
 (erstes|zweites|personliches|telefonisches|fachliches|ein|das|zum|unser|kurzes) gesprach
-gesprachstermin
+gesprachstermin(e|en)?
 telefoninterview
 videointerview
 interview
@@ -257,6 +257,10 @@ als (beisitzer\w*|jurymitglied|kommissionsmitglied) (in|im|fur|bei)
 ~nachbesprechung
 (bewertungsmatrix|bewertungsraster|beurteilungsbogen|interviewbogen)
 unterlagen (der|aller|beider) (kandidat|bewerber)\w*
+(an|bei) den (vorstellungs|bewerbungs|auswahl)?gesprachen teil(nehmen|zunehmen|genommen)
+bewerbungsunterlagen (liegen|findest|finden sie|schicke ich|sende ich|leite ich)
+~betriebsrat
+(kannst du|konnen sie|konntest du|konnten sie) (das|den termin|die gesprache) (diesmal |bitte )?ubernehmen
 #reference
 referenzgesprach
 ~als referenz

@@ -30,6 +30,8 @@ selection (day|centre|center)
 chemistry (call|meeting|chat)
 ride-?along
 shadow shift
+record (a few |some |three |two |3 |2 )?(short )?(videos?|video (answers|responses|introductions?))
+one-way video
 #invite
 (having|hosting|welcoming) you (in|on-?site|over|at our|to our)
 (like|love|pleased|happy|delighted|want|glad) to (invite|have) you
@@ -76,6 +78,9 @@ keen to (meet|speak with|speak to|chat with|chat to|talk to|talk with) you
 (submit|submitted|present|presented|introduce) you to (my|the|our) (client|hiring manager)
 (fancy|fancied) (coming|popping|dropping|swinging) (in|by|over|down|round)
 (are|been|is) invited to (appear|attend|come|take part|participate|sit|present)
+(has|have) invited you to (complete|take|do|an?|the)
+get you on the calendar
+need to move (tomorrow's|today's|our|the|your|this) ([a-z]+ )?(interview|session|call|chat|meeting)
 #slots
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 here are (some )?(new |other |a few )?(options|times|slots|dates)
@@ -128,6 +133,11 @@ lmk (what|when|which|if)
 (available|free) for (a|an) (quick |short |brief |informal )?(call|chat|interview|phone call|video call|coffee)
 (which|what) (one )?(suits|works|would suit|would work) (you )?(best|better)
 (any|which) (day|time|afternoon|morning)s? (this|next) week (work|suit)s?
+(here are|below are) (some|a few|the|two|three) (alternatives|alternative (times|slots|dates)|options|new times)
+(reply|respond|let me know) with whichever (suits|works)
+whichever (suits|works) (you )?best
+which (is|works|one is|would be|one works) better for you
+can meet you (at|on|in) (the )?(store|office|shop|site|restaurant|clinic|plant|yard|lot|dealership|branch)
 #confirm
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
@@ -243,6 +253,7 @@ give me a bell
 (hop|jump|get) on (a|the) (quick )?(zoom|teams|google meet|video call|phone|facetime)
 (talk|speak|chat) (more|further|in more detail) about (the|this) (role|position|job|opportunity|opening)
 connect (for|over) (a|an) (quick |short |brief )?(call|chat|coffee|zoom|intro)
+let's sit down
 #hiring
 application (for|to) (the |a |an |our )?
 (we('re| are)|is|are) (hiring|recruiting|looking for|growing)
@@ -351,10 +362,10 @@ did not meet (the )?(minimum|basic|eligibility|essential|required|necessary)
 ~regrettably
 ~on this occasion
 #offer
-(pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer you (employment|(a|the|this) ([a-z,/&-]+ ){0,5}(position|role|job|post|contract))|extend (you )?(an?|the|this|our) ([a-z-]+ ){0,2}offer)
+(pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer you (employment|(a|the|this) ([a-z,/&-]+ ){0,5}(position|role|job|post|contract|assignment|engagement|placement|appointment))|extend (you )?(an?|the|this|our) ([a-z-]+ ){0,2}offer)
 ~(pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
 offer letter
-(like|love|want) to (formally )?offer you (employment|(a|the|this) ([a-z,/&-]+ ){0,5}(position|role|job|post|contract))
+(like|love|want) to (formally )?offer you (employment|(a|the|this) ([a-z,/&-]+ ){0,5}(position|role|job|post|contract|assignment|engagement|placement|appointment))
 ~(like|love|want) to (formally )?offer you
 offer you the (position|role|job)
 offer details
@@ -475,7 +486,8 @@ walk-?ins? (are )?welcome
 (employers|companies|recruiters) (will be|are) (attending|there|exhibiting|on site)
 open house
 ~(you're|you are) registered
-live (session|event|workshop|q&a|training)
+live (event|workshop|q&a|training)
+~live session
 registrants
 the replay
 call for (papers|proposals|speakers|abstracts|submissions)
@@ -528,6 +540,10 @@ interview you for (a|the|his|her|their|our) (piece|story|article|feature|podcast
 (will|due to|set to) (air|be broadcast)
 profile (piece|story)
 (alumni|staff|member|employee|volunteer|student|customer) (spotlight|profile series)
+staff writer
+(working on|writing) (a|an) (feature|story|piece|article|profile) (for|about|on)
+our photographer
+for our (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|next|upcoming|print) (issue|edition)
 #research
 user research
 research (study|session)
@@ -805,6 +821,11 @@ performance improvement plan
 (hiring|recruiting) (sync|huddle|stand-?up|kick-?off|intake)
 (headcount|requisition) (approval|planning|review)
 (weekly|monthly) (pipeline|recruiting|hiring) (review|sync)
+periodic reinvestigation
+(security )?clearance (renewal|review|reinvestigation|upgrade)
+subject interview
+has no effect on your (current )?(position|role|employment)
+~(top secret|secret) eligibility
 #personal
 ~how did (the|your) interview go
 ~good luck (on|with|tomorrow|today)

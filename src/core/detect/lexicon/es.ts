@@ -225,6 +225,10 @@ reserva tu (lugar|plaza|cupo)
 (seminario|webinar|taller|masterclass|evento|charla) (gratuito|gratuita|online|en linea|virtual)
 convocatoria de (ponencias|comunicaciones|propuestas)
 mesa redonda
+foro (virtual |presencial |online )?de empleo
+entrevistas (rapidas|express|flash relampago)
+(ya )?estas inscrit[oa] en
+(los |cada )?expositor(es)?
 #press
 ~en directo
 ~productora?

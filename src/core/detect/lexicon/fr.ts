@@ -230,6 +230,10 @@ je suis (journaliste|reporter|redactrice?|correspondante?)
 ~(bouclage|pigiste)
 (quelques )?(questions|mots) pour (un|notre|mon) (article|papier|dossier|portrait)
 (interview|entretien) pour notre (magazine|journal|quotidien|hebdo|emission|podcast|rubrique|supplement|newsletter)
+j'anime (un|une|le|la|notre) (podcast|emission|chronique|newsletter|chaine)
+creneau d'enregistrement
+(interview|entretien|episode) enregistre(e)?
+(un|notre) podcast (francophone|sur|consacre|dedie)
 #research
 carte cadeau
 ~votre avis
