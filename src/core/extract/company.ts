@@ -10,6 +10,7 @@ import { capitalisedPhrases, compact, compactDe, isCommonWord, stripLegal } from
 import { hasTitleHead } from './titles';
 import { regionlessLabel, spellsDomain } from './company-domain';
 import { literalScan } from './literal-scan';
+import { agencyClientCues, saysAgencyMarket } from './agency-client';
 import { employerAfterVia, relayOf } from './scheduling-tools';
 import { institutionIn, isInstitutionName } from './institution-names';
 import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, isSubunit, isUnitName, notClientAfterCue, saysAgencyTitle } from './company-words';
@@ -270,14 +271,16 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
 
 // The client acting in the agency's sentence: "Penhallow Estates would like to meet you".
 const CLIENT_VERB =
-  /^\s(?:would like|wants?|liked|loved|looked|reviewed|had to|has|have|is|are|was|were|needs?|asked|proposed|souhaite\w*|aimerai\w*|quiere\w*|quisiera\w*|desea\w*|möchte\w*|würde\w*|hat|gostaria\w*|quer\w*|(?:is|are) (?:looking|hiring|searching)|busca\w*|est[aá] buscando|recherche\w*|cherche\w*|sucht|procura\w*|est[aá] procurando)\b/;
+  /^\s(?:would like|wants?|liked|loved|enjoyed|(?:was|were) impressed|looked|reviewed|had to|has|have|is|are|was|were|needs?|asked|proposed|souhaite\w*|aimerai\w*|quiere\w*|quisiera\w*|desea\w*|möchte\w*|würde\w*|hat|gostaria\w*|quer\w*|(?:is|are) (?:looking|hiring|searching)|busca\w*|est[aá] buscando|recherche\w*|cherche\w*|sucht|procura\w*|est[aá] procurando)\b/;
 // "Kessington Dairy is looking for a Shift Manager": in agency mail the one who seeks is the client.
 const SEEKS = /^\s(?:(?:is|are) (?:looking|hiring|searching)|busca|est[aá] buscando|recherche|cherche|sucht|procura|est[aá] procurando)/;
+// "Zephyrine Insurance would like to meet you", "Oakridge Media have reviewed your profile": as sure as SEEKS.
+const MEETS = /^\s(?:would like|wants?|want) to (?:meet|speak|interview|talk|see|invite)|^\s(?:has|have) reviewed your/;
 const FOR_CLIENT =
   /\b(?:for|pour|para(?: a| o)?)\s(?:la |el |le |l')?((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,4})/g;
 const JOB_NOUN = /^(?:role|position|job|opening|vacancy|contract|requirement|search|puesto|vacante|posicion|poste|mission|vaga|posicao|stelle|position)$/;
 const NOT_CLIENT_START =
-  /^(?:I|We|You|Hi|Hello|Dear|Great|Brilliant|Quick|Good|Date|Time|Where|When|With|Location|Thanks|Thank|Please|Hope|Best|Cheers|Sorry|Congratulations|The|This|Our|Your|Their|It|If|As|And|But|Hola|Bonjour|Hallo|Olá|Oi|Je|Nous|Vous|Notre|Votre|Le|La|Les|Un|Une|Ich|Wir|Sie|Ihre?|Ihnen|Unser\w*|Der|Die|Das|Den|Dem|Ein\w*|Mit|Für|Bei|Im|Am|El|Los|Las|Su|Tu|Nuestr\w*|Eu|Nós|Seu|Sua|Noss\w*|Os|As|Um|Uma)\b/;
+  /^(?:I|We|You|Hi|Hello|Dear|Great|Brilliant|Quick|Good|Date|Time|Where|When|With|Location|Thanks|Thank|Please|Hope|Best|Cheers|Sorry|Congratulations|The|This|Our|Your|Their|It|If|As|And|But|Hola|Bonjour|Hallo|Olá|Oi|Je|Nous|Vous|Notre|Votre|Le|La|Les|Un|Une|Ich|Wir|Sie|Ihre?|Ihnen|Unser\w*|Der|Die|Das|Den|Dem|Ein\w*|Mit|Für|Bei|Im|Am|Kunden?|Mandant\w*|Client|Cliente|El|Los|Las|Su|Tu|Nuestr\w*|Eu|Nós|Seu|Sua|Noss\w*|Os|As|Um|Uma)\b/;
 
 const CAPITALISED =
   /[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*){0,5}/g;
@@ -334,6 +337,10 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
       if (ok(c)) bump(c, 1.5);
     }
   }
+  for (const cue of agencyClientCues(mainText, p.subject)) {
+    const c = cleanCompany(cue.name);
+    if (ok(c)) bump(c, cue.weight);
+  }
   // Names the mail gives a reason for; the rest rest on repetition alone and may be a place.
   const cued = new Set(scores.keys());
   const counts = new Map<string, number>();
@@ -348,7 +355,7 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
       counts.set(c, (counts.get(c) ?? 0) + 1);
       const at = (m.index ?? 0) + m[0].length;
       const after = line.slice(at, at + 24);
-      if (CLIENT_VERB.test(after)) bump(c, SEEKS.test(after) ? 2.6 : 2);
+      if (CLIENT_VERB.test(after)) bump(c, SEEKS.test(after) || MEETS.test(after) ? 2.6 : 2);
     }
   }
   // "Calder Freight want to meet you – Fleet Analyst": the client acting in the subject.
@@ -596,6 +603,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
       .lines.slice(0, 6)
       .some((l) => /onsult|berater|eadhunt/.test(l) && l.split(/\s+[–—-]\s+|\s*[|·•,]\s*/).some((seg) => saysAgencyTitle(fold(seg.trim())))) ||
     (gatesOf() & HAS_CLIENT_WORD && clientCueNotOwn(p.folded, own)) ||
+    saysAgencyMarket(p.folded, p.foldedSubject) ||
     // "Chalkline Education Ltd is an employment agency": the footer says what the sender is.
     (gatesOf() & HAS_EMPLOYMENT && /\bemployment (?:agency|business)\b/.test(p.folded));
   if (isAgency) {
