@@ -35,7 +35,7 @@ export function hedged(text: string, at: number): boolean {
 export const NO_NEW_TIME = new RegExp(
   [
     String.raw`\b(?:no|without (?:a|any)|(?:don't|do not|won't|will not|cannot|can't) (?:have|offer|give you|propose) (?:a|any)) new (?:date|time|slot)s?\b`,
-    String.raw`\b(?:not (?:be )?(?:able|possible) to|unable to|cannot|can't) (?:offer|propose|give|suggest|set|arrange) (?:you )?(?:a|an|any) (?:new|alternative|other|another) (?:date|time|slot|day)`,
+    String.raw`\b(?:not (?:be )?(?:able|possible) to|unable to|cannot|can't) (?:offer|propose|give|suggest|set|arrange) (?:you )?(?:(?:a|an|any) )?(?:new|alternative|other|another) (?:date|time|slot|day)`,
     String.raw`\b(?:will not|won't|not) (?:be )?reschedul`,
     String.raw`\bno (?:tenemos|hay) (?:una )?nueva fecha|\bsin (?:una )?nueva fecha|\bno (?:nos )?es posible (?:proponer|ofrecer|indicar)(?:le|te)? (?:una )?nueva fecha`,
     String.raw`\b(?:pas|aucune|sans) (?:de )?nouvelle date|\b(?:pas|plus) (?:en mesure|possible) de (?:vous |te )?proposer une (?:nouvelle|autre) date`,

@@ -103,7 +103,6 @@ function scanCues(
   const bodyCount: Partial<Record<Cue, number>> = {};
   const strong: Partial<Record<Cue, boolean>> = { ...NOT_STRONG };
   const weakSeen: Partial<Record<Cue, string>> = {};
-  const weakRepeats: Partial<Record<Cue, number>> = {};
   const both = `${p.foldedSubject}\n${p.folded}`;
   const split = p.foldedSubject.length;
   const all = scanAllCues(both);
@@ -134,9 +133,6 @@ function scanCues(
           if (!(cue === 'cancel' && conditional(both, at))) strong[cue] = true;
         } else if (weakSeen[cue] !== undefined && !sameWordFamily(weakSeen[cue] as string, text.trim())) {
           // Two different weak words of one topic ("admissions" and "MBA") say it together.
-          strong[cue] = true;
-        } else if (weakSeen[cue] !== undefined && (weakRepeats[cue] = (weakRepeats[cue] ?? 1) + 1) >= 3) {
-          // One weak word said three times ("scholarship" all through the mail) is the topic too.
           strong[cue] = true;
         } else weakSeen[cue] = text.trim();
       }

@@ -31,7 +31,7 @@ const NEGATIVE: [Cue, number, string][] = [
   ['event', 5, 'a career event'],
   ['bulk', 2.5, 'a job alert or newsletter'],
   ['ack', 3.5, 'acknowledges an application'],
-  ['community', 3, 'a talent-community mail'],
+  ['community', 5, 'a talent-community mail'],
   ['internal', 4, 'an internal meeting'],
   ['personal', 5, 'personal mail'],
 ];

@@ -259,7 +259,6 @@ als (beisitzer\w*|jurymitglied|kommissionsmitglied) (in|im|fur|bei)
 unterlagen (der|aller|beider) (kandidat|bewerber)\w*
 (an|bei) den (vorstellungs|bewerbungs|auswahl)?gesprachen teil(nehmen|zunehmen|genommen)
 bewerbungsunterlagen (liegen|findest|finden sie|schicke ich|sende ich|leite ich)
-~betriebsrat
 (kannst du|konnen sie|konntest du|konnten sie) (das|den termin|die gesprache) (diesmal |bitte )?ubernehmen
 #reference
 referenzgesprach
@@ -338,4 +337,7 @@ hab dich (lieb|ganz doll lieb)
 (bussi|bussis|knutscher)
 (deine|dein) (mama|papa|oma|opa|schwester|bruder|mutti)
 ich vermisse dich
+mein(em)? (vorstellungsgesprach|bewerbungsgesprach|interview) (ist|war|morgen|heute|am|bei)
+ich bin (total |so |voll )?nervos
+ich schulde dir
 `;

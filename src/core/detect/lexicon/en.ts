@@ -81,6 +81,7 @@ keen to (meet|speak with|speak to|chat with|chat to|talk to|talk with) you
 (has|have) invited you to (complete|take|do|an?|the)
 get you on the calendar
 need to move (tomorrow's|today's|our|the|your|this) ([a-z]+ )?(interview|session|call|chat|meeting)
+(the )?(last|final|next) step (for|in|of) (the|your|this|our)
 #slots
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 here are (some )?(new |other |a few )?(options|times|slots|dates)
@@ -138,6 +139,8 @@ lmk (what|when|which|if)
 whichever (suits|works) (you )?best
 which (is|works|one is|would be|one works) better for you
 can meet you (at|on|in) (the )?(store|office|shop|site|restaurant|clinic|plant|yard|lot|dealership|branch)
+(is|are) also (open|free|available)
+(this|it) could be in person
 #confirm
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
@@ -576,6 +579,8 @@ how you use (our|the) (app|product|platform|service|tool|website|site)
 (paid|compensated) (focus group|survey|feedback session|research study|user study)
 as a (small )?(thank you|thank-you|token of (our )?(thanks|appreciation)),? (you('ll| will) (receive|get)|we('ll| will) (send|give|offer) you)
 #admission
+scholarship (interview|panel|finalists?|committee|selection|recipients?)
+(the|our|this) scholarship (covers|pays|includes)
 admissions?
 ~scholarships?
 (executive|full-time|part-time|global|online) mba
@@ -673,6 +678,8 @@ candidates' (cvs|resumes|applications|packets|files|scores)
 help (us )?with (the )?(sift|shortlisting|interviews)
 act as (the|a|an|our) panell?ist
 interviewers? (are|is) (needed|wanted|required) (for|to|on)
+sit in on ([a-z-]+ ){0,2}interviews
+(can|could) you sit in
 #reference
 (named|listed|given|put|nominated) you as (a |his |her |their )?(professional )?reference
 as (a |his |her |their )?professional reference
@@ -753,12 +760,14 @@ not (asking|looking) (you )?for a (job|referral|position)
 questions about (the|your) (field|industry|career path)
 #community
 ~talent (community|network|pool)
-(joined|joining|join) our talent (community|network|pool|hub)
+(joined|joining) our talent (community|network|pool|hub)
+~join our talent (community|network|pool|hub)
 (future|upcoming|relevant) (opportunities|openings|roles|vacancies) (that|which) (match|fit|align)
 keep your profile (up to date|current|updated)
 (talent|careers) (newsletter|insider|hub)
 (alumni|boomerang) (network|community|program|programme)
 be the first to (hear|know|learn)
+welcome to (the|our) ([a-z]+ ){0,3}talent (community|network|pool)
 #cancel
 ~(if you (need|want|wish) to|should you (need|wish) to|please|you can|you may) (change(,)? or |reschedule or |change, reschedule or )?cancel
 ~cancel or (reschedule|change|move)
@@ -850,4 +859,7 @@ miss you (so|lots|loads|guys|all)
 (what|which) should i wear
 (wish|wishing) me luck
 ~(haha|hahaha|lmao|xoxo)
+my (job )?interview (is|was|went|tomorrow|today|on|at)
+(prospective|new|upstairs|downstairs) tenants?
+gas safety (check|certificate)
 `;

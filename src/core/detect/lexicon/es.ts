@@ -363,6 +363,9 @@ entrevista de desempeno
 autoevaluacion
 ciclo de (evaluacion|desempeno)
 evaluacion (semestral|de medio ano|360|del? periodo de prueba)
+comite de empresa
+convocatoria (de )?(la )?reunion del comite
+representantes de (los )?trabajadores
 #personal
 ~que tal (la|te fue)
 ~mama
@@ -377,4 +380,6 @@ que me pongo
 orgullos[oa]s? de ti
 ~(jaja|jajaja|jeje)
 besitos
+mi entrevista (es|fue|de manana|manana|de hoy|del)
+estoy (muy |super )?nervios[oa]
 `;

@@ -360,4 +360,6 @@ je te (raconte|raconterai)
 ~bonne chance pour (demain|ton entretien|aujourd.hui|ton rdv)
 (fier|fiere) de toi
 ~(tu vas|tu va) (gerer|assurer|cartonner|tout dechirer)
+mon entretien (d'embauche )?(est|etait|demain|aujourd'hui|de demain|chez)
+je suis (trop |tellement |super )?stresse
 `;

@@ -208,6 +208,9 @@ vale-presente
 (participar|participacao) (de|em|na|no|numa|num) (um |uma |nossa |nosso )?(estudo|pesquisa|grupo focal|teste de usabilidade)
 grupos? foca(l|is)
 ~(ensaio|estudo) clinico
+(time|equipe) de pesquisa
+nao e venda
+como agradecimento,? (voce|o senhor|a senhora) (ganha|recebe)
 #admission
 ~mestrado
 (candidatura|selecao|programa|processo seletivo) (ao|de|do) doutorado
@@ -305,4 +308,6 @@ te amo
 orgulhos[oa] de (voce|ti)
 ~(kkk|kkkk|rsrs|hahaha)
 ~saudades
+minha entrevista (e|foi|amanha|hoje|de amanha|na|no)
+(to|estou) (muito |super )?nervos[oa]
 `;
