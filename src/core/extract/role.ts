@@ -30,7 +30,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
   [
     new RegExp(
-      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|contract|assignment|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process)\b`,
+      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|contract|assignment|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process|pool|roster)\b`,
       'g',
     ),
     4,
@@ -42,7 +42,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   [new RegExp(String.raw`\b(?:the|our|an?|this|your|its)\s([A-Z\u00C0-\u00D6\u00D8-\u00DE][^\n.;!?:"“”]{1,60}?\s(?:Programme|Program|Scheme)(?:\s20\d\d)?)${END}`, 'g'), 3],
   [
     new RegExp(
-      String.raw`\b(?:hiring|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|still) need|needs)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
+      String.raw`\b(?:hiring|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|still) need|needs|requirement for|advert for|advertisement for|ad for)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
       'g',
     ),
     3,
@@ -58,7 +58,8 @@ const BODY_PATTERNS: [RegExp, number][] = [
   ],
   // "The hiring team for Clinical Informatics Specialist, Perioperative (Req 25-3318) would like…"
   [new RegExp(String.raw`\b(?:hiring team|hiring manager|search committee|interview panel)\s(?:for|on)\s(?:the\s|our\s)?${T}${END}`, 'g'), 3],
-  [new RegExp(String.raw`\binterview(?:ing)?\s(?:for|as)\s(?:the\s|an?\s)?${T}${END}`, 'g'), 3],
+  // "Your virtual onsite for Software Engineer, Infrastructure (L4) is confirmed" (with "the", pattern one reads it).
+  [new RegExp(String.raw`\b(?:interview(?:ing)?|(?:onsite|on-site)(?=\s(?:for|as)\s(?!the\s|an?\s|our\s)))\s(?:for|as)\s(?:the\s|an?\s)?${T}${END}`, 'g'), 3],
   // "your application for the Visiting Assistant Professor of Philosophy (Ethics …), a two-year
   // position"; "application for our Operations Controller vacancy by …" stops at the job noun.
   // ("application for Host - Brunch Shift" without "the" is an acknowledgement's wording too.)
@@ -126,10 +127,10 @@ const TRIGGERS: (string[] | null)[] = [
   ['role', 'position', 'post'],
   ['job is', 'Job is', 'role is', 'Role is', 'position is', 'Position is', 'opening is', 'vacancy is'],
   ['Programme', 'Program', 'Scheme'],
-  ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need'],
+  ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need', 'requirement for', 'ad for', 'advert'],
   ['adding', 'add ', 'hire ', 'find ', 'bring'],
   ['hiring team', 'hiring manager', 'search committee', 'interview panel'],
-  ['interview'],
+  ['interview', 'onsite', 'on-site'],
   ['apply', 'application'],
   ['process', 'candidacy', 'consider', 'shortlist'],
   ['uesto', 'acante', 'laza', 'osición', 'ferta', 'úsqueda', 'andidatura'],
@@ -183,6 +184,13 @@ function fromText(text: string, weight: number, company: string | null = null): 
       // The title ran to the end of the match: a qualifier after a dash or comma is still part of
       // it ("RN - Med/Surg (Night Shift)", "Engineer, Search Ranking"), as is a bracket the comma cut.
       else if (raw && m[0].endsWith(raw)) t = extendTitle(t, text.slice(at, at + 80), company);
+      // "the Freelance React Developer (3-month contract, outside IR35)": the job noun inside a bracket
+      // stopped the match; the bracket is the title's.
+      if (/\([^()]*$/.test(t) && raw.includes('(')) {
+        const end = (m.index ?? 0) + m[0].indexOf(raw) + raw.length;
+        const close = /^[^()\n]{0,50}\)/.exec(text.slice(end, end + 52));
+        if (close) t = cleanTitle(`${raw}${close[0]}`);
+      }
       if (plausible(t)) out.push({ text: t, weight: Math.min(w, weight) });
     }
   }
@@ -192,7 +200,7 @@ function fromText(text: string, weight: number, company: string | null = null): 
 // A qualifier segment: capitalised words (with "de", "of", "&", "/"), an optional bracket, then the
 // end of the clause. "Payroll Specialist - Harbor & Vale" is excluded by the company check.
 const QUALIFIER_SEGMENT =
-  /^(?: [–—-] |, )((?:(?:[A-ZÀ-ÖØ-Þ]|\d{1,2}-?(?=[A-Za-z])(?![ap]m\b))[A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*)(?: (?:de|del|of|&|do|da|für|en) )?(?: ?[A-ZÀ-ÖØ-Þ\d][A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*){0,3}(?: \([^()\n]{1,30}\))?)(?=[ \t]*(?:[.;!?:\n]|$|, | (?:position|role|job|opening|vacancy|loop|process|at|with|in|for|on|and|to|na|no|en|bei|chez|com|con|wie|als|ab|zum|zur|und|based|pour|para)\b))/;
+  /^(?: [–—-] |, )((?:(?:[A-ZÀ-ÖØ-Þ]|\d{1,2}-?(?=[A-Za-z])(?![ap]m\b))[A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*)(?: (?:de|del|of|&|do|da|für|en) )?(?: ?[A-ZÀ-ÖØ-Þ\d][A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*){0,3}(?: \([^()\n]{1,30}\))?)(?=[ \t]*(?:[.;!?:\n]|$|, | (?:position|role|job|opening|vacancy|loop|process|at|with|in|for|on|and|to|na|no|en|bei|chez|com|con|wie|als|ab|zum|zur|und|based|pour|para|is|was|has|will)\b))/;
 const NOT_QUALIFIER =
   /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|lunes|martes|lundi|mardi|montag|dienstag|segunda|terça|we|i|you|our|your|the|this|thanks|please|best|regards|hi|hello|dear|re|ref|req|job|id)\b/i;
 
@@ -201,7 +209,8 @@ const NOT_QUALIFIER =
 const ACADEMIC_HEAD = /\b(?:professor|lecturer|fellow|reader|professorship|lectureship)$/i;
 const FIELD = /^ in ((?:[A-Z][A-Za-z-]+)(?:,? (?:and |of |& |for )?[A-Z][A-Za-z-]+){0,5})/;
 
-const REF_BRACKET = /\s*\((?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}\)/gi;
+// "(Req 25-3318)", "(R-118402)": a requisition number.
+const REF_BRACKET = /\s*\((?:(?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}|[a-z]{0,4}-?\d{4,})\)/gi;
 
 function extendTitle(t: string, after: string, company: string | null): string {
   if (ACADEMIC_HEAD.test(t)) {
@@ -242,8 +251,9 @@ function clauseBefore(raw: string): RegExpExecArray | null {
 
 const DAY =
   'mon|tue|wed|thu|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|lunes|martes|miércoles|jueves|viernes|sábado|montag|dienstag|mittwoch|donnerstag|freitag|samstag|segunda|terça|quarta|quinta|sexta';
+// A day name ends the title; only day endings may follow the stem ("6 months", "Satellite Engineer" go on).
 const TITLE_TAIL = new RegExp(
-  String.raw`\s(?:(?:has|have|had|is|was|will|would)(?:\s(?:been|be|now))?\s[a-z]|(?:tomorrow|today|tonight|demain|aujourd'hui|morgen|heute|mañana|amanhã|hoje)\b|(?:(?:on|le|el|am|o|na|no)\s)?(?:${DAY})[a-zéáçê]*\b|(?:interview|entrevista|entretien|gespräch)\s|(?:opportunity|search|vacancy)$|job\s\(|(?:aqui|aquí|aí|freuen|a retenu|for an?|el próximo|la próxima)(?:\s|$)).*$`,
+  String.raw`\s(?:(?:has|have|had|is|was|will|would)(?:\s(?:been|be|now))?\s[a-z]|(?:tomorrow|today|tonight|demain|aujourd'hui|morgen|heute|mañana|amanhã|hoje)\b|(?:(?:on|le|el|am|o|na|no)\s)?(?:${DAY})(?:day|sday|nesday|rsday|urday|s|rs)?\b|(?:interview|entrevista|entretien|gespräch)\s|(?:opportunity|search|vacancy)$|job\s\(|(?:aqui|aquí|aí|freuen|a retenu|for an?|el próximo|la próxima)(?:\s|$)).*$`,
   '',
 );
 const TITLE_LEAD =
@@ -367,6 +377,13 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     if (!piece) continue;
     // "Mission Préparateur de commandes H/F", "Plaza de Técnico Académico": the ad's word for a post.
     piece = piece.replace(/^(?:Mission|Offre|Plaza|Vacante|Puesto|Vaga|Stelle)\s(?:(?:de|d'|als|para)\s?)?(?=[A-ZÀ-ÖØ-Þ])/, '');
+    // "Candidate for DevOps Engineer": the subject speaks of the person; the title follows.
+    piece = piece.replace(/^(?:Candidate|Candidat[oae]?|Kandidat(?:in)?)\s(?:for|para|pour|für)\s(?:the\s|an?\s)?(?=[A-ZÀ-ÖØ-Þ\d])/, '');
+    // "Jaswinder Gill / Azure Data Architect": a person's name before the slash is no part of the title.
+    if (piece.includes(' / ')) {
+      const [who = '', what = ''] = piece.split(' / ', 2);
+      if (/^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2}$/.test(who) && !hasTitleHead(fold(who)) && plausible(what)) piece = what;
+    }
     // "Millwright candidate": the subject speaks of the person; the title it holds is a weaker mention.
     const candidate = / (?:candidates?|candidat[oae]?s?|[Kk]andidat(?:in)?)$/.exec(piece);
     if (candidate) {
