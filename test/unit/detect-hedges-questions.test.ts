@@ -133,3 +133,23 @@ describe('German plurals', () => {
     expect(d.signals).toContain('mentions an interview');
   });
 });
+
+describe('personal mailboxes', () => {
+  it('a friend writing from a mail provider about her own interview, asking for a call tonight, is not an invitation', () => {
+    const d = detectInvitation({
+      from: from('Lena', 'lena.k@mailbox.example'),
+      subject: 'morgen!!',
+      body: 'Hey Jonas,\n\nmorgen um 10 habe ich das Gespräch bei der Sparkasse. Hast du heute Abend kurz Zeit zum Telefonieren? So gegen 20 Uhr?\n\nDanke dir!\nLena',
+    });
+    expect(d.invite).toBe(false);
+  });
+
+  it('a pharmacy owner writing from her provider mailbox about the job is still inviting', () => {
+    const d = detectInvitation({
+      from: from('Hélène Marchand', 'pharmacie.tilleuls@orange.example'),
+      subject: 'Votre candidature – préparateur en pharmacie',
+      body: "Bonjour Monsieur Benali,\n\nJ'ai bien reçu votre CV pour le poste de préparateur en pharmacie. Pourriez-vous passer à l'officine mardi à 14h pour que nous en parlions ?\n\nBien cordialement,\nHélène Marchand\nPharmacie des Tilleuls",
+    });
+    expect(d.invite).toBe(true);
+  });
+});

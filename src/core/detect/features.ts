@@ -41,6 +41,8 @@ export interface Features {
   link: boolean;
   /** A no-reply or applicant-tracking sender. */
   system: boolean;
+  /** Sent from a personal mailbox at a mail provider. */
+  freeMail: boolean;
   /** The subject marks a reply ("Re:"). */
   reply: boolean;
   /** Earlier messages of the thread speak of an application or a role (only looked at when the
@@ -163,6 +165,7 @@ export function measure(p: PreparedEmail): Features {
     clock: hasClock(p.folded) || hasClock(p.foldedSubject),
     link: SCHEDULING_LINK.test(p.folded),
     system: p.sender.noReply || p.sender.viaSystem,
+    freeMail: p.sender.freeMail,
     reply: p.isReply,
     // Only read when nothing in the newest message gives job context (see score.ts): skip the fold
     // of the quoted history otherwise.

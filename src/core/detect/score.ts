@@ -116,6 +116,11 @@ export function weigh(f: Features): Verdict {
     b.invite || s.invite || b.slots || b.confirm || s.confirm || b.reschedule || s.reschedule || b.callAsk || f.link || timeAsk,
   );
   if (!jobContext) raw -= interview || subjInterview ? 1.5 : 3;
+  // From a personal mailbox and about no job: a friend's or a neighbour's mail.
+  if (!jobContext && f.freeMail) {
+    raw -= 2;
+    signals.push('sent from a personal mailbox');
+  }
   if (!asks) raw -= 1.5;
   if (f.listing) {
     raw -= 2.5;

@@ -13,14 +13,21 @@ export interface SenderInfo {
   viaSystem: boolean;
   /** Labels of the address's host, e.g. ["tessellate", "example"]. */
   hostLabels: string[];
+  /** A personal mailbox at a mail provider (gmail, gmx, orange, "mail.example"): a person, not an organisation. */
+  freeMail: boolean;
 }
+
+// Mail providers and the placeholder names that stand for them ("mailbox.example").
+const FREE_MAIL =
+  /^(?:gmail|googlemail|yahoo|ymail|outlook|hotmail|live|msn|icloud|me|aol|gmx|web|posteo|proton|protonmail|tutanota|mail|mailbox|email|correo|courriel|post|inbox|uol|bol|terra|ig|sapo|orange|free|laposte|sfr|wanadoo|libero|t-online|freenet|yandex|zoho|fastmail)$/;
 
 export function readSender(fromName: string, fromEmail: string): SenderInfo {
   const at = fromEmail.lastIndexOf('@');
   const localPart = at > 0 ? fromEmail.slice(0, at) : '';
   const host = at > 0 ? fromEmail.slice(at + 1) : '';
   const labels = host.split('.').filter(Boolean);
-  const viaSystem = /^(?:ats|mail|email|em|notifications?|calendar|jobs|careers|talent|hire|apply|recruiting)$/.test(
+  // "mail.example.net" is a provider's mailbox, not a sending system.
+  const viaSystem = /^(?:ats|em|notifications?|calendar|jobs|careers|talent|hire|apply|recruiting)$/.test(
     labels[0] ?? '',
   ) && labels.length > 2;
   const noReply = NO_REPLY_LOCAL.test(localPart);
@@ -29,5 +36,7 @@ export function readSender(fromName: string, fromEmail: string): SenderInfo {
     noReply,
     viaSystem,
     hostLabels: labels,
+    // "gmail.com", "mailbox.example", "mail.example.net"; not "mail.company.com".
+    freeMail: FREE_MAIL.test(labels[0] ?? '') && (labels.length === 2 || labels[1] === 'example'),
   };
 }
