@@ -24,10 +24,11 @@ const PRE = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Sgt|Lt|Capt|Cpl|Det|Lic|Licda|Ing|P
 // After "Interviewer:" an academic title is the interviewer's, who is no coordinator: only ranks and courtesy titles.
 const PRE0 = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Sgt|Lt|Capt|Cpl|Det|Lic|Licda|Mme|Sra|Sr|Srta)\.?\s)?`;
 
-// "your recruiting coordinator, Marisol Vega", "Your coordinator, Hannah Brooks", "contact Ben Adler".
+// "your recruiting coordinator, Marisol Vega", "Your coordinator, Hannah Brooks", "contact Ben Adler",
+// "Votre chargée de recrutement : Sandrine Lemaire" (French spaces the colon).
 const COORDINATOR = [
   new RegExp(
-    String.raw`(?:coordinator|recruiter|Coordinator(?=:)|Recruiter(?=:)|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|in|im|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?[,:]?\s${PRE0}${FULL_NAME}`,
+    String.raw`(?:coordinator|recruiter|Coordinator(?=:)|Recruiter(?=:)|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|in|im|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?\s?[,:]?\s${PRE0}${FULL_NAME}`,
     'g',
   ),
   // A capitalised post in a sentence, then the person: "contact our HR & Recruitment Coordinator, Tendai
@@ -48,7 +49,7 @@ const COORDINATOR = [
   new RegExp(String.raw`(?:contact|reach out to|email|write to|contacter|contactar a|kontaktieren sie)\s${PRE}${FULL_NAME}`, 'g'),
   // "comunícate con Itzel Ramírez, de Capital Humano", "entre em contato com Ana Lima", "contactez Paul Girard".
   new RegExp(
-    String.raw`(?:comun[ií]ca(?:te|rte)? con|comun[ií]quese con|p[oó]n(?:te|gase|erse) en contacto con|escr[ií]bele a|escriba a|ll[aá]ma(?:le)? a|entre em contato com|entra em contato com|contate|fale com|falar com|contactez|joindre|[ée]crivez à|appelez|prenez contact avec|wenden Sie sich (?:bitte )?(?:direkt )?an|melden Sie sich (?:bitte )?(?:direkt )?bei|rufen Sie)\s(?:a\s|o\s|la\s|el\s|Frau\s|Herrn?\s|Mme\.?\s|M\.\s)?${FULL_NAME}`,
+    String.raw`(?:comun[ií]ca(?:te|rte)? con|comun[ií]quese con|p[oó]n(?:te|gase|erse) en contacto con|escr[ií]bele a|escriba a|ll[aá]ma(?:le)? a|entre em contato com|entra em contato com|contate|contacte|fale com|falar com|contactez|joindre|[ée]crivez à|appelez|prenez contact avec|wenden Sie sich (?:bitte )?(?:direkt )?an|melden Sie sich (?:bitte )?(?:direkt )?bei|rufen Sie)\s(?:a\s|o\s|la\s|el\s|Frau\s|Herrn?\s|Mme\.?\s|M\.\s)?${FULL_NAME}`,
     'g',
   ),
   // System mail naming who will speak with the candidate: "Marcus Oyelaran from Meridale Health would
@@ -87,7 +88,7 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['our'],
   ['contact', 'reach out to', 'email', 'write to', 'kontaktieren'],
   // Folded spellings: "comunícate" -> "comunicate", "póngase" -> "pongase", "écrivez" -> "ecrivez".
-  ['comunica', 'comuniquese', 'ponte', 'pongase', 'ponerse', 'escribele', 'escriba', 'llama', 'contato com', 'contate', 'fale com', 'falar com', 'contactez', 'joindre', 'crivez', 'appelez', 'prenez contact', 'wenden sie sich', 'melden sie sich', 'rufen sie'],
+  ['comunica', 'comuniquese', 'ponte', 'pongase', 'ponerse', 'escribele', 'escriba', 'llama', 'contato com', 'contate', 'contacte', 'fale com', 'falar com', 'contactez', 'joindre', 'crivez', 'appelez', 'prenez contact', 'wenden sie sich', 'melden sie sich', 'rufen sie'],
   // Scanning from every capitalised word is costly: only system mail names its people this way.
   'system',
   ['ask for', 'speak to', 'bei frau', 'bei herr', 'an frau', 'an herr', 'talk to', 'reach out to', 'fale com', 'falar com', 'fala com', 'hable con', 'habla con', 'contacta con', 'contacte con', "s'adresser a", 'adressez-vous a', 'wenden sie sich an'],
@@ -309,7 +310,8 @@ export function findContact(p: PreparedEmail): Contact {
     if (needs === 'system' ? !(s.noReply || s.viaSystem) : needs && !(present & (1 << k))) continue;
     re.lastIndex = 0;
     for (const m of allMatches(re, body, 20)) {
-      const full = m[1] ?? '';
+      // "Sandrine Lemaire\n\nCordialement": a name ends at its line.
+      const full = (m[1] ?? '').split('\n')[0] ?? '';
       // "your application for Junior Data Analyst at X has moved": a title, not a person.
       const f = givenFromMatch(body, (m.index ?? 0) + Math.max(0, m[0].indexOf(full)), full);
       if (f) return { firstName: f, fullName: full };

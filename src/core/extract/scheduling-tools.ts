@@ -43,7 +43,7 @@ function computeRelay(p: PreparedEmail): Relay | null {
     const person = m?.[1]?.trim() ?? '';
     const first = person.split(/\s+/)[0] ?? '';
     // The person must be shaped like one and be named in the body (the tool's card or sign-off).
-    if (person.includes(' ') && looksLikePersonName(person) && p.folded.includes(fold(first)) && !namedAsEmployer(p.text, person)) return { person, org: postAt(p.text, person), label: ownLabel(p.text, first) };
+    if (person.includes(' ') && looksLikePersonName(person) && p.folded.includes(fold(first)) && !namedAsEmployer(p.text, person) && !signsAsTeam(p.text, person)) return { person, org: postAt(p.text, person), label: ownLabel(p.text, first) };
     return null;
   }
   // A host line counts only in mail no person sends (a person's own mail names people it cc's).
@@ -62,10 +62,22 @@ function computeRelay(p: PreparedEmail): Relay | null {
 // "the role with Cartwell Freight", "applying to the Sentosa Shield Insurance", "on behalf of X": an employer.
 const EMPLOYER_BEFORE = /\b(?:at|with|of|for|to|join|joining|in|bei|chez|chez|en|na|no|com|con)\s(?:the\s)?$/;
 
+const TOOL_FOOTER = /\b(?:sent|powered|delivered|scheduled)\s(?:with|by|via)\s$/i;
+const TEAM_AFTER = /^\s(?:[A-Z][a-z]+\s)?(?:Team|Careers|Recruiting|Recruitment)\b/;
+
+/** "Tidewater Analytics Talent Team" signing the mail: a team's name, so an organisation's, not a person's. */
+function signsAsTeam(text: string, name: string): boolean {
+  for (let i = text.indexOf(name), n = 0; i >= 0 && n < 6; i = text.indexOf(name, i + 1), n++) {
+    if (TEAM_AFTER.test(text.slice(i + name.length, i + name.length + 30))) return true;
+  }
+  return false;
+}
+
 /** "Cartwell Freight via ShiftHire": the display name is the employer when the text names it as one. */
 function namedAsEmployer(text: string, name: string): boolean {
   for (let i = text.indexOf(name), n = 0; i >= 0 && n < 6; i = text.indexOf(name, i + 1), n++) {
-    if (EMPLOYER_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return true;
+    // "Sent with Lumen Hire", "Powered by X": a footer names the tool, not an employer.
+    if (EMPLOYER_BEFORE.test(text.slice(Math.max(0, i - 12), i)) && !TOOL_FOOTER.test(text.slice(Math.max(0, i - 16), i))) return true;
   }
   return false;
 }
@@ -81,7 +93,8 @@ export function employerAfterVia(p: PreparedEmail): string | null {
   const m = /^(.+?)\svia\s([A-ZÀ-ÖØ-ÞĀ-ž][^()]{1,40})$/.exec(name);
   const person = m?.[1]?.trim() ?? '';
   const org = m?.[2]?.trim() ?? '';
-  return person.includes(' ') && looksLikePersonName(person) && namedAsEmployer(p.text, org) ? org : null;
+  // "Tidewater Analytics via Lumen Hire" that signs as "Tidewater Analytics Talent Team": the employer is on the left.
+  return person.includes(' ') && looksLikePersonName(person) && namedAsEmployer(p.text, org) && !signsAsTeam(p.text, person) ? org : null;
 }
 
 /** "Agendoo" at notificacoes@agendoo.example: a product writing in its own name from its own domain. */
