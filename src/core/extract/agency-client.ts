@@ -48,3 +48,15 @@ export function agencyClientCues(text: string, subject: string): ClientCue[] {
   if (/Kunde|lient/.test(subject)) for (const m of allMatches(SUBJECT_AFTER, subject, 2)) out.push({ name: m[1] ?? '', weight: 2.6 });
   return out;
 }
+
+// "the hiring manager, Beatriz Solano", "our tech lead, Pascale": a post in lower case, then the person.
+const POST_COMMA = /\b(?:manager|director|lead|recruiter|coordinator|partner|head|ceo|cto|founder|engineer|supervisor),\s$/;
+
+/** The name (or its first word) is introduced by a post: a person, not a client. */
+export function introducedByPost(body: string, name: string): boolean {
+  const first = name.split(/\s/)[0] ?? name;
+  for (let i = body.indexOf(first), n = 0; i > 0 && n < 6; i = body.indexOf(first, i + 1), n++) {
+    if (POST_COMMA.test(body.slice(Math.max(0, i - 14), i).toLowerCase())) return true;
+  }
+  return false;
+}

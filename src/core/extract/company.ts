@@ -10,7 +10,7 @@ import { capitalisedPhrases, compact, compactDe, isCommonWord, stripLegal } from
 import { hasTitleHead } from './titles';
 import { regionlessLabel, spellsDomain } from './company-domain';
 import { literalScan } from './literal-scan';
-import { agencyClientCues, saysAgencyMarket } from './agency-client';
+import { agencyClientCues, introducedByPost, saysAgencyMarket } from './agency-client';
 import { employerAfterVia, relayOf } from './scheduling-tools';
 import { institutionIn, isInstitutionName } from './institution-names';
 import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, isSubunit, isUnitName, notClientAfterCue, saysAgencyTitle } from './company-words';
@@ -26,7 +26,7 @@ const GENERIC =
 
 // Names that only an agency carries (an employer's "Partners" or "Consulting" is not enough).
 const AGENCY_NAME =
-  /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion|\bcabinet\b|search$|\blabou?r\b|workforce|manpower|consultoria (?:em|de) (?:rh|recursos humanos)|consultora de (?:rrhh|recursos humanos)/;
+  /recruit(?!(?:ing|ment)? (?:team|coordinator|manager|partner|specialist|lead|marketing))|staffing|talent(?!\s*(?:acquisition|team|partner|@|management|community|atracao|mobility))|personalberatung|locum|\brh\b|executive search|search partners|headhunt|selection|seleccion|selecao|agency|agence|interim|placement|personnel|consultores de seleccion|\bcabinet\b|search$|\blabou?r\b|workforce|manpower|consultoria (?:em|de) (?:rh|recursos humanos)|consultora de (?:rrhh|recursos humanos)/;
 const CLIENT_CUE =
   /\b(?:(?:my|our|the) client|(?:a|one of (?:my|our)) clients? of (?:mine|ours)|client confidential|nuestro cliente|notre client|unsere[nm]? (?:mandant|kunde)\w*|unser kunde|noss[oa] cliente|nuestra cliente|mon client|ma cliente|(?:i'm|i am|we're|we are) (?:working|partnering) with|(?:i'm|i am) helping|(?:i'm|i am) (?:recruiting|hiring) (?:for|on behalf)|on behalf of|(?:retained|engaged|mandated) by|en nombre de|pour le compte de|im auftrag (?:von|der|des|unser|eines|einer)\b|j.accompagne|nous accompagnons|(?:estamos|estoy) (?:trabajando|colaborando) con|trabajamos con|travaillons avec|(?:estamos|estou) trabalhando com|(?:llevando|gestionando)(?: en exclusiva| con exclusividad)? (?:un|el) proceso|conduzindo(?: em exclusividade| com exclusividade)? (?:um|o) processo|(?:proceso de seleccion|processo seletivo|processo de selecao) (?:en exclusiva |em exclusividade )?para (?!el |la |los |las |un |una |o |a |os |as |um |uma |nuestr|noss|est))/;
 // One of these appears wherever CLIENT_CUE can match: a substring test first spares most mail a
@@ -387,7 +387,7 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     // "on site in Glasgow", "Interim Finance Director – Glasgow": a town named without any client cue.
     if (sc > bestScore && !cued.has(c) && isPlace(c, body)) continue;
     // "with Gilbert Ochoa (2nd shift supervisor)", "avec Geneviève, la directrice": a person.
-    if (sc > bestScore && namedWithJob(c, body)) continue;
+    if (sc > bestScore && (namedWithJob(c, body) || introducedByPost(body, c))) continue;
     if (sc > bestScore || (sc === bestScore && best && c.length > best.length)) {
       best = c;
       bestScore = sc;
