@@ -79,6 +79,16 @@ function endsWord(rest: string): boolean {
   return WORD_ENDING_LITERAL.test(rest);
 }
 
+// "you('ve| have) been": a group right after the word whose every branch opens with a space or such
+// a literal ends the word there too (the group must be there: no quantifier after it).
+function groupEndsWord(rest: string): boolean {
+  if (rest.charAt(0) !== '(' || rest.startsWith('(?<') || rest.startsWith('(?=') || rest.startsWith('(?!')) return false;
+  const close = closingParen(rest, 0);
+  if (close < 0 || QUANTIFIER.test(rest.slice(close + 1))) return false;
+  const inner = rest.slice(rest.startsWith('(?:') ? 3 : 1, close);
+  return topLevelAlternatives(inner).every((a) => a.startsWith(' ') || endsWord(a));
+}
+
 const DIGITS: Anchor[] = '0123456789'.split('').map((key) => ({ exact: false, key }));
 
 function anchorsOfSequence(alt: string): Anchor[] | null {
@@ -94,7 +104,7 @@ function anchorsOfSequence(alt: string): Anchor[] | null {
     if (QUANTIFIER.test(rest)) n--;
     if (n <= 0) return null;
     const word = alt.slice(0, n);
-    const exact = !QUANTIFIER.test(rest) && (rest === '' || rest.startsWith(' ') || endsWord(rest));
+    const exact = !QUANTIFIER.test(rest) && (rest === '' || rest.startsWith(' ') || endsWord(rest) || groupEndsWord(rest));
     return [{ exact, key: exact ? word : word.slice(0, 4) }];
   }
   if (alt.charAt(0) === '(' && !alt.startsWith('(?<') && !alt.startsWith('(?=') && !alt.startsWith('(?!')) {

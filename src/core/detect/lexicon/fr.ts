@@ -28,10 +28,10 @@ entretien final
 (je t'|je vous )envo(ie|errai) l'invitation
 (passe|passez|viens|venez) (nous|me) (voir|rencontrer)
 (passe|passez|viens|venez|passer|venir) (faire un tour )?(a la|au|a l.) (boutique|magasin|atelier|bureau|restaurant|agence|salon|cuisine|chantier|cabinet|local)
-(on aimerait|on voudrait|j.aimerais|je voudrais|on souhaite|on souhaiterait) (bien )?(te|vous) (rencontrer|voir|parler|recevoir|inviter)
+(on aimerait|on voudrait|j'aimerais|je voudrais|on souhaite|on souhaiterait) (bien )?(te|vous) (rencontrer|voir|parler|recevoir|inviter)
 (te|vous) (proposer|propose|proposons) (un|une) (entretien|echange|rencontre|rendez-vous|rdv|appel|visio|cafe|journee)
-(te|vous) (recevoir|accueillir) (dans nos locaux|en agence|a l.agence|au bureau|a la boutique)
-(rencontrer|faire connaissance avec) (l.equipe|le gerant|la gerante|nos equipes|le chef|le patron)
+(te|vous) (recevoir|accueillir) (dans nos locaux|en agence|a l'agence|au bureau|a la boutique)
+(rencontrer|faire connaissance avec) (l'equipe|le gerant|la gerante|nos equipes|le chef|le patron)
 convoquee? (a|pour) (un|une|l.)
 #slots
 (pourriez|pouvez|voudriez)-vous (passer|venir)
@@ -39,7 +39,7 @@ disponibilites?
 (seriez|etes|serez|pourriez|pouvez)-vous (etre )?(disponible|libre)
 creneaux?
 conviendrai(t|ent)
-(pourriez|pouvez)-vous (m.indiquer|me (confirmer|proposer|dire))
+(pourriez|pouvez)-vous (m'indiquer|me (confirmer|proposer|dire))
 (choisi(r|ssez)|reserve(r|z)) (votre|un) (creneau|horaire|date|rendez-vous)
 quand (seriez|etes)
 vous convient
@@ -48,10 +48,10 @@ ca te dirait
 ca vous dirait
 (on se cale|caler|se caler) (un|une)
 accepteriez-vous
-(seriez|etes)-vous (d.accord|partant|ouvert)
+(seriez|etes)-vous (d'accord|partant|ouvert)
 ce qui (t'|vous )arrange
 on pourrait (faire ca|se voir|en parler)
-(t.es|tu es|tu serais|vous seriez|vous etes) (dispo|disponible|libre)s?
+(t'es|tu es|tu serais|vous seriez|vous etes) (dispo|disponible|libre)s?
 dispos? (quand|cette semaine|la semaine|lundi|mardi|mercredi|jeudi|vendredi|demain)
 (es-tu|serais-tu|seras-tu) (dispo|disponible|libre)
 ca (te|vous) (va|irait|convient|conviendrait|dit|joue|jouerait)
@@ -66,12 +66,12 @@ confirmation de (votre|notre|l.)
 (aura|se tiendra|se deroulera) (lieu )?(le|a|au|dans)
 rappel
 est (bien )?(confirme|programme|planifie)
-c.est (bon|ok|note|parfait) pour
+c'est (bon|ok|note|parfait) pour
 a (lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)\b
 on se voit
 (entendu|cale|valide|note) pour (le |ce )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)
 (je te|je vous|on se|nous vous) (retrouve|retrouvons|attends|attendons) (donc )?(le|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|a \d)
-(va|ok|d.accord|parfait|top) pour (le )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)
+(va|ok|d'accord|parfait|top) pour (le )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)
 au plaisir de (vous|te) (voir|rencontrer|recevoir|accueillir) (le|lundi|mardi|mercredi|jeudi|vendredi|demain|a \d)
 (rendez-vous|rdv) (est )?(pris|fixe|confirme|cale)
 #reschedule
@@ -81,9 +81,9 @@ report de
 deplacer
 nouvel(le)? (date|horaire|creneau)
 reprogrammer
-(changer|modifier) (l.heure|la date|l.horaire)
+(changer|modifier) (l'heure|la date|l'horaire)
 (decale|decalons|decalez|repousse|repoussons|repousser|repoussez|deplace|deplacons|deplacez) (a|au|le|notre|votre|l.|la|nos|vos|ca|d)
-(changement|modification) (de date|d.horaire|d.heure|de creneau|de rendez-vous)
+(changement|modification) (de date|d'horaire|d'heure|de creneau|de rendez-vous)
 (petit|un|dernier) (empechement|imprevu|contretemps)
 #followUp
 je reviens vers vous
@@ -105,12 +105,12 @@ appel(er|ions|ons|iez)
 (trentaine|vingtaine|quinzaine|dizaine) de minutes
 coup de (fil|telephone)
 (jasette|jaser)
-(on s.appelle|on s.en parle|on en parle|on en discute|on se parle|qu.on se parle|qu.on s.appelle)
+(on s'appelle|on s'en parle|on en parle|on en discute|on se parle|qu'on se parle|qu'on s'appelle)
 (petit|petite|court|courte|bref|breve) (call|visio|echange|discussion|appel|cafe)
 (echanger|discuter|parler) (par|au) (telephone|tel|visio)
 #hiring
 poste
-offre d.emploi
+offre d'emploi
 opportunite
 recrut\w+
 cabinet
@@ -129,21 +129,21 @@ votre parcours
 votre cv
 avoir postule
 (ta|ton) (candidature|profil|cv|parcours)
-(ta|votre) (lettre de motivation|demande d.emploi|postulation)
+(ta|votre) (lettre de motivation|demande d'emploi|postulation)
 (as|avez) postule
 (ton|votre) dossier de candidature
-(j.ai|nous avons|on a) (vu|lu|regarde|parcouru|consulte) (ton|votre|ta) (cv|profil|candidature|parcours|dossier|portfolio)
+(j'ai|nous avons|on a) (vu|lu|regarde|parcouru|consulte) (ton|votre|ta) (cv|profil|candidature|parcours|dossier|portfolio)
 #rejection
-~(autre|un autre|d.autres) (candidat\w*|profil)
+~(autre|un autre|d'autres) (candidat\w*|profil)
 ne pas (donner suite|retenir)
 pas (ete )?retenue?
 ~suite (favorable|defavorable)
 ~regret(ons|te) de vous (informer|annoncer)
 ~ne correspond pas
-(retenu|choisi|privilegie|poursuivre avec|continuer avec) (un autre|une autre|d.autres) (candidat\w*|profil\w*)
-(poursuivre|continuer) (le processus |notre processus )?avec (un autre|une autre|d.autres)
+(retenu|choisi|privilegie|poursuivre avec|continuer avec) (un autre|une autre|d'autres) (candidat\w*|profil\w*)
+(poursuivre|continuer) (le processus |notre processus )?avec (un autre|une autre|d'autres)
 (pas|pu) donner (une )?suite (favorable )?a (votre|ta)
-(candidature|dossier) n.a pas (abouti|ete retenue?|ete selectionnee?)
+(candidature|dossier) n'a pas (abouti|ete retenue?|ete selectionnee?)
 pas (ete )?selectionnee?s?
 (profils?|candidatures?) (qui )?(correspond(ai)?ent|repond(ai)?ent) (davantage|mieux|plus)
 (davantage|plus) en adequation
@@ -152,15 +152,15 @@ pas (ete )?selectionnee?s?
 (bonne|pleine) (continuation|reussite|chance) dans (vos|tes|votre|ta) (recherches|demarches|projets|recherche)
 ~bonne continuation
 (conserverons|conservons|garderons|gardons) (votre|ton) (cv|candidature|dossier|profil)
-pas (retenir|poursuivre avec|aller de l.avant avec) (votre|ta)
-(aller de l.avant|avancer) avec (d.autres|un autre|une autre)
+pas (retenir|poursuivre avec|aller de l'avant avec) (votre|ta)
+(aller de l'avant|avancer) avec (d'autres|un autre|une autre)
 pas en mesure de (donner suite|retenir|vous proposer le poste|poursuivre)
-(n.avez|n.as|n.etes|n.es) pas (ete )?(retenue?s?|selectionnee?s?)
+(n'avez|n'as|n'etes|n'es) pas (ete )?(retenue?s?|selectionnee?s?)
 #offer
-proposition d.embauche
+proposition d'embauche
 proposer le poste
-promesse d.embauche
-lettre d.offre
+promesse d'embauche
+lettre d'offre
 ~prise de poste
 ~remuneration annuelle
 (vous|te) (faire|proposer) une offre
@@ -169,15 +169,15 @@ lettre d.offre
 (signer|signature de|signature du) (votre |le |du |la )?(contrat|promesse)
 ~contrat de travail
 ~date d.(entree|embauche)
-bienvenue (dans l.equipe|parmi nous|a bord|dans la famille)
+bienvenue (dans l'equipe|parmi nous|a bord|dans la famille)
 ~(salaire|remuneration) (annuel|brut|fixe|de base)
 offre (ferme|formelle|officielle|ecrite)
-offre d.embauche
-lettre d.engagement
-(accepter|acceptation de) (l.offre|notre offre|cette offre)
+offre d'embauche
+lettre d'engagement
+(accepter|acceptation de) (l'offre|notre offre|cette offre)
 ~(accepter|acceptation de) (la|notre|cette) proposition
 (proposition|offre) (salariale|financiere|de remuneration)
-~(detail|details|modalites|conditions) de (l.offre|notre offre|notre proposition)
+~(detail|details|modalites|conditions) de (l'offre|notre offre|notre proposition)
 #ack
 ~(bien )?recu votre candidature
 ~accuse de reception
@@ -196,12 +196,12 @@ alertes? (emploi|e-mail)
 ~conseils
 ~astuces
 (offres|annonces|emplois) (qui pourraient vous interesser|pour vous|recommandees|similaires|correspondant a votre)
-(infolettre|lettre d.information)
+(infolettre|lettre d'information)
 (gerer|modifier|gerez|modifiez) (vos|mes) (alertes|preferences|abonnements)
 ~(nos|quelques|\d+) conseils pour (reussir|preparer|decrocher|booster)
 #event
 webinaire
-salon de l.emploi
+salon de l'emploi
 forum (emploi|entreprises)
 inscrivez
 ~inscription
@@ -212,7 +212,7 @@ table ronde
 ~(replay|rediffusion)
 appel a (communications|contributions|propositions)
 portes? ouvertes?
-(forum|salon|afterwork|matinale|atelier) (emploi|recrutement|carriere|des metiers|de l.alternance|alternance)
+(forum|salon|afterwork|matinale|atelier) (emploi|recrutement|carriere|des metiers|de l'alternance|alternance)
 #press
 ~en direct
 ~auditeurs
@@ -244,7 +244,7 @@ carte cadeau
 (etude|enquete|recherche) (aupres|avec) (des|de nos|de) (utilisateurs|clients|patients|usagers|participants)
 (participer|participation) a (une|un|notre) (etude|enquete|groupe de discussion|session de test|test utilisateur)
 (groupe de discussion|tests? utilisateurs?|entretiens? utilisateurs?)
-bon d.achat
+bon d'achat
 ~(dedommagement|indemnisation)
 consentement eclaire
 #admission
@@ -259,14 +259,14 @@ frais de scolarite
 ~(faire passer|mener|conduire) (un|l.|cet) ?entretien
 votre (avis|evaluation|retour) sur (le|la) candidat\w*
 evaluer (le|la) candidat\w*
-grille d.evaluation
+grille d'evaluation
 (saisir|completer|remplir|renseigner) votre evaluation
 (avoir|avez) mene (hier |ce matin )?l.entretien
-(faire partie|sieger) (du|au|d.un|au sein du) (jury|comite de selection|panel)
+(faire partie|sieger) (du|au|d'un|au sein du) (jury|comite de selection|panel)
 ~membres? du jury
 (vos|tes) (impressions|retours|notes) sur (le|la|les) candidat\w*
-~fiche d.evaluation
-grille d.entretien
+~fiche d'evaluation
+grille d'entretien
 (evaluer|auditionner|recevoir) (les|deux|trois|\d+) (candidat\w*|finalistes)
 (faire passer|mener|conduire) (les|des|ces) entretiens
 (debrief|debriefing) (des|du|de l.) ?(entretiens?|candidat\w*|jury)
@@ -298,14 +298,14 @@ solde de tout compte
 ~restitution (du|de votre|des) (materiel|ordinateur|badge)
 entretien de fin de (contrat|collaboration|mission)
 #mock
-entretien (blanc|fictif|d.entrainement)
-simulation d.entretien
-simulations? d.entretiens?
+entretien (blanc|fictif|d'entrainement)
+simulation d'entretien
+simulations? d'entretiens?
 entretiens (blancs|fictifs)
 ~(atelier|coaching) (de preparation )?(aux|a l.) ?entretiens?
-ce n.est pas un (vrai|veritable) entretien
+ce n'est pas un (vrai|veritable) entretien
 #info
-entretien (informatif|d.information)
+entretien (informatif|d'information)
 enquete metier
 entretien (conseil|reseau|de reseautage)
 comment (vous etes|tu es) (arrive|devenu|entre)\w*
@@ -325,10 +325,10 @@ sine die
 gel des (recrutements|embauches|postes)
 mis en (pause|attente|suspens|veille)
 (interrompu|interrompre|interrompons|arrete|arreter|arretons) (le|notre|ce) (processus|recrutement)
-n.aura (pas|plus) lieu
+n'aura (pas|plus) lieu
 ne pourra (pas|plus) avoir lieu
 ne (recrutons|recrute|recherchons|cherchons) plus
-n.est plus (ouvert|disponible|d.actualite|a pourvoir)
+n'est plus (ouvert|disponible|d'actualite|a pourvoir)
 (poste|offre|recrutement) (a ete|est) (retire|supprime|ferme|gele)e?
 (contraintes|restrictions|coupes) budgetaires
 affichage (a ete |est )?(retire|ferme)
@@ -336,27 +336,27 @@ affichage (a ete |est )?(retire|ferme)
 entretien (annuel|professionnel|individuel annuel)
 auto-evaluation
 ~point hebdo
-~reunion d.equipe
+~reunion d'equipe
 entretiens? (annuels?|professionnels?|d'evaluation)
 ~entretiens? individuels?
 campagne (des|d') ?entretiens
 (campagne|cycle) d.(evaluation|appreciation)s?
-entretiens? de (fin d.annee|mi-annee|mi-parcours)
+entretiens? de (fin d'annee|mi-annee|mi-parcours)
 revue (annuelle|de performance|des talents|de personnel)
 (bilan|point) (annuel|semestriel|de mi-annee)
 (fixation|definition) des objectifs
 evaluation (du|de) rendement
 appreciation (annuelle|du personnel)
-entretien (de fonctionnement|d.appreciation)
+entretien (de fonctionnement|d'appreciation)
 #personal
 ~bisous
 ~maman
-~comment s.est passe
+~comment s'est passe
 je te (raconte|raconterai)
 (alors|et) (cet|ton) entretien
 ~tu m'as (laisse|dit|raconte)
 (appelle|rappelle)-moi ce soir
-(je t.embrasse|gros bisous|grosse bise)
+(je t'embrasse|gros bisous|grosse bise)
 ~bonne chance pour (demain|ton entretien|aujourd.hui|ton rdv)
 (fier|fiere) de toi
 ~(tu vas|tu va) (gerer|assurer|cartonner|tout dechirer)
