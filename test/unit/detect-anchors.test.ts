@@ -19,7 +19,11 @@ describe('anchorsOf', () => {
   it('keeps only a certain prefix before groups, classes and optional letters', () => {
     expect(anchorsOf('invit(e|ation) to')).toEqual([{ exact: false, key: 'invi' }]);
     expect(anchorsOf('colou?r')).toEqual([{ exact: false, key: 'colo' }]);
-    expect(anchorsOf("you('ve| have) been")).toEqual([{ exact: false, key: 'you' }]);
+    expect(anchorsOf('you(r|rs) team')).toEqual([{ exact: false, key: 'you' }]);
+  });
+  it('files a word under itself when every branch of the group after it opens with a space or an apostrophe', () => {
+    expect(anchorsOf("you('ve| have) been")).toEqual([{ exact: true, key: 'you' }]);
+    expect(anchorsOf("you('ve| have)? been")).toEqual([{ exact: false, key: 'you' }]);
   });
   it('covers both ways through an optional leading group, and digits', () => {
     expect(anchorsOf('(o )?proximo passo')?.map((a) => a.key).sort()).toEqual(['o', 'proximo']);
