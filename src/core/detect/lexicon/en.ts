@@ -288,6 +288,7 @@ short-?staffed
 shifts? (available|going|up for grabs)
 requisition
 (building|growing|scaling|expanding) (out )?(our|my|the) (\w+ )?(team|crew|kitchen)
+people (&|and) culture
 #application
 your (job |internal )?application
 (thanks?|thank you) for (applying|your application|your interest)
@@ -680,6 +681,11 @@ act as (the|a|an|our) panell?ist
 interviewers? (are|is) (needed|wanted|required) (for|to|on)
 sit in on ([a-z-]+ ){0,2}interviews
 (can|could) you sit in
+(need|needs|looking for) (a|one|another|an extra|a third|a second|a fourth) (person|interviewer|panell?ist|panel member|manager) (on|for) the panel
+(send|share|forward) (you )?the (cvs|resumes|candidate packs?)
+(interview )?question bank
+you'd take the (section|questions|part) on
+~candidate: [a-z]
 #reference
 (named|listed|given|put|nominated) you as (a |his |her |their )?(professional )?reference
 as (a |his |her |their )?professional reference

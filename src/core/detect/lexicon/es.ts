@@ -297,6 +297,9 @@ como (entrevistador|entrevistadora|vocal del tribunal)
 (sustituir|reemplazar)(me|te)? en (la|el) (entrevista|panel|tribunal)
 entrevistaste
 te parecio (el|la) (candidat\w*|postulante)
+(participar|estar) en (la|una) entrevista ([a-z]+ )?de (una|un|otra|otro) candidat[oa]
+(tu|su) valoracion (del|de la) candidat[oa]
+~candidat[oa]: [a-z]
 #reference
 como referencia (profesional|laboral|profissional)
 ~como referencia

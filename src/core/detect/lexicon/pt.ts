@@ -240,6 +240,11 @@ como (entrevistador|entrevistadora|avaliador|avaliadora)
 substitui\w* (na|em uma|numa) entrevista
 (o que|que) (achou|achaste|acharam) d[oa] candidat\w*
 debrief (da|das|do|dos) (entrevista|candidat)\w*
+(participar|estar) (na|numa) entrevista ([a-z]+ )?de (uma|um|outra|outro) candidat[oa]
+(teu|seu) parecer
+grelha de avaliacao
+guiao (e grelha )?de (entrevista|avaliacao)
+~candidat[oa]: [a-z]
 #reference
 referencias? (sobre|profissional)
 (indicou|citou|listou|colocou) (voce|o seu nome|seu nome|o teu nome) como referencia
