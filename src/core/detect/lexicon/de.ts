@@ -166,6 +166,10 @@ stelle anbieten
 willkommen (im team|an bord|in unserem team)
 (angebot|vertrag|arbeitsvertrag) (anzunehmen|annehmen|angenommen|unterschreiben|unterzeichnen|unterzeichnet|unterschrieben)
 (das|unser) angebot (besprechen|durchgehen|erlautern)
+(ihnen|dir) die (stelle|position) [^\n]{0,80}anbieten
+den arbeitsvertrag (erhalten|bekommen|schicken|senden)
+~eintrittstermin
+~zusage
 #ack
 ~eingangsbestatigung
 ~bewerbung (ist )?(bei uns )?eingegangen

@@ -713,6 +713,7 @@ has (listed|named|given|nominated|put) you (as|down as)
 (gave|provided|listed) your (name|details|contact details) as
 reference (for|on) (him|her|them|your former)
 request(ing)? a reference (for|on|about)
+(listed|named|given|put) you (down )?as (a |his |her |their )?(referee|reference)
 #exit
 exit interview
 ~last day
@@ -868,4 +869,9 @@ miss you (so|lots|loads|guys|all)
 my (job )?interview (is|was|went|tomorrow|today|on|at)
 (prospective|new|upstairs|downstairs) tenants?
 gas safety (check|certificate)
+i('ve| have)? (finally |just )?(got|have|had|landed) (an|the|my) interview
+love you( (so much|lots|loads|xx?|heaps))?[,!.]
+mum says hi
+fancy a drink
+my round
 `;

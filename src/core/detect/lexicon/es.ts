@@ -336,7 +336,7 @@ entrevistas informativas
 como (llegaste|llego usted|empezaste|empezo usted) (a|en|al)
 no (te )?(estoy )?(pidiendo|buscando|pido|busco) (trabajo|empleo)
 #community
-bolsa de (empleo|talento)
+~bolsa de (empleo|talento)
 comunidad de talento
 (unete|unirte|te uniste|formar parte) (a|de) (nuestra|nuestro) (comunidad|red|bolsa|base) de (talento|talentos|candidatos)
 (futuras|proximas) (vacantes|oportunidades|ofertas|posiciones) (que|acordes|afines|alineadas)
