@@ -4,7 +4,7 @@ import { hasTitleHead } from '../extract/titles';
 
 // "If you are unable to attend, please log in to cancel": a step the reader may take, said in a
 // sentence that opens with a condition, is not the writer's own act.
-const CONDITION = /^(?:if|should|in case|unless|si|en caso|falls|wenn|sollten?|caso|se)\b/;
+const CONDITION = /^(?:if|should|in case|unless|si|en caso|falls|wenn|sofern|soweit|sollten?|caso|se)\b/;
 
 /** The clause before `at`: back to the sentence's start, or to an opening bracket when asked. */
 function clauseBefore(text: string, at: number, atBracket: boolean): string {

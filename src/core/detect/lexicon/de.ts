@@ -182,6 +182,8 @@ den arbeitsvertrag (erhalten|bekommen|schicken|senden)
 ~(sichten|sichtung|prufung) (ihrer|deiner|der) (unterlagen|bewerbung)
 ~(sobald|wenn) (wir|die) (alle|samtliche) (bewerbungen|unterlagen)
 ~(ihre|deine) bewerbung (ist|wurde) (erfolgreich )?(ubermittelt|versendet|eingereicht|abgeschickt)
+(ihre )?unterlagen sind (bei uns )?(vollstandig )?eingegangen
+von sachstandsanfragen abzusehen
 #bulk
 neue (stellen|jobs)
 jobalarm

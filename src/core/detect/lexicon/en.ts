@@ -141,6 +141,9 @@ which (is|works|one is|would be|one works) better for you
 can meet you (at|on|in) (the )?(store|office|shop|site|restaurant|clinic|plant|yard|lot|dealership|branch)
 (is|are) also (open|free|available)
 (this|it) could be in person
+(i'm|i am) (pretty |quite |fairly |very )?flexible (this|next|on)
+suggest whatever('s| is)? (good|works|suits)
+would be ideal
 #confirm
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
@@ -257,6 +260,8 @@ give me a bell
 (talk|speak|chat) (more|further|in more detail) about (the|this) (role|position|job|opportunity|opening)
 connect (for|over) (a|an) (quick |short |brief )?(call|chat|coffee|zoom|intro)
 let's sit down
+(interested in|up for|open to) a (quick |short |brief )?(call|chat|conversation)
+a call to (talk|discuss|chat|go) (about|through|over)
 #hiring
 application (for|to) (the |a |an |our )?
 (we('re| are)|is|are) (hiring|recruiting|looking for|growing)
@@ -686,6 +691,9 @@ sit in on ([a-z-]+ ){0,2}interviews
 (interview )?question bank
 you'd take the (section|questions|part) on
 ~candidate: [a-z]
+(cvs|candidates|profiles|resumes) for your ([a-z]+ ){0,4}(vacancy|role|position|opening|requirement)
+(attached|enclosed) ([a-z]+ ){0,2}(shortlisted )?(candidates|cvs|profiles)
+book them in
 #reference
 (named|listed|given|put|nominated) you as (a |his |her |their )?(professional )?reference
 as (a |his |her |their )?professional reference
@@ -775,6 +783,8 @@ keep your profile (up to date|current|updated)
 (alumni|boomerang) (network|community|program|programme)
 be the first to (hear|know|learn)
 welcome to (the|our) ([a-z]+ ){0,3}talent (community|network|pool)
+(stay|remain) in (our|the) (talent )?pool
+keep (you|your cv|your details|your profile|your resume) in (our|the) talent (pool|community|network)
 #cancel
 ~(if you (need|want|wish) to|should you (need|wish) to|please|you can|you may) (change(,)? or |reschedule or |change, reschedule or )?cancel
 ~cancel or (reschedule|change|move)
@@ -874,4 +884,8 @@ love you( (so much|lots|loads|xx?|heaps))?[,!.]
 mum says hi
 fancy a drink
 my round
+guess who (has|got|is)
+don't tell anyone
+(do|should) i wear
+inside scoop
 `;

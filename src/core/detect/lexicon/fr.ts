@@ -10,6 +10,7 @@ mise en situation
 (test|tests) (techniques?|psychotechniques?|de personnalite|de logique)
 (cas pratique|etude de cas)
 (deuxieme|second|dernier|prochain) tour
+entrevues?( telephoniques?| virtuelles?| en personne)?
 #invite
 (fassions|faire) (votre )?connaissance
 (souhaiterions|souhaitons|souhaite|aimerions|aimerais|serions ravis de|ai le plaisir de|avons le plaisir de) (vous )?(inviter|convier|rencontrer|recevoir|convoquer)
@@ -74,6 +75,7 @@ on se voit
 (va|ok|d'accord|parfait|top) pour (le )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)
 au plaisir de (vous|te) (voir|rencontrer|recevoir|accueillir) (le|lundi|mardi|mercredi|jeudi|vendredi|demain|a \d)
 (rendez-vous|rdv) (est )?(pris|fixe|confirme|cale)
+nous vous confirmons (votre|ton) (entrevue|entretien|rendez-vous|rencontre)
 #reschedule
 decaler
 reporter (l.|notre|votre|le|la|a|au|nos|vos|cet|cette|ce)
@@ -334,6 +336,7 @@ n'est plus (ouvert|disponible|d'actualite|a pourvoir)
 (poste|offre|recrutement) (a ete|est) (retire|supprime|ferme|gele)e?
 (contraintes|restrictions|coupes) budgetaires
 affichage (a ete |est )?(retire|ferme)
+~(pour|afin de) (modifier ou annuler|annuler ou modifier|annuler)
 #internal
 entretien (annuel|professionnel|individuel annuel)
 auto-evaluation
