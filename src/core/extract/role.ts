@@ -42,7 +42,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   [new RegExp(String.raw`\b(?:the|our|an?|this|your|its)\s([A-Z\u00C0-\u00D6\u00D8-\u00DE][^\n.;!?:"“”]{1,60}?\s(?:Programme|Program|Scheme)(?:\s20\d\d)?)${END}`, 'g'), 3],
   [
     new RegExp(
-      String.raw`\b(?:hiring|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|still) need|needs|requirement for|advert for|advertisement for|ad for)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
+      String.raw`\b(?:hiring|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|still) need|needs|requirement for|advert for|advertisement for)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
       'g',
     ),
     3,
@@ -58,8 +58,9 @@ const BODY_PATTERNS: [RegExp, number][] = [
   ],
   // "The hiring team for Clinical Informatics Specialist, Perioperative (Req 25-3318) would like…"
   [new RegExp(String.raw`\b(?:hiring team|hiring manager|search committee|interview panel)\s(?:for|on)\s(?:the\s|our\s)?${T}${END}`, 'g'), 3],
-  // "Your virtual onsite for Software Engineer, Infrastructure (L4) is confirmed" (with "the", pattern one reads it).
-  [new RegExp(String.raw`\b(?:interview(?:ing)?|(?:onsite|on-site)(?=\s(?:for|as)\s(?!the\s|an?\s|our\s)))\s(?:for|as)\s(?:the\s|an?\s)?${T}${END}`, 'g'), 3],
+  [new RegExp(String.raw`\binterview(?:ing)?\s(?:for|as)\s(?:the\s|an?\s)?${T}${END}`, 'g'), 3],
+  // "Your virtual onsite for Software Engineer, Infrastructure (L4) is confirmed" (with "the", the first pattern reads it).
+  [new RegExp(String.raw`\bon-?site\s(?:for|as)\s(?!the\s|an?\s|our\s)${T}${END}`, 'g'), 3],
   // "your application for the Visiting Assistant Professor of Philosophy (Ethics …), a two-year
   // position"; "application for our Operations Controller vacancy by …" stops at the job noun.
   // ("application for Host - Brunch Shift" without "the" is an acknowledgement's wording too.)
@@ -127,10 +128,11 @@ const TRIGGERS: (string[] | null)[] = [
   ['role', 'position', 'post'],
   ['job is', 'Job is', 'role is', 'Role is', 'position is', 'Position is', 'opening is', 'vacancy is'],
   ['Programme', 'Program', 'Scheme'],
-  ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need', 'requirement for', 'ad for', 'advert'],
+  ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need', 'requirement for', 'advert'],
   ['adding', 'add ', 'hire ', 'find ', 'bring'],
   ['hiring team', 'hiring manager', 'search committee', 'interview panel'],
-  ['interview', 'onsite', 'on-site'],
+  ['interview'],
+  ['onsite for', 'on-site for', 'onsite as', 'on-site as'],
   ['apply', 'application'],
   ['process', 'candidacy', 'consider', 'shortlist'],
   ['uesto', 'acante', 'laza', 'osición', 'ferta', 'úsqueda', 'andidatura'],
