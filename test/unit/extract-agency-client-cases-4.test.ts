@@ -74,4 +74,26 @@ describe('company: agencies naming the client', () => {
       ),
     ).toBe('Lindqvarn');
   });
+
+  it("takes the client from an agency's subject ('Title | Client') when the body names none", () => {
+    expect(
+      company(
+        'Rui Tavares',
+        'rui.tavares@portotalent.example',
+        'RE: Oportunidade – Diretor Financeiro | Lacticínios Serra Verde',
+        'Bom dia, Ana,\n\nO cliente gostou muito do seu perfil e gostaria de a conhecer na próxima terça-feira às 10h00.\n\nConsegue confirmar?\n\nCumprimentos,\nRui Tavares\nSenior Consultant | Porto Talent',
+      ),
+    ).toBe('Lacticínios Serra Verde');
+  });
+
+  it("keeps the agency when the subject's segment is the title's specialism, written again in the text", () => {
+    expect(
+      company(
+        'Ian Moss',
+        'ian.moss@deepwell-recruitment.example',
+        'Senior Drilling Engineer – Well Intervention',
+        'Hi Sam,\n\nI am recruiting a Senior Drilling Engineer – Well Intervention for an operator in Aberdeen. Free for a call on Monday?\n\nIan Moss\nDeepwell Recruitment',
+      ),
+    ).toBe('Deepwell Recruitment');
+  });
 });

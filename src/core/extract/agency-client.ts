@@ -4,6 +4,7 @@
 import { allMatches } from '../text/matches';
 import { fold } from '../text/fold';
 import { hasTitleHead } from './titles';
+import { hasOrgType, isUnitName } from './company-words';
 
 // Literal gate (folded text): only mail holding one of these can match AGENCY_MARKET.
 const MARKET_LITERAL = /client|kunde|ir35|day rate|framework agreement/;
@@ -59,4 +60,36 @@ export function introducedByPost(body: string, name: string): boolean {
     if (POST_COMMA.test(body.slice(Math.max(0, i - 14), i).toLowerCase())) return true;
   }
   return false;
+}
+
+// "Final stage – Head of Marketing, Bramblecroft Gin", "Controller Financeiro | Conservas Baía do
+// Sado": in an agency's subject the segment right after the title names the client.
+const SUBJECT_SPLIT = /\s+[–—|-]\s+|,\s+|:\s+|\s+\|\s+/;
+const SUBJECT_NOT_CLIENT = /\b(?:interview|entrevista|entretien|gespräch|stage|round|call|update|next|confirm|months?|weeks?|days?|remote|hybrid|contract|permanent|temp|locum|urgent|opportunit|oportunidad|opportunité|unternehmen|raum|region|area|team)/i;
+const PLACE_BEFORE = /(?:\b(?:in|near|around|across|based in|en|em|à|nach|bei)\s(?:the\s)?)$/i;
+
+/** The client an agency's subject names after the title, when the body bears it out (not a place). */
+export function subjectClient(subject: string, body: string): string | null {
+  const segs = subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+/i, '').split(SUBJECT_SPLIT);
+  for (let i = 1; i < segs.length; i++) {
+    if (!hasTitleHead(fold((segs[i - 1] ?? '').replace(/\([^()]*\)/g, '')))) continue;
+    const seg = (segs[i] ?? '').replace(/\s*\([^()]*\)\s*$/, '').trim();
+    // A proper name of two words or more, every word capitalised: "VP, Engineering", "Series B
+    // climate software", "– APAC" are the title's qualifiers or a description.
+    const words = seg.split(/\s+/);
+    const caps = words.filter((w) => /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$/.test(w));
+    if (words.length < 2 || words.length > 5 || caps.length < 2 || words.some((w) => !/^[A-ZÀ-ÖØ-Þ]/.test(w) && !/^(?:de|do|da|du|des|del|of|&|d['’]\S+)$/.test(w))) return null;
+    const f = fold(seg);
+    if (hasTitleHead(f) || isUnitName(f) || SUBJECT_NOT_CLIENT.test(seg)) return null;
+    // "Senior Drilling Engineer – Well Intervention" again in the text: the title's specialism.
+    const prev = (segs[i - 1] ?? '').trim();
+    if (body.includes(`${prev} – ${seg}`) || body.includes(`${prev} - ${seg}`) || body.includes(`${prev}, ${seg}`)) return null;
+    // "Locum Consultant – West Midlands" with "in the West Midlands" in the text: a place.
+    for (let at = body.indexOf(seg); at >= 0; at = body.indexOf(seg, at + 1)) if (PLACE_BEFORE.test(body.slice(Math.max(0, at - 12), at))) return null;
+    // Named again outside quoted subject lines with an organisation's word, or long enough to be no town.
+    const first = caps[0] ?? seg;
+    const elsewhere = body.split('\n').some((l) => l.includes(first) && !/^[>\s]*(?:subject|assunto|asunto|objet|betreff|oggetto)\s*:/i.test(l));
+    return (elsewhere && (hasOrgType(f) || body.includes(seg))) || caps.length >= 3 ? seg : null;
+  }
+  return null;
 }

@@ -10,7 +10,7 @@ import { capitalisedPhrases, compact, compactDe, isCommonWord, stripLegal } from
 import { hasTitleHead } from './titles';
 import { regionlessLabel, spellsDomain } from './company-domain';
 import { literalScan } from './literal-scan';
-import { agencyClientCues, introducedByPost, saysAgencyMarket } from './agency-client';
+import { agencyClientCues, introducedByPost, saysAgencyMarket, subjectClient } from './agency-client';
 import { employerAfterVia, relayOf } from './scheduling-tools';
 import { institutionIn, isInstitutionName } from './institution-names';
 import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, isSubunit, isUnitName, notClientAfterCue, saysAgencyTitle } from './company-words';
@@ -294,7 +294,7 @@ function capitalisedName(run: string): string {
 }
 
 /** The client of an agency, when the mail names one; null for "a tier-one bank" or "client confidential". */
-function findClient(p: PreparedEmail, mainText: string, agencyKey: string, writerName: string | null, gatesOf: () => number): string | null {
+function findClient(p: PreparedEmail, mainText: string, agencyKey: string, writerName: string | null, gatesOf: () => number, agencyByName: boolean): string | null {
   const scores = new Map<string, number>();
   const bump = (c: string, by: number) => scores.set(c, (scores.get(c) ?? 0) + by);
   const writer = writerName ? compact(writerName) : '';
@@ -341,6 +341,10 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     const c = cleanCompany(cue.name);
     if (ok(c)) bump(c, cue.weight);
   }
+  // Only for a sender whose own name says agency ("Saltmarsh Recruitment"): an employer's subject
+  // names its own site or team there ("Assistant Principal – Westbrook Middle School").
+  const fromSubject = agencyByName ? subjectClient(p.subject, p.clean.body.slice(0, 20000)) : null;
+  if (fromSubject && ok(cleanCompany(fromSubject))) bump(cleanCompany(fromSubject), 2.6);
   // Names the mail gives a reason for; the rest rest on repetition alone and may be a place.
   const cued = new Set(scores.keys());
   const counts = new Map<string, number>();
@@ -607,7 +611,8 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
     // "Chalkline Education Ltd is an employment agency": the footer says what the sender is.
     (gatesOf() & HAS_EMPLOYMENT && /\bemployment (?:agency|business)\b/.test(p.folded));
   if (isAgency) {
-    const client = findClient(p, mainText, agencyName ? compact(agencyName) : label, writerName, gatesOf);
+    const byName = Boolean(agencyName && AGENCY_NAME.test(fold(agencyName))) || (label !== '' && AGENCY_NAME.test(label));
+    const client = findClient(p, mainText, agencyName ? compact(agencyName) : label, writerName, gatesOf, byName);
     if (client) return { company: client, agency: true };
     if (agencyName) return { company: withAgencyWord(agencyName, signatureOf(p).lines), agency: true };
   }
