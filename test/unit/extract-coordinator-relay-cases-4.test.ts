@@ -40,4 +40,20 @@ describe('contact and company: coordinators and ATS relays', () => {
     expect(x.company).toBe('Fernmoor Labs');
     expect(x.contactFirstName).toBe('Tomasz');
   });
+
+  it('reads the contact a system mail names after a contact verb, in five languages', () => {
+    const cases: [string, string][] = [
+      ['Para cualquier consulta, puede dirigirse a Lorena Gil, técnica de selección, en el 953 555 017.', 'Lorena'],
+      ['Si tienes dudas, puedes contactar con Irene Bravo, técnica de selección, en el 91 555 01 84.', 'Irene'],
+      ["Pour toute question, contactez Jean-Baptiste Morel, chargé de recrutement, au 02 99 55 50 47.", 'Jean-Baptiste'],
+      ['Pour toute modification, veuillez communiquer avec Sylvie Caron, agente de gestion du personnel, au 418 555-0172.', 'Sylvie'],
+      ['Bei Rückfragen erreichen Sie Frau Katrin Vogt aus der Personalabteilung unter 07951 555-214.', 'Katrin'],
+      ['Questions about this step? Contact Rosa Pinto, HR Analyst, at (410) 555-0126.', 'Rosa'],
+      ['Questions? Text Marisa on our hiring team at (815) 555-0133.', 'Marisa'],
+    ];
+    for (const [line, first] of cases) {
+      const x = extract('Kelbrook Careers', 'noreply@ats.example.com', 'Interview – Warehouse Associate', `Hello Sam,\n\nYour interview is on Monday at 10:00.\n\n${line}\n\nThis message was sent automatically, please do not reply.`);
+      expect(x.contactFirstName).toBe(first);
+    }
+  });
 });

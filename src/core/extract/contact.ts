@@ -46,7 +46,9 @@ const COORDINATOR = [
     String.raw`${FULL_NAME},\s(?:will be\s|is\s)?(?:your|our)\s(?:[A-Z][\w&-]*\s){0,3}(?:[Rr]ecruiting\s)?(?:[Cc]oordinator|[Pp]oint of [Cc]ontact|[Rr]ecruiter|[Cc]ontact)`,
     'g',
   ),
-  new RegExp(String.raw`(?:contact|reach out to|email|write to|contacter|contactar a|kontaktieren sie)\s${PRE}${FULL_NAME}`, 'g'),
+  // "Contact Rosalind Ferreira, HR Analyst, at …" opens a sentence; "puede dirigirse a Noelia Carrasco",
+  // "contactar con Nuria Expósito", "communiquer avec Geneviève Lapointe", "erreichen Sie Frau Jasmin Oberholzer".
+  new RegExp(String.raw`(?:[Cc]ontact|reach out to|[Ee]mail|write to|contacter|contactar (?:a|con)|kontaktieren sie|dirigirse a|dir[ií]jase a|communiquer avec|erreichen Sie(?: Frau| Herrn?)?)\s${PRE}${FULL_NAME}`, 'g'),
   // "comunícate con Itzel Ramírez, de Capital Humano", "entre em contato com Ana Lima", "contactez Paul Girard".
   new RegExp(
     String.raw`(?:comun[ií]ca(?:te|rte)? con|comun[ií]quese con|p[oó]n(?:te|gase|erse) en contacto con|escr[ií]bele a|escriba a|ll[aá]ma(?:le)? a|entre em contato com|entra em contato com|contate|contacte|fale com|falar com|contactez|joindre|[ée]crivez à|appelez|prenez contact avec|wenden Sie sich (?:bitte )?(?:direkt )?an|melden Sie sich (?:bitte )?(?:direkt )?bei|rufen Sie)\s(?:a\s|o\s|la\s|el\s|Frau\s|Herrn?\s|Mme\.?\s|M\.\s)?${FULL_NAME}`,
@@ -61,7 +63,7 @@ const COORDINATOR = [
   // A first name alone after "talk to": "fale com a Patrícia pelo WhatsApp", "ask for Ruth".
   /(?:ask for|speak to|(?:bei|an) (?:Frau|Herrn?)|talk to|reach out to|fale com|falar com|fala com|hable con|habla con|contacta con|contacte con|s'adresser à|adressez-vous à|wenden Sie sich an)\s(?:a\s|o\s|la\s|el\s)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)/g,
   // A first name alone, then where to reach them: "call Rosalind in HR at …", "Contact Shanice at (920) 555-0177".
-  /\b(?:[Cc]all|[Cc]ontact|[Tt]ext|[Rr]ing|[Ee]mail)\s([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)\s(?:in (?:HR|[A-Z][a-z]+ )?(?:at|on)\s[(+\d]|at\s[(+]?\d|on\s\+?\(?\d|in (?:HR|Human Resources|[Rr]ecruiting|[Tt]alent|[Pp]eople)\b)/g,
+  /\b(?:[Cc]all|[Cc]ontact|[Tt]ext|[Rr]ing|[Ee]mail)\s([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)\s(?:in (?:HR|[A-Z][a-z]+ )?(?:at|on)\s[(+\d]|at\s[(+]?\d|on\s\+?\(?\d|in (?:HR|Human Resources|[Rr]ecruiting|[Tt]alent|[Pp]eople)\b|on (?:our|the) (?:hiring|recruiting|HR|talent|people) team\b)/g,
   // The name, then the recruiting post: "avec Aurélie Chanal, chargée de recrutement", "mit Jana Roth,
   // Recruiterin", "con Lucía Gil, reclutadora", "Paula Reis, analista de recrutamento".
   new RegExp(
@@ -86,7 +88,7 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['invit', 'ladt', 'convida'],
   null,
   ['our'],
-  ['contact', 'reach out to', 'email', 'write to', 'kontaktieren'],
+  ['contact', 'reach out to', 'email', 'write to', 'kontaktieren', 'dirigirse', 'dirijase', 'communiquer avec', 'erreichen sie'],
   // Folded spellings: "comunícate" -> "comunicate", "póngase" -> "pongase", "écrivez" -> "ecrivez".
   ['comunica', 'comuniquese', 'ponte', 'pongase', 'ponerse', 'escribele', 'escriba', 'llama', 'contato com', 'contate', 'contacte', 'fale com', 'falar com', 'contactez', 'joindre', 'crivez', 'appelez', 'prenez contact', 'wenden sie sich', 'melden sie sich', 'rufen sie'],
   // Scanning from every capitalised word is costly: only system mail names its people this way.

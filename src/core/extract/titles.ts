@@ -48,7 +48,8 @@ function agentSuffix(w: string): boolean {
   const last = w.charCodeAt(w.length - 1);
   // Only words ending in t, e, a, s, n or r can match: one character test rejects most words.
   if (last === 116 /* t */) return w.endsWith('ist') && !LIST_WORD.test(w);
-  if (last === 101 /* e */) return w.endsWith('iste') && !LIST_WORD.test(w.slice(0, -1));
+  // "Baptiste" ("Jean-Baptiste Morvan") is a given name, not a practitioner.
+  if (last === 101 /* e */) return w.endsWith('iste') && !LIST_WORD.test(w.slice(0, -1)) && w !== 'baptiste';
   if (last === 97 /* a */) return w.endsWith('ista') && !NOT_ISTA.test(w);
   if (last === 115 /* s */) return w.length >= 9 && (w.endsWith('ists') || w.endsWith('istes') || w.endsWith('istas')) && agentSuffix(w.slice(0, -1));
   if (last === 110 /* n */) return w.endsWith('ician');
