@@ -266,7 +266,6 @@ unterlagen (der|aller|beider) (kandidat|bewerber)\w*
 (an|bei) den (vorstellungs|bewerbungs|auswahl)?gesprachen teil(nehmen|zunehmen|genommen)
 bewerbungsunterlagen (liegen|findest|finden sie|schicke ich|sende ich|leite ich)
 (kannst du|konnen sie|konntest du|konnten sie) (das|den termin|die gesprache) (diesmal |bitte )?ubernehmen
-~(kandidat|bewerber)(in)?: [a-z]
 #reference
 referenzgesprach
 ~als referenz

@@ -82,6 +82,7 @@ keen to (meet|speak with|speak to|chat with|chat to|talk to|talk with) you
 get you on the calendar
 need to move (tomorrow's|today's|our|the|your|this) ([a-z]+ )?(interview|session|call|chat|meeting)
 (the )?(last|final|next) step (for|in|of) (the|your|this|our)
+(have been|are|'ve been) invited to (the|an?|your) ([a-z-]+ ){0,2}(interview|oral board|panel|assessment|board|session|round)
 #slots
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 here are (some )?(new |other |a few )?(options|times|slots|dates)
@@ -294,6 +295,8 @@ shifts? (available|going|up for grabs)
 requisition
 (building|growing|scaling|expanding) (out )?(our|my|the) (\w+ )?(team|crew|kitchen)
 people (&|and) culture
+(looking|want|need|hoping) to take (someone|somebody|a person|an apprentice|a new starter) on
+looking for work
 #application
 your (job |internal )?application
 (thanks?|thank you) for (applying|your application|your interest)
@@ -508,7 +511,8 @@ speaker (slot|lineup|line-up|pack|guidelines|kit|portal|bio)
 ~(spaces|places|seats) are limited
 ~rsvp
 (webinar|event|workshop) (recording|replay|slides)
-(slides|replay) will be (shared|sent|available|emailed)
+replay will be (shared|sent|available|emailed)
+~slides will be (shared|sent|available|emailed)
 virtual (fair|booth|expo)
 free to attend
 #press
@@ -613,7 +617,6 @@ you(.ll|.d| to| can| could| will| would)? (cover|sit in on|shadow|conduct) (an|t
 ~(cover|sit in on|shadow|conduct) (an|the|this|a|our) ([a-z]+ ){0,3}interview
 interview (someone|a candidate|him|her)
 ~interview candidates
-~candidate:
 ~submit (your )?feedback
 ~interview loop
 ~calibration
@@ -690,7 +693,6 @@ sit in on ([a-z-]+ ){0,2}interviews
 (send|share|forward) (you )?the (cvs|resumes|candidate packs?)
 (interview )?question bank
 you'd take the (section|questions|part) on
-~candidate: [a-z]
 (cvs|candidates|profiles|resumes) for your ([a-z]+ ){0,4}(vacancy|role|position|opening|requirement)
 (attached|enclosed) ([a-z]+ ){0,2}(shortlisted )?(candidates|cvs|profiles)
 book them in
@@ -852,6 +854,10 @@ periodic reinvestigation
 subject interview
 has no effect on your (current )?(position|role|employment)
 ~(top secret|secret) eligibility
+(review|redesign|rethink|calibrate|improve|revamp) (the |our )?(interview|hiring) (loop|process|rubric|panel)s?
+interview loop redesign
+pass-through rates?
+(hiring|recruiting|headcount) plan (sync|review|meeting)
 #personal
 ~how did (the|your) interview go
 ~good luck (on|with|tomorrow|today)

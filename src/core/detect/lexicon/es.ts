@@ -299,7 +299,6 @@ entrevistaste
 te parecio (el|la) (candidat\w*|postulante)
 (participar|estar) en (la|una) entrevista ([a-z]+ )?de (una|un|otra|otro) candidat[oa]
 (tu|su) valoracion (del|de la) candidat[oa]
-~candidat[oa]: [a-z]
 #reference
 como referencia (profesional|laboral|profissional)
 ~como referencia

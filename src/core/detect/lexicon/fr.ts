@@ -280,7 +280,6 @@ candidat\w* (que )?(vous avez|tu as) (rencontre|recu|vu|interviewe)
 (saisir|remplir|deposer) (votre|ta) (feedback|scorecard|grille)
 accepte de (sieger|faire partie|participer au jury)
 (participer|assister) a l'entretien ([a-z]+ )?d'(une|un) candidat(e)?
-~candidat(e)? ?: [a-z]
 #reference
 prise de references
 ~references? (pour|concernant|sur)

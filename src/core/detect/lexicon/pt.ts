@@ -244,7 +244,6 @@ debrief (da|das|do|dos) (entrevista|candidat)\w*
 (teu|seu) parecer
 grelha de avaliacao
 guiao (e grelha )?de (entrevista|avaliacao)
-~candidat[oa]: [a-z]
 #reference
 referencias? (sobre|profissional)
 (indicou|citou|listou|colocou) (voce|o seu nome|seu nome|o teu nome) como referencia
