@@ -45,4 +45,10 @@ describe('role: qualifiers and contract terms', () => {
     expect(role('Fwd: Candidate meeting – Ravi Menon / Platform Engineer', 'Hi Ravi,\n\nThey would like to meet you on Tuesday at 10:00.\n\nAnn')).toBe('Platform Engineer');
     expect(role('Fwd: Candidate for SRE Lead – next step', 'Hi Ravi,\n\nCan you set up a call on Tuesday?\n\nAnn')).toBe('SRE Lead');
   });
+
+  it('reads small-business titles with a lower-case bracket (brewer, florist, counsellor, empregado)', () => {
+    expect(role('Come see the brewery', "Thanks for applying for the Brewer (Cellar & Packaging) job. Free on Monday at 10:00?\n\nAnn")).toBe('Brewer (Cellar & Packaging)');
+    expect(role('Trial shift', 'Thanks for applying for the Florist (weddings & events) job. Free on Monday at 10:00?\n\nAnn')).toBe('Florist (weddings & events)');
+    expect(role('Entrevista', 'Olá Rita,\n\nRecebemos a sua candidatura para a vaga de Empregado de Mesa (turno da tarde). Pode vir na segunda às 10h00?\n\nAnn')).toBe('Empregado de Mesa (turno da tarde)');
+  });
 });
