@@ -182,7 +182,7 @@ den arbeitsvertrag (erhalten|bekommen|schicken|senden)
 ~(sichten|sichtung|prufung) (ihrer|deiner|der) (unterlagen|bewerbung)
 ~(sobald|wenn) (wir|die) (alle|samtliche) (bewerbungen|unterlagen)
 ~(ihre|deine) bewerbung (ist|wurde) (erfolgreich )?(ubermittelt|versendet|eingereicht|abgeschickt)
-(ihre )?unterlagen sind (bei uns )?(vollstandig )?eingegangen
+(ihre )?unterlagen sind ([a-z]+ ){0,3}eingegangen
 von sachstandsanfragen abzusehen
 #bulk
 neue (stellen|jobs)

@@ -310,6 +310,9 @@ como referencia (profesional|laboral|profissional)
 (cuanto tiempo|en que capacidad) (trabajaste|trabajo usted) con
 en que (capacidad|calidad) (lo|la|le) (conociste|conocio)
 (volverias|volveria|volverian) a contratar(lo|la|le)?
+(lo|la|le|te|los|las) (indico|menciono|puso|dio|nombro|senalo) (a usted |a ti )?como referencia
+referencia laboral (de|sobre)
+perspectiva sobre su desempeno
 #exit
 entrevista de salida
 (encuesta|cuestionario) de (salida|desvinculacion|egreso|baja)
