@@ -78,6 +78,9 @@ const COORDINATOR = [
     String.raw`\b(?:contact|email|call|write to|reach)\s(?:the|our|your)\s(?:[a-z-]+\s){0,3}(?:manager|coordinator|recruiter|officer|adviser|advisor|partner|lead|administrator)(?:\s(?:for|of|on)\s[^\n,:]{1,30}?)?,\s${PRE}${FULL_NAME}`,
     'g',
   ),
+  // A first name alone between commas after the post, then where to reach them: "Reply to our resourcing
+  // coordinator, Bethan, at resourcing@…" (system mail often gives only the given name).
+  /\b(?:[Cc]oordinator|[Rr]ecruiter|[Pp]oint of contact),\s([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?),\s(?:at|on|via)\s/g,
 ];
 
 // Folded literals one of which a coordinator pattern needs (null: always run); a substring test is
@@ -98,6 +101,7 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['recru', 'reclut', 'talent acq', 'personalrefer'],
   [' from our ', ' from the '],
   ['contact ', 'email ', 'call ', 'write to', 'reach '],
+  ['coordinator, ', 'recruiter, ', 'point of contact, '],
 ];
 
 // All the literal checks in one pass over the folded mail (see literal-scan.ts).
@@ -261,7 +265,10 @@ export function findContact(p: PreparedEmail): Contact {
       if (p.folded.includes(folded) || !p.text) return { firstName: first, fullName: s.name };
       // Otherwise a signature name wins (an assistant writing from a shared mailbox).
       const sigName = signaturePerson(signatureOf(p).lines, orgKey);
-      if (sigName) return { firstName: firstName(sigName), fullName: sigName };
+      const sigFirst = sigName ? firstName(sigName) : null;
+      // "Ben" signing for "Benedikt Laurin": a short form of the sender's own given name, who is
+      // still the writer; the given name is the first name (the README's rule), not the nickname.
+      if (sigName && sigFirst && !(sigFirst.length >= 2 && first.length > sigFirst.length && first.startsWith(sigFirst))) return { firstName: sigFirst, fullName: sigName };
       return { firstName: first, fullName: shown };
     }
   }
@@ -306,6 +313,7 @@ export function findContact(p: PreparedEmail): Contact {
     return { firstName: signed, fullName: null };
   }
   const present = COORDINATOR_SCAN.groupsIn(p.folded);
+  let interviewer: Contact | null = null;
   for (let k = 0; k < COORDINATOR.length; k++) {
     const re = COORDINATOR[k] as RegExp;
     const needs = COORDINATOR_NEEDS[k];
@@ -316,12 +324,20 @@ export function findContact(p: PreparedEmail): Contact {
       const full = (m[1] ?? '').split('\n')[0] ?? '';
       // "your application for Junior Data Analyst at X has moved": a title, not a person.
       const f = givenFromMatch(body, (m.index ?? 0) + Math.max(0, m[0].indexOf(full)), full);
+      // An interviewer is the contact only when no one is named to reach ("Interviewer: Corinne …",
+      // then "contact Lucas Ferreira, Recruiting Coordinator, at …" for changes).
+      if (f && k === 0 && /^[Ii]nterviewer/.test(m[0])) {
+        interviewer ??= { firstName: f, fullName: full };
+        continue;
+      }
       if (f) return { firstName: f, fullName: full };
     }
   }
+  if (interviewer) return interviewer;
   for (const token of addressNames(body)) {
     const w = nameInText(body, token);
-    if (w && !NOT_NAME.test(w)) return { firstName: w, fullName: null };
+    // "resourcing@…" gives "Resourcing" in "our Resourcing Team": a department, not a person.
+    if (w && !NOT_NAME.test(w) && !isOrgLike(fold(w))) return { firstName: w, fullName: null };
   }
   return { firstName: null, fullName: null };
 }
