@@ -249,10 +249,11 @@ function footerCut(text: string): number {
 export function findContact(p: PreparedEmail): Contact {
   const s = p.sender;
   const shown = givenFirst(withoutHonorifics(displayName(s.name)));
-  const person = writerIsPerson(p);
-  const orgKey = person ? senderDomain(p) : `${fold(shown)} ${senderDomain(p)}`;
   // A scheduling tool or social network relaying for a person ("Name via Tool", "Host: Name (Firm)").
   const relay = relayOf(p);
+  // "Brightwater Robotics via CodeLoom" relays for an employer, whose name is shaped like a person's.
+  const person = writerIsPerson(p) && !(relay && !relay.person);
+  const orgKey = person ? senderDomain(p) : `${fold(shown)} ${senderDomain(p)}`;
   if (relay) {
     const first = firstName(relay.person);
     if (first) return { firstName: first, fullName: relay.person };

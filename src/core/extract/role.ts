@@ -404,7 +404,8 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     if (company) {
       const i = piece.toLowerCase().indexOf(company.toLowerCase());
       if (i === 0) piece = piece.slice(company.length).replace(/^\s*(?:[–—|:-]\s*)?/, '');
-      else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)\s*$/i, '');
+      // "Payroll Specialist (Birchmount Hotels)": the company's bracket goes with it.
+      else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)\s*$|\s*\($/i, '');
     }
     piece = piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[A-ZÀ-ÖØ-ÞĀ-ž].*$/, '');
     // "Vorstellungsgespräch Risikocontroller (m/w/d)": the interview word before the title is no part of it.

@@ -6,9 +6,10 @@ import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { looksLikePersonName } from './sender-person';
 import { hasTitleHead } from './titles';
+import { hostAlone, leftIsEmployer, noticeEmployer } from './tool-notices';
 
 export interface Relay {
-  /** The person the tool relays for ("Ruth Abara"). */
+  /** The person the tool relays for ("Ruth Abara"); '' when an employer sends through the tool and names nobody. */
   person: string;
   /** Their employer when the mail names it beside them ("Lanternfish Games"), else null. */
   org: string | null;
@@ -17,7 +18,8 @@ export interface Relay {
 }
 
 // "Name via Tool", "Name (via Tool)": the display name a relaying tool gives its mail.
-const VIA = /^(.+?)\s+(?:\(via\s[^()]{2,40}\)|via\s\S[^()]{0,40})$/i;
+// A calendar's invitation shows the organiser as "Noor Haddad (Google Calendar)".
+const VIA = /^(.+?)\s+(?:\(via\s[^()]{2,40}\)|\((?:google\s)?calendar\)|via\s\S[^()]{0,40})$/i;
 
 // A booking summary's line for the person met: "Host: Ruth Abara (Lanternfish Games)", "Com: …",
 // "Con: …", "Avec : …", "Mit: …", "Organizer: …". The bracket holds the employer (a post is refused).
@@ -38,18 +40,30 @@ export function relayOf(p: PreparedEmail): Relay | null {
 function computeRelay(p: PreparedEmail): Relay | null {
   const name = p.sender.name;
   // Cheap literal gates: a "via" in the display name, or a labelled line with a bracket in the text.
-  if (/\svia\s|\(via\s/i.test(name)) {
+  if (/\svia\s|\(via\s|calendar\)/i.test(name)) {
     const m = VIA.exec(name.trim());
     const person = m?.[1]?.trim() ?? '';
     const first = person.split(/\s+/)[0] ?? '';
     // The person must be shaped like one and be named in the body (the tool's card or sign-off).
-    if (person.includes(' ') && looksLikePersonName(person) && p.folded.includes(fold(first)) && !namedAsEmployer(p.text, person) && !signsAsTeam(p.text, person)) return { person, org: postAt(p.text, person), label: ownLabel(p.text, first) };
+    // A calendar's invitation always comes from a person's calendar, who may be named only in full.
+    const employer = person.includes(' ') && !/calendar\)$/i.test(name.trim()) && leftIsEmployer(p.text, person);
+    if (!employer && person.includes(' ') && looksLikePersonName(person) && p.folded.includes(fold(first)) && !namedAsEmployer(p.text, person) && !signsAsTeam(p.text, person)) {
+      return { person, org: postAt(p.text, person) ?? noticeEmployer(p.subject, p.text, person), label: ownLabel(p.text, first) };
+    }
+    // "Brightwater Robotics via CodeLoom": the employer sends through the tool; the person is the organiser line's, if any.
+    if (employer) return { person: hostAlone(p.text)?.person ?? '', org: person, label: '' };
     return null;
   }
   // A host line counts only in mail no person sends (a person's own mail names people it cc's).
   if (!(p.sender.noReply || p.sender.viaSystem || ownNameOwnDomain(p)) || !p.text.includes(':')) return null;
   const h = HOST_LINE.exec(p.text);
-  if (!h) return null;
+  if (!h) {
+    // "with Harvey Lim" on its own line: the employer is in the person's note or the event's title.
+    const host = hostAlone(p.text);
+    // Only a booking product's own mail ("MeetSlot" at no-reply@meetslot…): an employer's lists its interviewers so.
+    if (!host || !looksLikePersonName(host.person) || !ownNameOwnDomain(p)) return null;
+    return { person: host.person, org: noticeEmployer(p.subject, p.text, host.person), label: ownLabel(p.text, host.person.split(/\s+/)[0] ?? '') };
+  }
   const person = (h[1] ?? '').trim();
   const org = (h[2] ?? '').trim();
   if (!person.includes(' ') || !looksLikePersonName(person)) return null;
