@@ -24,7 +24,9 @@ const T = String.raw`([A-Z\u00C0-\u00D6\u00D8-\u00DE\d][^\n.;!?:"“”]{1,90}?)
 const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|(?<!-)\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en(?=\s(?:[A-Z\u00C0-\u00DE\d]|(?:cdi|cdd|interim|intérim|alternance|stage|télétravail|teletravail|remoto|remote|nuestr[oa]s?|su|sus|el|la|los|las|un|una|l['’]|le|les|notre|votre|nos|vos|ce|cette|mi|tu)\b))|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será)\s|$))`;
 
 const LABEL =
-  /^[ \t•*-]*(?:position|role|job|job title|vacancy|opening|puesto|vacante|poste|intitulé du poste|stelle|vaga|cargo|posição)\s*:\s*([^\n]{2,100})$/im;
+  /^[ \t•*-]*(?:position|role|job|job title|vacancy|opening|classification|job classification|puesto|vacante|poste|intitulé du poste|stelle|vaga|cargo|posição)\s*:\s*([^\n]{2,100})$/im;
+
+const FOLLOWING = /following (?:role|position):[ \t]*\n(?:[ \t]*\n)?[ \t]*([^\n:]{2,90}?)[ \t]*$/m;
 
 const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
@@ -397,7 +399,8 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     // qualifier that is neither a title, the company nor subject noise.
     const sep = parts[k + 1] ?? '';
     const next = unprotect(parts[k + 2] ?? '');
-    if (/^\s+[–—-]\s+$/.test(sep) && next && plausible(piece) && !SUBJECT_NOISE.test(piece)) {
+    // "Werkstudent Data Analytics – Kennenlernen?": a question after the dash is the subject's, not a qualifier.
+    if (/^\s+[–—-]\s+$/.test(sep) && next && !next.trimEnd().endsWith('?') && plausible(piece) && !SUBJECT_NOISE.test(piece)) {
       const ext = extendTitle(piece, ` - ${next}`, company);
       if (ext !== piece) piece = `${piece}${sep.replace(/^\s+|\s+$/g, ' ')}${next}`;
     }
@@ -477,6 +480,11 @@ function refinement(short: string, long: string): number {
         j += w.length;
         found = true;
         spelled = 2;
+      } else if (w.length >= 3 && (b[j] as string).length > w.length + 2 && (b[j] as string).startsWith(w)) {
+        // "Dev" for "Développeur·se", "Eng" for "Engineer": a clipped word spelled out.
+        j++;
+        found = true;
+        spelled = 2;
       } else if (i === 0) return 0; // the first word (or its initials) starts both
       else j++;
     }
@@ -510,8 +518,13 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
   const label = p.text.match(LABEL);
   if (label?.[1]) {
     const t = cleanTitle(label[1]);
-    if (t.length >= 2 && t.length <= 90) cands.push({ text: t, weight: 6 });
+    // "Classification: INTERNAL" marks a document; a civil-service classification names a post.
+    const docLabel = /classification/i.test(label[0]) && !hasTitleHead(fold(t));
+    if (t.length >= 2 && t.length <= 90 && !docLabel) cands.push({ text: t, weight: 6 });
   }
+  // "for the following role:" with the title alone on the next line (a tool's notice).
+  const listed = p.folded.includes('following role') || p.folded.includes('following position') ? FOLLOWING.exec(p.text) : null;
+  if (listed?.[1] && hasTitleHead(fold(listed[1]))) cands.push({ text: cleanTitle(listed[1]), weight: 6 });
   cands.push(...fromSubject(p.subject, company));
   const main = signatureOf(p).main || p.text;
   // "Event type: Culture & Craft Interview — Senior Environment Artist": a booking tool's event name.
@@ -545,6 +558,14 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
     // "Bilingual Support Specialist" in the subject, "Customer Support Specialist (Bilingual
     // English/Spanish)" in the body: every word again, the qualifier moved into a bracket.
     else if (c.weight >= 4 && lc.includes('(') && lb.includes(' ') && sameWordsIn(lb, lc)) best = c;
+  }
+  // "Band 6 Theatre Practitioner (Leeds)" in the subject, "… (Scrub, Orthopaedics)" in the body, which
+  // writes "north Leeds" elsewhere: the subject's bracket is the place, the body's the title's own qualifier.
+  const place = /^(.+?)\s\(([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\)$/.exec(best.text);
+  if (place?.[1] && place[2] && new RegExp(String.raw`\b[a-z]+\s${place[2]}\b`).test(main)) {
+    const head = `${place[1]} (`.toLowerCase();
+    const other = cands.find((c) => c.weight >= 4 && c.text.toLowerCase().startsWith(head) && c.text !== best.text && c.text.endsWith(')'));
+    if (other) best = other;
   }
   // "Travel RN – L&D" in the subject, "Travel RN – Labor & Delivery (13 weeks)" on a line of the body.
   if (/\b[A-Z]&[A-Z]\b/.test(best.text)) best = { text: spelledLine(main, best.text) ?? best.text, weight: best.weight };
