@@ -71,4 +71,26 @@ describe('role: titles written two ways', () => {
       ),
     ).toBe('Band 5 Staff Nurse (Theatres, Day Surgery)');
   });
+
+  it('reads "application for X and would like to meet you" without an article', () => {
+    expect(
+      role(
+        'Brookfield Grocers Careers',
+        'careers-noreply@ats.example.com',
+        'Brookfield Grocers: book your in-store interview',
+        "Hi Dana,\n\nThanks for your interest in Brookfield Grocers! The team at Store #31 reviewed your application for Early Morning Bakery Associate and would like to meet you. Pick a time here: https://ats.example.com/b/31\n\nBrookfield Grocers Talent Team",
+      ),
+    ).toBe('Early Morning Bakery Associate');
+  });
+
+  it('reads "the X onsite" as the title of an onsite visit', () => {
+    expect(
+      role(
+        'Priya Nair',
+        'priya.nair@corvenbio.example',
+        'Fwd: Your itinerary – Corven onsite, Thursday',
+        'Hi Leo,\n\nForwarding your itinerary below. Everything for Thursday is now set for the Principal Scientist, Cell Line Development onsite in Oxford.\n\nBest,\nPriya',
+      ),
+    ).toBe('Principal Scientist, Cell Line Development');
+  });
 });

@@ -32,7 +32,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
   [
     new RegExp(
-      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|contract|assignment|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process|pool|roster)\b`,
+      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|contract|assignment|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process|pool|roster|onsite|on-site)\b`,
       'g',
     ),
     4,
@@ -67,6 +67,9 @@ const BODY_PATTERNS: [RegExp, number][] = [
   // position"; "application for our Operations Controller vacancy by …" stops at the job noun.
   // ("application for Host - Brunch Shift" without "the" is an acknowledgement's wording too.)
   [new RegExp(String.raw`\b(?:apply(?:ing)?\s(?:for|to be)\s(?:the\s|an?\s|our\s|your\s)?|application\sfor\s(?:the|our)\s)${T}(?:\s(?:role|position|job|opening|vacancy|post|programme|program)\b|${END})`, 'g'), 3],
+  // "reviewed your application for Overnight Stock Associate and would like to meet you": the invitation
+  // right after the title tells it from an acknowledgement's "application for Host - Brunch Shift".
+  [new RegExp(String.raw`\bapplication\sfor\s${T}(?<![\d–—-])\s?(?:\sand|,)\s(?:would like|we'd like|we would like|invite|are pleased)`, 'g'), 3],
   // "moving forward in the process for Staff Data Engineer, Claims Platform", "shortlisted for Lecturer in X"
   [
     new RegExp(
@@ -136,6 +139,7 @@ const TRIGGERS: (string[] | null)[] = [
   ['interview'],
   ['onsite for', 'on-site for', 'onsite as', 'on-site as'],
   ['apply', 'application'],
+  ['application for'],
   ['process', 'candidacy', 'consider', 'shortlist'],
   ['uesto', 'acante', 'laza', 'osición', 'ferta', 'úsqueda', 'andidatura'],
   ['processo seletivo', 'proceso de selecci', 'processus de recrutement'],
