@@ -12,6 +12,7 @@ import { regionlessLabel, spellsDomain } from './company-domain';
 import { literalScan } from './literal-scan';
 import { agencyClientCues, introducedByPost, saysAgencyMarket, subjectClient } from './agency-client';
 import { employerAfterVia, relayOf } from './scheduling-tools';
+import { initialsLine, initialsSpellDomain } from './domain-initials';
 import { institutionIn, isInstitutionName } from './institution-names';
 import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, isSubunit, isUnitName, notClientAfterCue, saysAgencyTitle } from './company-words';
 
@@ -155,6 +156,7 @@ function matchStrength(c: string, label: string): number {
   if (domainMatch(c, label, cp)) return 1;
   // "Office of the Inland Water Regulator" at iwr: the initials of three or more words.
   if (label.length >= 3 && label.length <= 6 && acronymOf(c) === label) return 2;
+  if (initialsSpellDomain(c, label)) return 2;
   // "Hospital Universitario San Telmo" at hu-santelmo, "Seguros Monteverde" at monteverde-seguros.
   return spellsDomain(c, label) ? 3 : 0;
 }
@@ -191,7 +193,8 @@ function bestDomainPhrase(phrases: string[], label: string): string | null {
     let s = matchStrength(c, label);
     if (s === 0) continue;
     // "Eastmere Business School" is part of "University of Eastmere": the parent is named in a reply.
-    if (isSubunit(fold(c))) s = 1;
+    // A "Department of Regional Services" that the domain spells ("dors") is the body itself.
+    if (isSubunit(fold(c)) && !initialsSpellDomain(c, label)) s = 1;
     if (s < 3 && hasTitleHead(fold(c))) continue;
     // Strongest match first; among equals the earliest (signature before body), then the fuller name.
     if (s > bestS || (s === bestS && best && compact(c).startsWith(compact(best)) && c.length > best.length)) {
@@ -526,6 +529,18 @@ function domainWords(hostLabels: readonly string[], label: string): string | nul
   return parts.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
+function withInitialsLine(phrases: string[], lines: string[], label: string): string[] {
+  const line = lines.length ? initialsLine(lines.join('\n'), label) : null;
+  return line ? [...phrases, line] : phrases;
+}
+
+/** The cleaned name of a line the domain spells by initials, when usable. */
+function initialsOwn(text: string, label: string): string | null {
+  const line = initialsLine(text, label);
+  const c = line ? cleanCompany(line) : '';
+  return c && usable(c) ? c : null;
+}
+
 export interface CompanyResult {
   company: string | null;
   /** The sender is a recruitment agency writing about a client. */
@@ -561,12 +576,16 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   }
   const own =
     (label &&
-      (bestDomainPhrase(sigPhrases, nameLabel) ??
+      // A signature line the domain spells by initials competes whole ("Communauté de communes du Val
+      // d'Aubrac" at cc-valdaubrac; its capitalised pieces alone match only weakly).
+      (bestDomainPhrase(withInitialsLine(sigPhrases, signatureOf(p).lines, nameLabel), nameLabel) ??
         bestDomainPhrase(phrasesOf([p.subject]), nameLabel) ??
         // Only lines that contain the domain's first letters can hold a matching name.
         bestDomainPhrase(phrasesOf(linesMentioning(mainText, nameLabel)), nameLabel) ??
         // A short reply ("see you Thursday") names the company only in the quoted earlier message.
-        (p.hadHistory ? bestDomainPhrase(phrasesOf(linesMentioning(p.clean.body.slice(0, 20000), nameLabel)), nameLabel) : null))) ||
+        (p.hadHistory ? bestDomainPhrase(phrasesOf(linesMentioning(p.clean.body.slice(0, 20000), nameLabel)), nameLabel) : null) ??
+        // "Department of Northern Community Services" at dncs: a line the domain spells by initials.
+        initialsOwn(p.text, nameLabel))) ||
     null;
   let sigOrgMemo: string | null | undefined;
   const sigOrg = () => {

@@ -1,0 +1,41 @@
+// Public bodies often mail from their initials: "Department of Regional Services" at dors, "National
+// Patient Records Office" at npro, "Communauté de communes du Val d'Aubrac" at cc-valdaubrac. These
+// spellings keep the small words and the "Office" that company.ts's plain acronym drops, or spell the
+// name's tail in full after the initials of its head.
+import { fold } from '../text/fold';
+
+const SMALL = /^(?:of|the|and|for|de|del|la|le|des|du|da|do|y|et|und|d|l)$/;
+
+/** The label is the initials of the phrase (three words or more) with its small words, or with "Office". */
+export function initialsSpellDomain(phrase: string, label: string): boolean {
+  if (label.length < 3 || label.length > 14) return false;
+  const ws = fold(phrase).split(/[^a-z0-9]+/).filter(Boolean);
+  if (ws.length < 3) return false;
+  if (label.length <= 8) {
+    const all = ws.map((w) => w.charAt(0)).join('');
+    const big = ws.filter((w) => !SMALL.test(w)).map((w) => w.charAt(0)).join('');
+    if (all === label || big === label) return true;
+  }
+  // "cc" + "valdaubrac": the head's initials, then the rest spelled out (small words dropped in the head).
+  for (let k = 2; k < ws.length - 1; k++) {
+    const head = ws.slice(0, k).filter((w) => !SMALL.test(w)).map((w) => w.charAt(0)).join('');
+    const tail = ws.slice(k).filter((w, i) => i > 0 || !SMALL.test(w)).join('');
+    if (head.length >= 2 && tail.length >= 4 && `${head}${tail}` === label) return true;
+  }
+  return false;
+}
+
+/**
+ * A line of the text that the domain spells by initials: "Department of Northern Community Services" at
+ * dncs (the plain domain match reads only lines that contain the label's first letters).
+ */
+export function initialsLine(text: string, label: string): string | null {
+  if (label.length < 3 || label.length > 14) return null;
+  const lines = text.split('\n', 150);
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.length < 8 || line.length > 70 || fold(line.charAt(0)) !== label.charAt(0) || /[@:\d]/.test(line)) continue;
+    if (initialsSpellDomain(line, label)) return line;
+  }
+  return null;
+}
