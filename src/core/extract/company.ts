@@ -72,7 +72,10 @@ function fromSenderName(p: PreparedEmail): string | null {
   // "Alpenglüh Touristik – Personal", "Jacarandá Pagamentos | Carreiras": keep the company part.
   const parts = name.split(/\s+[-–—|]\s+|:\s+/);
   if (parts.length > 1) {
-    const keep = parts.map(cleanCompany).filter((x) => usable(x) && !GENERIC.test(x));
+    let keep = parts.map(cleanCompany).filter((x) => usable(x) && !GENERIC.test(x));
+    // "Principal – Sunrise Vidya Niketan": the writer's post beside the organisation is no part of it.
+    const noPost = keep.filter((x) => !hasTitleHead(fold(x)));
+    if (noPost.length > 0 && noPost.length < keep.length) keep = noPost;
     // "Civil Service Jobs – Department for Coastal Communities": a job board's name, then the employer.
     name = (keep.length > 1 ? keep.find(isInstitutionName) : undefined) ?? keep[0] ?? '';
   }

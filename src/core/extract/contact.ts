@@ -283,7 +283,8 @@ export function findContact(p: PreparedEmail): Contact {
   // "Baljit – Shiftready", "Ana Ruiz | Talentia": a person, then the firm, on a mailbox that the
   // person's own name opens (baljit@, ana.ruiz@) — the address says who writes.
   const lead = /^(.+?)\s[–—|-]\s\S/.exec(shown)?.[1] ?? '';
-  if (!person && !s.noReply && !s.viaSystem && lead && looksLikePersonName(lead)) {
+  // ("Principal – Sunrise Vidya Niketan" at principal.svn@: a post, not a person.)
+  if (!person && !s.noReply && !s.viaSystem && lead && looksLikePersonName(lead) && !hasTitleHead(fold(lead))) {
     const first = firstName(lead);
     const local = (p.clean.fromEmail ?? '').toLowerCase().split('@')[0] ?? '';
     const last = fold(lead.split(/\s+/).pop() ?? '');
