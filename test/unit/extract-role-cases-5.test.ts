@@ -93,4 +93,45 @@ describe('role: titles written two ways', () => {
       ),
     ).toBe('Principal Scientist, Cell Line Development');
   });
+
+  it('prefers the body\'s capitalised title to a casual lower-case subject for the same job', () => {
+    expect(
+      role(
+        'Rhian Pryce',
+        'rhian@tidepoolstudio.example',
+        'Contract illustration designer – 4 weeks, remote',
+        "Hi Cal,\n\nI'm a producer at Tidepool Studio. We've got a 4-week contract coming up for a Freelance Illustration Designer (Procreate / Illustrator) to help with a picture-book app. Would you be free for a quick call on Monday?\n\nThanks,\nRhian",
+      ),
+    ).toBe('Freelance Illustration Designer (Procreate / Illustrator)');
+  });
+
+  it('reads a Portuguese internship programme title and skips a job number before the invitation', () => {
+    expect(
+      role(
+        'Capivara Seguros',
+        'talentos-noreply@hire.example.com',
+        'Próxima etapa: grave suas respostas em vídeo – Estágio em Análise de Riscos 2026',
+        'Olá, Bruna!\n\nParabéns, você avançou no processo seletivo do Estágio em Análise de Riscos 2026 da Capivara Seguros!\n\nAcesse aqui: https://hire.example.com/capivara/video/1',
+      ),
+    ).toBe('Estágio em Análise de Riscos 2026');
+    expect(
+      role(
+        'Dunmore County Human Resources',
+        'hr-noreply@dunmorecounty.example',
+        'Next step',
+        'Dear Applicant,\n\nYour application for Benefits Technician II (Job #2025-0112) has been reviewed and you are invited to a one-way video interview.\n\nDunmore County Human Resources',
+      ),
+    ).toBe('Benefits Technician II');
+  });
+
+  it('does not take "Inside IR35" after a dash for a qualifier', () => {
+    expect(
+      role(
+        'Owen Carver',
+        'owen@carverit.example',
+        'Contract – SAP Basis Consultant',
+        "Hi Mo,\n\nI'm working with Hallam Water on a 6-month contract for an SAP Basis Consultant (RISE migration) — Inside IR35, £550/day. Free for a call tomorrow?\n\nOwen",
+      ),
+    ).toBe('SAP Basis Consultant (RISE migration)');
+  });
 });

@@ -44,7 +44,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   [new RegExp(String.raw`\b(?:the|our|an?|this|your|its)\s([A-Z\u00C0-\u00D6\u00D8-\u00DE][^\n.;!?:"“”]{1,60}?\s(?:Programme|Program|Scheme)(?:\s20\d\d)?)${END}`, 'g'), 3],
   [
     new RegExp(
-      String.raw`\b(?:hiring|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|still) need|needs|requirement for|advert for|advertisement for)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
+      String.raw`\b(?:hiring|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|still) need|needs|requirement for|advert for|advertisement for|contract (?:coming up )?for)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
       'g',
     ),
     3,
@@ -69,7 +69,8 @@ const BODY_PATTERNS: [RegExp, number][] = [
   [new RegExp(String.raw`\b(?:apply(?:ing)?\s(?:for|to be)\s(?:the\s|an?\s|our\s|your\s)?|application\sfor\s(?:the|our)\s)${T}(?:\s(?:role|position|job|opening|vacancy|post|programme|program)\b|${END})`, 'g'), 3],
   // "reviewed your application for Overnight Stock Associate and would like to meet you": the invitation
   // right after the title tells it from an acknowledgement's "application for Host - Brunch Shift".
-  [new RegExp(String.raw`\bapplication\sfor\s${T}(?<![\d–—-])\s?(?:\sand|,)\s(?:would like|we'd like|we would like|invite|are pleased)`, 'g'), 3],
+  // A job number may stand between ("Eligibility Specialist I (Job #2024-0871) has been reviewed and you are invited").
+  [new RegExp(String.raw`\bapplication\sfor\s${T}(?:\s\((?:Job|Req|Ref)[^()\n]{1,24}\))?(?<![\d–—-])\s?(?:\sand|,|\shas been reviewed and)\s(?:would like|we'd like|we would like|invite|are pleased|you are invited|you're invited)`, 'g'), 3],
   // "moving forward in the process for Staff Data Engineer, Claims Platform", "shortlisted for Lecturer in X"
   [
     new RegExp(
@@ -133,7 +134,7 @@ const TRIGGERS: (string[] | null)[] = [
   ['role', 'position', 'post'],
   ['job is', 'Job is', 'role is', 'Role is', 'position is', 'Position is', 'opening is', 'vacancy is'],
   ['Programme', 'Program', 'Scheme'],
-  ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need', 'requirement for', 'advert'],
+  ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need', 'requirement for', 'advert', 'contract '],
   ['adding', 'add ', 'hire ', 'find ', 'bring'],
   ['hiring team', 'hiring manager', 'search committee', 'interview panel'],
   ['interview'],
@@ -210,7 +211,7 @@ function fromText(text: string, weight: number, company: string | null = null): 
 const QUALIFIER_SEGMENT =
   /^(?: [–—-] |, )((?:(?:[A-ZÀ-ÖØ-Þ]|\d{1,2}-?(?=[A-Za-z])(?![ap]m\b))[A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*)(?: (?:de|del|of|&|do|da|für|en) )?(?: ?[A-ZÀ-ÖØ-Þ\d][A-Za-zÀ-ÖØ-öø-ÿ\d/&'’+-]*){0,3}(?: \([^()\n]{1,30}\))?)(?=[ \t]*(?:[.;!?:\n]|$|, | (?:position|role|job|opening|vacancy|loop|process|at|with|in|for|on|and|to|na|no|en|bei|chez|com|con|wie|als|ab|zum|zur|und|based|pour|para|is|was|has|will)\b))/;
 const NOT_QUALIFIER =
-  /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|lunes|martes|lundi|mardi|montag|dienstag|segunda|terça|we|i|you|our|your|the|this|thanks|please|best|regards|hi|hello|dear|re|ref|req|job|id)\b/i;
+  /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|lunes|martes|lundi|mardi|montag|dienstag|segunda|terça|we|i|you|our|your|the|this|thanks|please|best|regards|hi|hello|dear|re|ref|req|job|id|inside ir35|outside ir35)\b/i;
 
 // Academic posts name their field after "in": "Assistant Professor in Chemical and Biomolecular
 // Engineering", "Lecturer in Accounting" (elsewhere "in" starts a place: "Engineer in Berlin").
@@ -570,6 +571,13 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
     const head = `${place[1]} (`.toLowerCase();
     const other = cands.find((c) => c.weight >= 4 && c.text.toLowerCase().startsWith(head) && c.text !== best.text && c.text.endsWith(')'));
     if (other) best = other;
+  }
+  // "Contract motion designer" as a casual subject, "Freelance Motion Designer (After Effects / Cinema 4D)"
+  // in the body: the body's capitalised title for the same job is the one the ad uses.
+  if (best.weight >= 5 && /^\S+\s[a-z][^A-Z]*$/.test(best.text)) {
+    const rest = lb.replace(/^\S+\s/, '');
+    const body = cands.find((c) => c.weight >= 3 && c !== best && /^[A-ZÀ-ÖØ-Þ]\S*\s[A-ZÀ-ÖØ-Þ]/.test(c.text) && c.text.toLowerCase().includes(rest));
+    if (body && rest.includes(' ')) best = body;
   }
   // "Travel RN – L&D" in the subject, "Travel RN – Labor & Delivery (13 weeks)" on a line of the body.
   if (/\b[A-Z]&[A-Z]\b/.test(best.text)) best = { text: spelledLine(main, best.text) ?? best.text, weight: best.weight };
