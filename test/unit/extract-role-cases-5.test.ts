@@ -134,4 +134,15 @@ describe('role: titles written two ways', () => {
       ),
     ).toBe('SAP Basis Consultant (RISE migration)');
   });
+
+  it('drops the recruiting process word before a subject title', () => {
+    expect(
+      role(
+        'Ander Etxeberria',
+        'ander@norteselecciona.example',
+        'RE: Proceso Jefe de Mantenimiento - Lácteos Urdaibai',
+        'Hola Maite:\n\nBuenas noticias: Lácteos Urdaibai quiere conocerte el martes a las 10:00. ¿Te encaja?\n\nUn saludo,\nAnder',
+      ),
+    ).toBe('Jefe de Mantenimiento');
+  });
 });

@@ -44,7 +44,7 @@ const BODY_PATTERNS: [RegExp, number][] = [
   [new RegExp(String.raw`\b(?:the|our|an?|this|your|its)\s([A-Z\u00C0-\u00D6\u00D8-\u00DE][^\n.;!?:"“”]{1,60}?\s(?:Programme|Program|Scheme)(?:\s20\d\d)?)${END}`, 'g'), 3],
   [
     new RegExp(
-      String.raw`\b(?:hiring|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|still) need|needs|requirement for|advert for|advertisement for|contract (?:coming up )?for)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
+      String.raw`\b(?:hiring(?: for)?|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|still) need|needs|requirement for|advert for|advertisement for|contract (?:coming up )?for)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
       'g',
     ),
     3,
@@ -385,7 +385,8 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     let piece = unprotect(parts[k] ?? '');
     if (!piece) continue;
     // "Mission Préparateur de commandes H/F", "Plaza de Técnico Académico": the ad's word for a post.
-    piece = piece.replace(/^(?:Mission|Offre|Plaza|Vacante|Puesto|Vaga|Stelle)\s(?:(?:de|d'|als|para)\s?)?(?=[A-ZÀ-ÖØ-Þ])/, '');
+    // "Proceso Responsable de Calidad", "Processo Analista Fiscal": the recruiting process's name.
+    piece = piece.replace(/^(?:Mission|Offre|Plaza|Vacante|Puesto|Vaga|Stelle|Proceso|Processo)\s(?:(?:de|d'|als|para)\s?)?(?=[A-ZÀ-ÖØ-Þ])/, '');
     // "Candidate for DevOps Engineer": the subject speaks of the person; the title follows.
     piece = piece.replace(/^(?:Candidate|Candidat[oae]?|Kandidat(?:in)?)\s(?:for|para|pour|für)\s(?:the\s|an?\s)?(?=[A-ZÀ-ÖØ-Þ\d])/, '');
     // "Jaswinder Gill / Azure Data Architect": a person's name before the slash is no part of the title.
