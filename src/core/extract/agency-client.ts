@@ -89,7 +89,22 @@ export function subjectClient(subject: string, body: string): string | null {
     // Named again outside quoted subject lines with an organisation's word, or long enough to be no town.
     const first = caps[0] ?? seg;
     const elsewhere = body.split('\n').some((l) => l.includes(first) && !/^[>\s]*(?:subject|assunto|asunto|objet|betreff|oggetto)\s*:/i.test(l));
-    return (elsewhere && (hasOrgType(f) || body.includes(seg))) || caps.length >= 3 ? seg : null;
+    return (elsewhere && (hasOrgType(f) || body.includes(seg) || namesSibling(body, first))) || caps.length >= 3 ? seg : null;
   }
   return null;
+}
+
+/**
+ * "Head of Marketing, Bramblecroft Gin" with "Bramblecroft Distillery" in the text: the name's own
+ * word heads another capitalised name there, and is never written in lower case (no common word).
+ */
+function namesSibling(body: string, first: string): boolean {
+  if (first.length < 5) return false;
+  // The word is letters, apostrophes and hyphens (subjectClient's capitalised word): no escaping needed.
+  const low = first.toLowerCase();
+  if (new RegExp(`(?:^|[^\\p{L}])${low}(?![\\p{L}])`, 'u').test(body)) return false;
+  for (let at = body.indexOf(first); at >= 0; at = body.indexOf(first, at + 1)) {
+    if (/^ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]/.test(body.slice(at + first.length, at + first.length + 3))) return true;
+  }
+  return false;
 }
