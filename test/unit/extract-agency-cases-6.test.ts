@@ -53,4 +53,15 @@ describe('company: agency clients named without a possessive', () => {
       ),
     ).toBe('Ashcombe Builders');
   });
+
+  it('reads a "Staffing Specialist" signature as an agency and names the client that wants to see you', () => {
+    expect(
+      company(
+        'Rosa Vega - ShiftReady',
+        'rvega@shiftready.example',
+        'Picker job – interview Tuesday',
+        "Hey Jamal, it's Rosa from ShiftReady. Good news, Oakvale Foods wants to see you for the Picker/Packer – Night Shift spot.\n\nInterview is Tuesday at 10:00am at their plant. Bring your ID.\n\nThanks!\nRosa Vega\nStaffing Specialist | ShiftReady – North Branch",
+      ),
+    ).toBe('Oakvale Foods');
+  });
 });

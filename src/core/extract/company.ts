@@ -629,7 +629,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
     // "Consultant recrutement – Industrie", "Senior Consultant – Hotels": the writer's title.
     signatureOf(p)
       .lines.slice(0, 6)
-      .some((l) => /onsult|berater|eadhunt/.test(l) && l.split(/\s+[–—-]\s+|\s*[|·•,]\s*/).some((seg) => saysAgencyTitle(fold(seg.trim())))) ||
+      .some((l) => /onsult|berater|eadhunt|taffing/.test(l) && l.split(/\s+[–—-]\s+|\s*[|·•,]\s*/).some((seg) => saysAgencyTitle(fold(seg.trim())))) ||
     (gatesOf() & HAS_CLIENT_WORD && clientCueNotOwn(p.folded, own)) ||
     saysAgencyMarket(p.folded, p.foldedSubject) ||
     // "Chalkline Education Ltd is an employment agency": the footer says what the sender is.
