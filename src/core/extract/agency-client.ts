@@ -6,7 +6,9 @@ import { fold } from '../text/fold';
 import { hasTitleHead } from './titles';
 import { hasOrgType, isUnitName } from './company-words';
 
-// Literal gate (folded text): only mail holding one of these can match AGENCY_MARKET.
+// Literal gate (folded text): only mail holding one of these can match AGENCY_MARKET. Exported so a
+// caller that already scans the mail for literals can answer the gate in the same pass.
+export const MARKET_WORDS = ['client', 'kunde', 'ir35', 'day rate', 'framework agreement'];
 const MARKET_LITERAL = /client|kunde|ir35|day rate|framework agreement/;
 // A third party the sender places you with ("el cliente", "der Kunde", "beim Kunden"), or the
 // vocabulary of the contract market (IR35 status, day rates, framework agreements): an agency.
@@ -15,10 +17,13 @@ const AGENCY_MARKET =
 // The subject calls the meeting the client's ("client wants to speak", "Kundentermin").
 const SUBJECT_CLIENT = /\bclient (?:wants|would|is|has|interview|meeting|call)\b|\bkundentermin\b|\bkundengesprach\b/;
 
-/** The mail reads as an agency placing the recipient with a third party. */
-export function saysAgencyMarket(folded: string, foldedSubject: string): boolean {
+/**
+ * The mail reads as an agency placing the recipient with a third party. `hasMarketWord`: whether the
+ * folded text holds one of MARKET_WORDS, when the caller already knows (spares a scan of the mail).
+ */
+export function saysAgencyMarket(folded: string, foldedSubject: string, hasMarketWord?: boolean): boolean {
   if (SUBJECT_CLIENT.test(foldedSubject)) return true;
-  return MARKET_LITERAL.test(folded) && AGENCY_MARKET.test(folded);
+  return (hasMarketWord ?? MARKET_LITERAL.test(folded)) && AGENCY_MARKET.test(folded);
 }
 
 const NAME = "((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\\s(?:&|of|de|del|des|du|da|do|la|y)?\\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,4})";

@@ -10,7 +10,7 @@ import { capitalisedPhrases, compact, compactDe, isCommonWord, stripLegal } from
 import { hasTitleHead } from './titles';
 import { regionlessLabel, spellsDomain } from './company-domain';
 import { literalScan } from './literal-scan';
-import { agencyClientCues, introducedByPost, saysAgencyMarket, subjectClient } from './agency-client';
+import { agencyClientCues, introducedByPost, MARKET_WORDS, saysAgencyMarket, subjectClient } from './agency-client';
 import { employerAfterVia, relayOf } from './scheduling-tools';
 import { initialsLine, initialsSpellDomain } from './domain-initials';
 import { institutionIn, isInstitutionName } from './institution-names';
@@ -354,12 +354,23 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   // Names the mail gives a reason for; the rest rest on repetition alone and may be a place.
   const cued = new Set(scores.keys());
   const counts = new Map<string, number>();
-  for (const line of mainText.split('\n').slice(0, 60)) {
-    for (const m of allMatches(CAPITALISED, line)) {
+  // The same capitalised runs recur line after line: each is cleaned and judged once.
+  const judged = new Map<string, string | null>();
+  const candidate = (run: string): string | null => {
+    let c = judged.get(run);
+    if (c === undefined) {
       // "Harbor & Vale's finance director": the possessive is not part of the name.
-      const c = capitalisedName(m[0]);
+      const name = capitalisedName(run);
       // "Life Pricing" in "Senior Actuarial Analyst – Life Pricing" is the team in a title.
-      if (!ok(c) || isUnitName(fold(c))) continue;
+      c = ok(name) && !isUnitName(fold(name)) ? name : null;
+      judged.set(run, c);
+    }
+    return c;
+  };
+  for (const line of mainText.split('\n', 60)) {
+    for (const m of allMatches(CAPITALISED, line)) {
+      const c = candidate(m[0]);
+      if (c === null) continue;
       // "Senior Drilling Engineer – Well Intervention": the specialism after a title and a dash.
       if (afterTitleDash(line, m.index ?? 0)) continue;
       counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -408,10 +419,11 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
 
 const IT_IS_WORDS = ["it's", 'it’s', 'it is', "c'est", 'c’est', 'se trata de', 'handelt sich', 'trata-se'];
 // The literal gates on the folded mail, tested in one pass instead of some thirty String#includes.
-const GATES = literalScan([CLIENT_WORDS, ['employment'], IT_IS_WORDS]);
+const GATES = literalScan([CLIENT_WORDS, ['employment'], IT_IS_WORDS, MARKET_WORDS]);
 const HAS_CLIENT_WORD = 1;
 const HAS_EMPLOYMENT = 2;
 const HAS_IT_IS = 4;
+const HAS_MARKET_WORD = 8;
 /** Which of the gate groups the folded newest message holds: computed on first use, once per call. */
 function gatesOnce(p: PreparedEmail): () => number {
   let g = -1;
@@ -544,6 +556,31 @@ function initialsOwn(text: string, label: string): string | null {
   return c && usable(c) ? c : null;
 }
 
+/**
+ * A signature line names an agency ("Ashby Kerr Recruitment", "Brightline Talent"); a bare
+ * "Recruiting" line is an in-house department, and a name is a few words ("…contact our recruitment
+ * team" in a disclaimer is not one).
+ */
+function signatureSaysAgency(p: PreparedEmail): boolean {
+  return signatureOf(p)
+      .lines.slice(0, 6)
+      .some((l) =>
+        AGENCY_LITERAL.test(fold(l)) &&
+        l.split(/\s*[|·•,]\s*|\s+[–—-]\s+/).some((seg) => {
+          if (!/^\S+\s/.test(seg) || seg.split(/\s+/).length > 6 || seg.includes('(')) return false;
+          const f = fold(seg);
+          // "Human Resource (Nursing Recruitment)" is an in-house department.
+          // "Acquisition de talents", "Atracción de talento": the employer's own recruiting team.
+          // "Recrutamento e Seleção", "Reclutamiento y Selección": the employer's own function, named by its task.
+          if (/^(?:recrutamento|reclutamiento|recrutement|recruitment) (?:e|y|et|and|&) sele/.test(f)) return false;
+          // "People & Recruiting | Flinkwerk": an in-house function named by its department words.
+          if (/^(?:people|talent|culture|hr)\s(?:&|and|und|e|y|et)\s/.test(f)) return false;
+          if (/\bhuman resources?\b|\bhr\b|\b(?:acquisition|adquisicion|aquisicao|atraccion|atracao|captacion|captacao|gestion|gestao) de talent/.test(f)) return false;
+          return AGENCY_NAME.test(f.replace(/^\S+\s/, '')) && !hasTitleHead(f);
+        }),
+      );
+}
+
 export interface CompanyResult {
   company: string | null;
   /** The sender is a recruitment agency writing about a client. */
@@ -552,7 +589,8 @@ export interface CompanyResult {
 
 export function findCompany(p: PreparedEmail, writerName: string | null): CompanyResult {
   // An applicant-tracking product's domain (myworkday.example) says nothing about the employer.
-  const label = isAtsDomain(senderDomain(p)) ? '' : senderDomain(p);
+  const atsDomain = isAtsDomain(senderDomain(p));
+  const label = atsDomain ? '' : senderDomain(p);
   // "Town of Pell Harbor" at pellharbor-ma: names are matched against the address without its region code.
   const nameLabel = (label && regionlessLabel(p.sender.hostLabels, label)) || label;
   const sigPhrases = phrasesOf(signatureOf(p).lines);
@@ -560,7 +598,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   const senderOrg = fromSenderName(p);
   // Applicant-tracking mail is sent in the employer's name: its display name is the company.
   // Mail relayed by an applicant-tracking product's own domain is system mail too.
-  const system = p.sender.noReply || p.sender.viaSystem || isAtsDomain(senderDomain(p));
+  const system = p.sender.noReply || p.sender.viaSystem || atsDomain;
   // "Tejas Kulkarni" or "Renata Oduya (Calendar)" on a no-reply address is the coordinator, not the employer.
   const senderIsWriter = Boolean(senderOrg && writerName && isWriterName(senderOrg, writerName));
   // A scheduling tool or social network relaying for a person: the tool is never the employer.
@@ -600,38 +638,20 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
 
   // Agencies: name the client when the mail names one.
   // An agency says so in its name ("Ashby Kerr Recruitment", "Brightline Talent") or talks of a client.
-  // "Ashby Kerr Recruitment" is an agency; a bare "Recruiting" line is an in-house department.
-  // A name is a few words: "…contact our recruitment team" in a disclaimer is not one.
-  // Cheap tests first; the title lookup only for a segment that reads like an agency.
-  const sigSaysAgency = () =>
-    signatureOf(p)
-      .lines.slice(0, 6)
-      .some((l) =>
-        AGENCY_LITERAL.test(fold(l)) &&
-        l.split(/\s*[|·•,]\s*|\s+[–—-]\s+/).some((seg) => {
-          if (!/^\S+\s/.test(seg) || seg.split(/\s+/).length > 6 || seg.includes('(')) return false;
-          const f = fold(seg);
-          // "Human Resource (Nursing Recruitment)" is an in-house department.
-          // "Acquisition de talents", "Atracción de talento": the employer's own recruiting team.
-          // "Recrutamento e Seleção", "Reclutamiento y Selección": the employer's own function, named by its task.
-          if (/^(?:recrutamento|reclutamiento|recrutement|recruitment) (?:e|y|et|and|&) sele/.test(f)) return false;
-          // "People & Recruiting | Flinkwerk": an in-house function named by its department words.
-          if (/^(?:people|talent|culture|hr)\s(?:&|and|und|e|y|et)\s/.test(f)) return false;
-          if (/\bhuman resources?\b|\bhr\b|\b(?:acquisition|adquisicion|aquisicao|atraccion|atracao|captacion|captacao|gestion|gestao) de talent/.test(f)) return false;
-          return AGENCY_NAME.test(f.replace(/^\S+\s/, '')) && !hasTitleHead(f);
-        }),
-      );
+  // The signature's answer is asked twice for an agency (is it one, is it one by name): answered once.
+  let sigSaysAgencyMemo: boolean | undefined;
+  const sigSaysAgency = () => (sigSaysAgencyMemo ??= signatureSaysAgency(p));
   const isAgency =
     Boolean(agencyName && AGENCY_NAME.test(fold(agencyName))) ||
-    (label !== '' && (AGENCY_NAME.test(label) || /.{4}personal$/.test(label))) ||
-    signatureOf(p).lines.slice(0, 6).some((l) => /\S\s+Personal(?:service)?\s+(?:GmbH|AG|KG)\b/.test(l)) ||
+    (label !== '' && (AGENCY_NAME.test(label) || (label.length >= 12 && label.endsWith('personal')))) ||
+    signatureOf(p).lines.slice(0, 6).some((l) => l.includes('Personal') && /\S\s+Personal(?:service)?\s+(?:GmbH|AG|KG)\b/.test(l)) ||
     sigSaysAgency() ||
     // "Consultant recrutement – Industrie", "Senior Consultant – Hotels": the writer's title.
     signatureOf(p)
       .lines.slice(0, 6)
       .some((l) => /onsult|berater|eadhunt|taffing/.test(l) && l.split(/\s+[–—-]\s+|\s*[|·•,]\s*/).some((seg) => saysAgencyTitle(fold(seg.trim())))) ||
     (gatesOf() & HAS_CLIENT_WORD && clientCueNotOwn(p.folded, own)) ||
-    saysAgencyMarket(p.folded, p.foldedSubject) ||
+    saysAgencyMarket(p.folded, p.foldedSubject, (gatesOf() & HAS_MARKET_WORD) !== 0) ||
     // "Chalkline Education Ltd is an employment agency": the footer says what the sender is.
     (gatesOf() & HAS_EMPLOYMENT && /\bemployment (?:agency|business)\b/.test(p.folded));
   if (isAgency) {

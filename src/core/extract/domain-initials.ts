@@ -31,11 +31,23 @@ export function initialsSpellDomain(phrase: string, label: string): boolean {
  */
 export function initialsLine(text: string, label: string): string | null {
   if (label.length < 3 || label.length > 14) return null;
-  const lines = text.split('\n', 150);
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line.length < 8 || line.length > 70 || fold(line.charAt(0)) !== label.charAt(0) || /[@:\d]/.test(line)) continue;
-    if (initialsSpellDomain(line, label)) return line;
+  // The first 150 lines, walked by index: most fail on their first letter, before any trim or copy.
+  const first = label.charCodeAt(0);
+  for (let start = 0, n = 0; n < 150; n++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start >= 8 && mayStartWith(text.charCodeAt(start), first)) {
+      const line = text.slice(start, end).trim();
+      if (line.length >= 8 && line.length <= 70 && fold(line.charAt(0)) === label.charAt(0) && !/[@:\d]/.test(line) && initialsSpellDomain(line, label)) return line;
+    }
+    if (nl < 0) break;
+    start = nl + 1;
   }
   return null;
+}
+
+/** False only when a line opening with `code` surely does not fold to the letter `first`: a plain ASCII letter or digit that differs. */
+function mayStartWith(code: number, first: number): boolean {
+  if (code > 127 || code <= 32) return true; // a space (trimmed) or an accented letter: decide on the trimmed line
+  return (code >= 65 && code <= 90 ? code + 32 : code) === first;
 }
