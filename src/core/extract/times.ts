@@ -11,14 +11,21 @@ function isBullet(c: number): boolean {
 
 export function proposedTimes(text: string, cap = 8, folded: string = fold(text)): string[] {
   const out: string[] = [];
-  // Folding keeps line breaks, so line i of the folded text is line i of the original.
-  const foldedLines = folded.split('\n', 400);
-  const lines = text.split('\n', 400);
-  for (let i = 0; i < lines.length; i++) {
-    const trimmed = (lines[i] ?? '').trim();
+  // Folding keeps line breaks, so line i of the folded text is line i of the original. The two texts
+  // are walked line by line in step (the first 400 lines, as split('\n', 400) gave) without splitting
+  // them: most lines are turned away before their folded copy is needed.
+  let at = 0;
+  let fat = 0;
+  for (let i = 0; i < 400 && at >= 0; i++) {
+    const end = text.indexOf('\n', at);
+    const trimmed = text.slice(at, end < 0 ? text.length : end).trim();
+    at = end < 0 ? -1 : end + 1;
+    const fstart = fat;
+    const fend = fat < 0 ? -1 : folded.indexOf('\n', fat);
+    fat = fat < 0 || fend < 0 ? -1 : fend + 1;
     const line = isBullet(trimmed.charCodeAt(0)) ? trimmed.replace(/^[-•*–·]\s*/, '') : trimmed;
     if (line.length < 3 || line.length > 160 || (line.includes('http') && /https?:/.test(line))) continue;
-    const f = foldedLines[i] ?? '';
+    const f = fstart < 0 ? '' : folded.slice(fstart, fend < 0 ? folded.length : fend);
     // A line counts when it has a clock time, or at least two date words ("Tuesday, April 15").
     // Every clock time has a digit: most lines are turned away by that test alone.
     CLOCK.lastIndex = 0;
