@@ -19,6 +19,13 @@ import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, i
 // Words that describe a mailbox or department, not the company ("Fennwick Mutual Careers").
 const DEPT =
   /(?:\s*[-–—|:·,]\s*|\s+)(?:early careers|careers?|jobs|recruiting(?: team)?|recruitment(?: team)?|hiring(?: team)?|talent acquisition|talent team|people team|people|hr|human resources|team|recrutement|l'équipe recrutement|selección|seleção|rrhh|recursos humanos|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$/i;
+// The last word of every DEPT ending (plain ASCII ones; a tail with other letters goes to DEPT itself).
+const DEPT_LAST = /(?:careers?|jobs|recruiting|team|recruitment|hiring|acquisition|people|hr|resources|recrutement|rrhh|humanos|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$/;
+/** False only when DEPT surely does not match: the name's plain-ASCII tail ends in none of its words (DEPT, tried at every position, is dear). */
+function mayEndInDept(c: string): boolean {
+  const tail = c.slice(-13);
+  return /[^\x00-\x7f]/.test(tail) || DEPT_LAST.test(tail.toLowerCase());
+}
 const DEPT_PREFIX =
   /^(?:careers at|jobs at|karriere bei|empleo en|empleo|carreiras na|carreiras|recrutement|recruiting team|recruiting at|recruiting|talent at|the)\s+/i;
 const DEPT_WORD = /\b(?:team|equipe|equipo|time|talent\w*|recrut\w*|recruit\w*|careers?|hr|rrhh|people|human resources|recursos humanos|personal|seleccion|selecao|atracao)\b/;
@@ -45,9 +52,12 @@ function cleanCompany(raw: string): string {
   // "St. Mary's" keeps its abbreviation: only a dot after a word of three or more letters ends it.
   // "Halden & Pike Recruitment Ltd. We process…": nor does it go on past its legal form.
   // "© 2026 Brackley Foods Inc.": the year of a copyright line is not part of the name.
-  let c = stripLegal(cutAfterLegal(raw.trim().replace(/\s+Pte\.?(?=\s+Ltd\b|$)/, '').replace(/^(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=[A-ZÀ-ÖØ-Þ])/, '')).replace(/(?<=[a-zà-ÿ]{3})\.\s.*$/, ''));
+  // Each pattern runs only where its literal occurs ("Pte", a dot, a department word at the end).
+  const trimmed = raw.trim();
+  let c = stripLegal(cutAfterLegal((trimmed.includes('Pte') ? trimmed.replace(/\s+Pte\.?(?=\s+Ltd\b|$)/, '') : trimmed).replace(/^(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=[A-ZÀ-ÖØ-Þ])/, '')));
+  if (c.includes('.')) c = c.replace(/(?<=[a-zà-ÿ]{3})\.\s.*$/, '');
   c = c.replace(DEPT_PREFIX, '');
-  for (let i = 0; i < 3; i++) c = c.replace(DEPT, '');
+  for (let i = 0; i < 3 && mayEndInDept(c); i++) c = c.replace(DEPT, '');
   // "the claims job at Greyfield I told you about": a pronoun after the name is the next clause.
   return stripLegal(c)
     .replace(/^(?:the|el|la|le|les|os|as|die|der)\s+/i, '')
@@ -183,6 +193,13 @@ function acronymOf(phrase: string): string {
   return ws.length >= 3 ? ws.map((w) => w.charAt(0)).join('') : '';
 }
 
+/** fold(s.charAt(0)) === initial, without a call for a plain ASCII first letter. */
+function startsFolded(s: string, initial: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code >= 128 || Number.isNaN(code)) return fold(s.charAt(0)) === initial;
+  return String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code) === initial;
+}
+
 function bestDomainPhrase(phrases: string[], label: string): string | null {
   let best: string | null = null;
   let bestS = 0;
@@ -190,7 +207,7 @@ function bestDomainPhrase(phrases: string[], label: string): string | null {
   for (const ph of phrases) {
     // Cheap test before the folding and cleaning below: some word starts like the domain
     // (not always the first: "University of Eastmere", "Seguros Monteverde").
-    if (fold(ph.charAt(0)) !== initial && !(ph.includes(' ') && fold(ph).includes(` ${initial}`))) continue;
+    if (!startsFolded(ph, initial) && !(ph.includes(' ') && fold(ph).includes(` ${initial}`))) continue;
     const c = cleanCompany(ph);
     if (!usable(c)) continue;
     let s = matchStrength(c, label);
