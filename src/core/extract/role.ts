@@ -177,8 +177,10 @@ function fromText(text: string, weight: number, company: string | null = null): 
   const out: Candidate[] = [];
   const present = TRIGGER_SCAN.groupsIn(text);
   for (let k = 0; k < BODY_PATTERNS.length; k++) {
-    const [re, w] = BODY_PATTERNS[k] as [RegExp, number];
     if (TRIGGERS[k] && !(present & (1 << k))) continue;
+    const entry = BODY_PATTERNS[k] as [RegExp, number];
+    const re = entry[0];
+    const w = entry[1];
     re.lastIndex = 0;
     for (const m of allMatches(re, text, 6)) {
       // Apposition: "our Head of Design, for the Senior Product Designer position" names the
@@ -297,7 +299,7 @@ function cleanTitle(raw: string): string {
   const bracket = t.includes('(');
   if (bracket) {
     // A gender qualifier ends the title: "Industriemechaniker (m/w/d) einladen" -> "… (m/w/d)".
-    t = t.replace(/(\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m)\)).*$/i, '$1');
+    if (t.includes('/')) t = t.replace(/(\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m)\)).*$/i, '$1');
     // "Metallbauer EFZ (100 %) kennenlernen": a lower-case word after the bracket is the sentence's verb.
     t = t.replace(/(\))\s+[a-zäöüß]{2,}(?:en|ern|eln)$/, '$1');
     // Reference numbers and dates are not part of the title.
@@ -309,10 +311,20 @@ function cleanTitle(raw: string): string {
   // "Conducteur de travaux H/F basé à Angers": a bare gender marker ends the title too.
   if (t.includes('/')) t = t.replace(/(\s(?:H\/F|F\/H)(?:\s\([^()]*\))?)\s(?!\().*$/, '$1');
   // "Line Cook application": the application is the candidate's, not part of the title.
-  t = t.replace(/\s+(?:roles?|positions?|job|openings?|vacancy|post|spot|gig|interview|interviews|application|candidacy|candidature|candidatura|bewerbung|postulaci[oó]n)$/i, '');
+  if (endsLikeJobNoun(t)) t = t.replace(/\s+(?:roles?|positions?|job|openings?|vacancy|post|spot|gig|interview|interviews|application|candidacy|candidature|candidatura|bewerbung|postulaci[oó]n)$/i, '');
   t = t.replace(/^(?:the|our|a|an|el|la|le|les|un|une|o|die|der|das)\s+/i, '');
   if (bracket) t = t.replace(/\s*\((?:ref|req)\b[^)]*$/i, '');
   return trimPunctuation(t);
+}
+
+/**
+ * Can t end in one of the job nouns cleanTitle drops? Their last letters are e, s, b, n, y, t, g, w
+ * and a (either case: /i matches only ASCII letters to ASCII letters), so one character test
+ * spares most titles the end-anchored pattern, which is tried at every run of spaces.
+ */
+function endsLikeJobNoun(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1) | 0x20;
+  return c === 101 || c === 115 || c === 98 || c === 110 || c === 121 || c === 116 || c === 103 || c === 119 || c === 97;
 }
 
 /** Is c one of the characters /[\s,–—:;-]/ matches (colon and semicolon only when `lead`)? */
