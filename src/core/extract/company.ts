@@ -165,18 +165,19 @@ function matchStrength(c: string, label: string): number {
   if (de !== cp && (de.startsWith(label) || de.replace(/and/g, '').startsWith(label) || (label.startsWith(de) && de.length >= 4))) return 3;
   if (cp.startsWith(label) || cp.replace(/and/g, '').startsWith(label.replace(/and/g, ''))) return 3;
   if (label.startsWith(cp) && cp.length >= 4) return 2;
-  if (spelledTail(c, label)) return 3;
+  // The folded words, split once for the three spellings below.
+  const ws = foldedWords(c);
+  if (spelledTail(ws, label)) return 3;
   if (domainMatch(c, label, cp)) return 1;
   // "Office of the Inland Water Regulator" at iwr: the initials of three or more words.
-  if (label.length >= 3 && label.length <= 6 && acronymOf(c) === label) return 2;
-  if (initialsSpellDomain(c, label)) return 2;
+  if (label.length >= 3 && label.length <= 6 && acronymOf(ws) === label) return 2;
+  if (initialsSpellDomain(c, label, ws)) return 2;
   // "Hospital Universitario San Telmo" at hu-santelmo, "Seguros Monteverde" at monteverde-seguros.
   return spellsDomain(c, label) ? 3 : 0;
 }
 
 /** "Pecan Hollow Independent School District" at pecanhollowisd: leading words, then the initials of the rest. */
-function spelledTail(c: string, label: string): boolean {
-  const ws = fold(c).split(/[^a-z0-9]+/).filter(Boolean);
+function spelledTail(ws: readonly string[], label: string): boolean {
   let head = '';
   for (let k = 1; k < ws.length - 1; k++) {
     head += ws[k - 1];
@@ -186,11 +187,14 @@ function spelledTail(c: string, label: string): boolean {
   return false;
 }
 
-function acronymOf(phrase: string): string {
-  const ws = fold(phrase)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w && !/^(?:of|the|and|for|de|del|la|le|des|du|da|do|y|et|und|office|oficina|bureau)$/.test(w));
+function acronymOf(words: readonly string[]): string {
+  const ws = words.filter((w) => !/^(?:of|the|and|for|de|del|la|le|des|du|da|do|y|et|und|office|oficina|bureau)$/.test(w));
   return ws.length >= 3 ? ws.map((w) => w.charAt(0)).join('') : '';
+}
+
+/** The accent-folded words of a phrase, split at anything but a letter or digit. */
+function foldedWords(phrase: string): string[] {
+  return fold(phrase).split(/[^a-z0-9]+/).filter(Boolean);
 }
 
 /** fold(s.charAt(0)) === initial, without a call for a plain ASCII first letter. */

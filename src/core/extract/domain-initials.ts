@@ -6,10 +6,13 @@ import { fold } from '../text/fold';
 
 const SMALL = /^(?:of|the|and|for|de|del|la|le|des|du|da|do|y|et|und|d|l)$/;
 
-/** The label is the initials of the phrase (three words or more) with its small words, or with "Office". */
-export function initialsSpellDomain(phrase: string, label: string): boolean {
+/**
+ * The label is the initials of the phrase (three words or more) with its small words, or with "Office".
+ * `words`: the phrase's folded words split at non-alphanumerics, when the caller has them already.
+ */
+export function initialsSpellDomain(phrase: string, label: string, words?: readonly string[]): boolean {
   if (label.length < 3 || label.length > 14) return false;
-  const ws = fold(phrase).split(/[^a-z0-9]+/).filter(Boolean);
+  const ws = words ?? fold(phrase).split(/[^a-z0-9]+/).filter(Boolean);
   if (ws.length < 3) return false;
   if (label.length <= 8) {
     const all = ws.map((w) => w.charAt(0)).join('');
