@@ -292,9 +292,9 @@ function cleanTitle(raw: string): string {
     t = trimmed.slice(0, tail.index);
     lower = t.toLowerCase();
   }
-  const lead = TITLE_LEAD.exec(lower);
+  const lead = leadsLikeLabel(lower) ? TITLE_LEAD.exec(lower) : null;
   if (lead && lead[0].length < t.length && /[A-ZÀ-ÖØ-Þ\d]/.test(t.charAt(lead[0].length))) t = t.slice(lead[0].length);
-  t = cutTail(t, INTERVIEW_TAIL);
+  if (endsLikeInterview(t)) t = cutTail(t, INTERVIEW_TAIL);
   // The bracket rules below need a "(": one substring test skips four pattern runs.
   const bracket = t.includes('(');
   if (bracket) {
@@ -312,9 +312,52 @@ function cleanTitle(raw: string): string {
   if (t.includes('/')) t = t.replace(/(\s(?:H\/F|F\/H)(?:\s\([^()]*\))?)\s(?!\().*$/, '$1');
   // "Line Cook application": the application is the candidate's, not part of the title.
   if (endsLikeJobNoun(t)) t = t.replace(/\s+(?:roles?|positions?|job|openings?|vacancy|post|spot|gig|interview|interviews|application|candidacy|candidature|candidatura|bewerbung|postulaci[oó]n)$/i, '');
-  t = t.replace(/^(?:the|our|a|an|el|la|le|les|un|une|o|die|der|das)\s+/i, '');
+  if (startsLikeArticle(t)) t = t.replace(/^(?:the|our|a|an|el|la|le|les|un|une|o|die|der|das)\s+/i, '');
   if (bracket) t = t.replace(/\s*\((?:ref|req)\b[^)]*$/i, '');
   return trimPunctuation(t);
+}
+
+// Cheap tests on the first or last character, each a necessary condition of the pattern it guards:
+// the title rules run a dozen patterns on every piece, and most cannot match at all.
+
+/** /^\s+[–—-]\s+$/.test(sep): a dash with white space on both sides. */
+function isDashSeparator(sep: string): boolean {
+  let i = 0;
+  while (i < sep.length && isSpace(sep.charCodeAt(i))) i++;
+  const c = sep.charCodeAt(i);
+  if (i === 0 || !(c === 45 || c === 0x2013 || c === 0x2014)) return false;
+  let j = ++i;
+  while (j < sep.length && isSpace(sep.charCodeAt(j))) j++;
+  return j > i && j === sep.length;
+}
+
+/** /^[A-ZÀ-ÖØ-ÞĀ-ž\d]/.test(t) */
+function startsCapitalised(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde) || (c >= 0x100 && c <= 0x17e);
+}
+
+/** Can TITLE_LEAD match the lower-cased title? Its words start with these letters (or "é"). */
+function leadsLikeLabel(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return c === 121 || c === 105 || c === 100 || c === 118 || c === 116 || c === 115 || c === 99 || c === 98 || c === 97 || c === 112 || c === 111 || c === 0xe9;
+}
+
+/**
+ * Can INTERVIEW_TAIL match the lower-cased title? Its words end in w, s, n, g, l, t, d, a or h, and
+ * no character outside ASCII lower-cases to one of those.
+ */
+function endsLikeInterview(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  if (c > 127) return false;
+  const l = c | 0x20;
+  return l === 119 || l === 115 || l === 110 || l === 103 || l === 108 || l === 116 || l === 100 || l === 97 || l === 104;
+}
+
+/** Can the leading-article pattern (/i: ASCII letters match only ASCII letters) match? */
+function startsLikeArticle(t: string): boolean {
+  const l = t.charCodeAt(0) | 0x20;
+  return l === 116 || l === 111 || l === 97 || l === 101 || l === 108 || l === 117 || l === 100;
 }
 
 /**
@@ -394,11 +437,41 @@ function moreWordsThan(t: string, max: number): boolean {
   return false;
 }
 
+// The subject rules ask about the same piece twice in a row (before and after cleaning, which often
+// changes nothing): the last answer is kept. plausible depends on its argument alone.
+let lastPlausible = '';
+let lastPlausibleAnswer = false;
+
 function plausible(t: string): boolean {
+  if (t === lastPlausible) return lastPlausibleAnswer;
+  lastPlausible = t;
+  lastPlausibleAnswer = judgePlausible(t);
+  return lastPlausibleAnswer;
+}
+
+function judgePlausible(t: string): boolean {
   if (t.length < 2 || t.length > 90) return false;
   if (moreWordsThan(t, 10)) return false;
   if (/@|https?:|\d{3,}[\s-]\d{3,}/.test(t)) return false;
   return hasTitleHead(fold(t));
+}
+
+/**
+ * s.toLowerCase().indexOf(lowerNeedle), without the lower-case copy when s is ASCII (where
+ * lower-casing maps each character to one character, so offsets agree).
+ */
+function lowerIndexOf(s: string, lowerNeedle: string): number {
+  const m = s.length;
+  for (let i = 0; i < m; i++) if (s.charCodeAt(i) > 127) return s.toLowerCase().indexOf(lowerNeedle);
+  const n = lowerNeedle.length;
+  outer: for (let i = 0; i + n <= m; i++) {
+    for (let j = 0; j < n; j++) {
+      const c = s.charCodeAt(i + j);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== lowerNeedle.charCodeAt(j)) continue outer;
+    }
+    return i;
+  }
+  return -1;
 }
 
 // Each rewrite runs only when the subject has the character its pattern needs ("/", " (", ","):
@@ -431,16 +504,18 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     if (!piece) continue;
     // "Mission Préparateur de commandes H/F", "Plaza de Técnico Académico": the ad's word for a post.
     // "Proceso Responsable de Calidad", "Processo Analista Fiscal": the recruiting process's name.
-    piece = piece.replace(/^(?:Mission|Offre|Plaza|Vacante|Puesto|Vaga|Stelle|Proceso|Processo)\s(?:(?:de|d'|als|para)\s?)?(?=[A-ZÀ-ÖØ-Þ])/, '');
+    const first = piece.charCodeAt(0);
+    // (Each rewrite below is tried only when the piece starts with a letter its words start with.)
+    if (first === 77 || first === 79 || first === 80 || first === 86 || first === 83) piece = piece.replace(/^(?:Mission|Offre|Plaza|Vacante|Puesto|Vaga|Stelle|Proceso|Processo)\s(?:(?:de|d'|als|para)\s?)?(?=[A-ZÀ-ÖØ-Þ])/, '');
     // "Candidate for DevOps Engineer": the subject speaks of the person; the title follows.
-    piece = piece.replace(/^(?:Candidate|Candidat[oae]?|Kandidat(?:in)?)\s(?:for|para|pour|für)\s(?:the\s|an?\s)?(?=[A-ZÀ-ÖØ-Þ\d])/, '');
+    if (first === 67 || first === 75) piece = piece.replace(/^(?:Candidate|Candidat[oae]?|Kandidat(?:in)?)\s(?:for|para|pour|für)\s(?:the\s|an?\s)?(?=[A-ZÀ-ÖØ-Þ\d])/, '');
     // "Jaswinder Gill / Azure Data Architect": a person's name before the slash is no part of the title.
     if (piece.includes(' / ')) {
       const [who = '', what = ''] = piece.split(' / ', 2);
       if (/^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2}$/.test(who) && !hasTitleHead(fold(who)) && plausible(what)) piece = what;
     }
     // "Millwright candidate": the subject speaks of the person; the title it holds is a weaker mention.
-    const candidate = / (?:candidates?|candidat[oae]?s?|[Kk]andidat(?:in)?)$/.exec(piece);
+    const candidate = piece.includes('andidat') ? / (?:candidates?|candidat[oae]?s?|[Kk]andidat(?:in)?)$/.exec(piece) : null;
     if (candidate) {
       const t = piece.slice(0, candidate.index);
       if (plausible(t)) out.push({ text: t, weight: 3 });
@@ -451,19 +526,20 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     const sep = parts[k + 1] ?? '';
     const next = unprotect(parts[k + 2] ?? '');
     // "Werkstudent Data Analytics – Kennenlernen?": a question after the dash is the subject's, not a qualifier.
-    if (/^\s+[–—-]\s+$/.test(sep) && next && !next.trimEnd().endsWith('?') && plausible(piece) && !SUBJECT_NOISE.test(piece)) {
+    if (isDashSeparator(sep) && next && !next.trimEnd().endsWith('?') && plausible(piece) && !SUBJECT_NOISE.test(piece)) {
       const ext = extendTitle(piece, ` - ${next}`, company);
       if (ext !== piece) piece = `${piece}${sep.replace(/^\s+|\s+$/g, ' ')}${next}`;
     }
     if (company) {
-      const i = piece.toLowerCase().indexOf(companyLower);
+      const i = lowerIndexOf(piece, companyLower);
       if (i === 0) piece = piece.slice(company.length).replace(/^\s*(?:[–—|:-]\s*)?/, '');
       // "Payroll Specialist (Birchmount Hotels)": the company's bracket goes with it.
       else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)\s*$|\s*\($/i, '');
     }
     piece = piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[A-ZÀ-ÖØ-ÞĀ-ž].*$/, '');
     // "Vorstellungsgespräch Risikocontroller (m/w/d)": the interview word before the title is no part of it.
-    piece = piece.replace(/^(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Entrevista|Entretien)\s(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s|$))(?!(?:Invitation|Einladung|Request|Confirmation|Reminder|Termin|Update|Schedule)\b)/, '');
+    const head = piece.charCodeAt(0);
+    if (head === 86 || head === 66 || head === 73 || head === 69) piece = piece.replace(/^(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Entrevista|Entretien)\s(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s|$))(?!(?:Invitation|Einladung|Request|Confirmation|Reminder|Termin|Update|Schedule)\b)/, '');
     let lead = piece.match(LEAD_IN);
     if (lead && SUBJECT_NOISE.test(lead[0])) piece = piece.slice(lead[0].length);
     else lead = null;
@@ -478,7 +554,7 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     }
     // Titles are capitalised ("Diretor(a) Comercial"); "indústria farmacêutica" describes the employer.
     // "Entretien avec le responsable qualité" names the interviewer, not the role.
-    if (!/^[A-ZÀ-ÖØ-ÞĀ-ž\d]/.test(t) || INTERVIEW_WITH.test(t)) continue;
+    if (!startsCapitalised(t) || INTERVIEW_WITH.test(t)) continue;
     if (!t || ONLY_INTERVIEW.test(t) || (SUBJECT_NOISE.test(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
     // A sentence ("Let's talk about the Charge Nurse role") is not a title; read it like body text.
     if (SENTENCE.test(t)) out.push(...fromText(t, 5));
