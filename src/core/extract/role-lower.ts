@@ -7,17 +7,26 @@ import { casualTitle } from './role-casual';
 const SUBJECT_PREFIX = /^(?:(?:re|fwd?|aw|wg|tr|rv|enc):\s*)+/i;
 const LABEL = /^(?:(?:your|votre|su|tu|sua|ihre)\s)?(?:application|candidature|candidatura|bewerbung|solicitud|postulaci[oó]n)$/i;
 
+/** /^[a-zà-öø-ÿ]/.test(s) */
+function startsLowerCase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xf6) || (c >= 0xf8 && c <= 0xff);
+}
+
 /**
  * Lower-case subject segments that are a title noun phrase and that the body repeats word for word:
  * the writer names the job the same way twice, so it is the title even without a capital.
  */
 export function lowerSubjectTitles(subject: string, body: string): string[] {
   const out: string[] = [];
-  const parts = subject.replace(SUBJECT_PREFIX, '').split(/\s+[–—|-]\s+|:\s+/);
+  // (The prefix pattern is tried only on a subject starting with one of its letters, r f a w t e.)
+  const l = subject.charCodeAt(0) | 0x20;
+  const bare = l === 114 || l === 102 || l === 97 || l === 119 || l === 116 || l === 101 ? subject.replace(SUBJECT_PREFIX, '') : subject;
+  const parts = bare.split(/\s+[–—|-]\s+|:\s+/);
   for (const raw of parts) {
     const piece = raw.trim();
     // Only lower-case pieces: a capitalised title is read by the subject rules.
-    if (!/^[a-zà-öø-ÿ]/.test(piece) || LABEL.test(piece) || piece.length > 60) continue;
+    if (!startsLowerCase(piece) || LABEL.test(piece) || piece.length > 60) continue;
     if (casualTitle(piece) !== piece || !body.includes(piece)) continue;
     out.push(piece);
   }
@@ -33,6 +42,8 @@ const CLAUSE_START = /^(?:we|you|i|it|this|that|please|thanks|merci|nous|vous|je
 
 /** The lower-case qualifier after a dash that belongs to the title, with its dash; '' when there is none. */
 export function lowerQualifier(after: string): string {
+  // The pattern opens with a space: most text after a title does not.
+  if (after.charCodeAt(0) !== 32) return '';
   const m = LOWER_QUALIFIER.exec(after);
   if (!m?.[1]) return '';
   const first = m[1].split(' ')[0] ?? '';

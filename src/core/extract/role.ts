@@ -191,14 +191,15 @@ function fromText(text: string, weight: number, company: string | null = null): 
       // "Elektroniker für Betriebstechnik (m/w/d)": a gender qualifier later on the line belongs to
       // the title even when a preposition stopped the match early.
       const at = (m.index ?? 0) + m[0].length;
-      const q = QUALIFIED_TAIL.exec(text.slice(at, at + 70));
+      const next = text.slice(at, at + 70);
+      const q = next.includes('(') ? QUALIFIED_TAIL.exec(next) : null;
       if (q && !/^[,;]/.test(q[0])) t = cleanTitle(`${t}${q[0]}`);
       // The title ran to the end of the match: a qualifier after a dash or comma is still part of
       // it ("RN - Med/Surg (Night Shift)", "Engineer, Search Ranking"), as is a bracket the comma cut.
       else if (raw && m[0].endsWith(raw)) t = extendTitle(t, text.slice(at, at + 80), company);
       // "the Freelance React Developer (3-month contract, outside IR35)": the job noun inside a bracket
       // stopped the match; the bracket is the title's.
-      if (/\([^()]*$/.test(t) && raw.includes('(')) {
+      if (raw.includes('(') && /\([^()]*$/.test(t)) {
         const end = (m.index ?? 0) + m[0].indexOf(raw) + raw.length;
         const close = /^[^()\n]{0,50}\)/.exec(text.slice(end, end + 52));
         if (close) t = cleanTitle(`${raw}${close[0]}`);
@@ -224,16 +225,23 @@ const FIELD = /^ in ((?:[A-Z][A-Za-z-]+)(?:,? (?:and |of |& |for )?[A-Z][A-Za-z-
 // "(Req 25-3318)", "(R-118402)": a requisition number.
 const REF_BRACKET = /\s*\((?:(?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}|[a-z]{0,4}-?\d{4,})\)/gi;
 
+/** Can ACADEMIC_HEAD match? Its words end in r, w or p (/i: ASCII letters match only ASCII letters). */
+function endsLikeAcademicHead(t: string): boolean {
+  const l = t.charCodeAt(t.length - 1) | 0x20;
+  return l === 114 || l === 119 || l === 112;
+}
+
 function extendTitle(t: string, after: string, company: string | null): string {
-  if (ACADEMIC_HEAD.test(t)) {
+  if (endsLikeAcademicHead(t) && ACADEMIC_HEAD.test(t)) {
     const field = FIELD.exec(after);
     if (field) return `${t} in ${field[1]}`;
   }
-  if (/\([^)]*$/.test(t)) {
+  if (t.includes('(') && /\([^)]*$/.test(t)) {
     const close = /^[^()\n]{0,40}\)/.exec(after);
     return close ? `${t}${close[0]}` : t;
   }
-  const q = QUALIFIER_SEGMENT.exec(after);
+  // The segment opens with " – " or ", ".
+  const q = after.charCodeAt(0) === 32 || after.charCodeAt(0) === 44 ? QUALIFIER_SEGMENT.exec(after) : null;
   if (!q?.[1]) return `${t}${lowerQualifier(after)}`;
   const seg = q[1];
   if (NOT_QUALIFIER.test(seg) || (company && fold(seg).includes(fold(company))) || hasTitleHead(fold(seg))) return t;
