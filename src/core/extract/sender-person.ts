@@ -29,8 +29,8 @@ export function senderIsPerson(p: PreparedEmail): boolean {
  * "Marguerite Okafor (via SmartHire)" -> "Marguerite Okafor", "Jess (Hearth Coffee)" -> "Jess".
  */
 export function displayName(name: string): string {
-  return name
-    .replace(/\s*\([^()]{1,60}\)\s*$/, '')
+  // The bracket pattern is tried at every position: a name without ")" skips it.
+  return (name.includes(')') ? name.replace(/\s*\([^()]{1,60}\)\s*$/, '') : name)
     .replace(/\s+(?:via|through|on behalf of|por medio de|par|über)\s+\S.*$/i, '')
     .trim();
 }
