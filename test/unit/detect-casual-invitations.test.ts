@@ -4,8 +4,7 @@
 // for these tests.
 import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect/index';
-
-const from = (name: string, email: string) => ({ name, email });
+import { from } from './helpers/mail';
 
 const invitations: [string, string, string, string, string][] = [
   // [lang, writer, address, subject, body]

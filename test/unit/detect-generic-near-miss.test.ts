@@ -5,8 +5,7 @@
 // position", "como referencia profesional") it still does. Mails invented for these tests.
 import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect/index';
-
-const from = (name: string, email: string) => ({ name, email });
+import { from } from './helpers/mail';
 
 describe('generic near-miss phrases inside genuine invitations', () => {
   it('a reschedule that opens with "sorry to let you know" and a cancellation', () => {

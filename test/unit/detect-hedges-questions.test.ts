@@ -3,8 +3,7 @@
 // links. Mails invented for these tests.
 import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect/index';
-
-const from = (name: string, email: string) => ({ name, email });
+import { from } from './helpers/mail';
 
 describe('a rejection or offer said as a possibility', () => {
   it('a reminder that "we may move forward with other applicants" is still an invitation', () => {

@@ -3,8 +3,7 @@
 // acknowledgement, a newsletter that explains how to reschedule. Mails invented for these tests.
 import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect/index';
-
-const from = (name: string, email: string) => ({ name, email });
+import { from } from './helpers/mail';
 
 describe('instructions and promises', () => {
   it('a confirmation that says how to cancel is still a confirmation', () => {

@@ -5,8 +5,7 @@
 // use the neighbouring words and must stay invitations. Mails invented for these tests.
 import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect/index';
-
-const from = (name: string, email: string) => ({ name, email });
+import { from } from './helpers/mail';
 
 describe('rejections are not invitations', () => {
   it('a UK panel outcome that quotes the invitation it follows', () => {

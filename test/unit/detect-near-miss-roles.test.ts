@@ -6,8 +6,7 @@
 // stay invitations. All mails are invented for these tests.
 import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect/index';
-
-const from = (name: string, email: string) => ({ name, email });
+import { from } from './helpers/mail';
 
 const INTERVIEWER = 'asks you to interview or rate someone';
 const REFERENCE = 'a reference check';

@@ -2,8 +2,7 @@
 // full of interview and scheduling words aimed at the reader.
 import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect/index';
-
-const from = (name: string, email: string) => ({ name, email });
+import { from } from './helpers/mail';
 
 describe('invitations that never say "interview"', () => {
   it('a hiring manager asking for coffee about a named role', () => {

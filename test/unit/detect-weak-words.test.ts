@@ -3,8 +3,7 @@
 // candidates", "our offer for") still does. Mails invented for these tests.
 import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect/index';
-
-const from = (name: string, email: string) => ({ name, email });
+import { from } from './helpers/mail';
 
 describe('weak near-miss words do not veto an invitation', () => {
   it('a role whose title contains a press word (Podcast Editor)', () => {

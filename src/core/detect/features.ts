@@ -1,5 +1,6 @@
 // Measures the cues of one prepared email. Pure counting: the weighing happens in score.ts.
 import { countDateTimes, hasClock } from '../text/datetime';
+import { hasSchedulingLink } from '../text/links';
 import type { PreparedEmail } from '../text/prepare';
 import { extractPrepared } from '../extract/index';
 import { fold } from '../text/fold';
@@ -59,11 +60,6 @@ export interface Features {
   /** The extractor found a job title ("the Bike Mechanic spot"): the mail is about a role. */
   role: boolean;
 }
-
-// The subject is short: every cue is looked for there as well as in the newest message.
-// A booking, calendar or video-call link; privacy and unsubscribe links do not count.
-const SCHEDULING_LINK =
-  /https?:\/\/(?![^\s]*(?:unsub|privac|prefs|settings|profile|status|tips|advice|blog|guide|article|faq))[^\s]{0,120}(?:schedul|book|cal|meet|availab|slot|agend|reserv|interview|video|zoom|teams|\/j\/|join|event|termin|creneau|entrevista|confirm)/;
 
 // The quoted history only gives context ("this thread is about your application"), never the verdict.
 function jobHistory(p: PreparedEmail): boolean {
@@ -163,7 +159,7 @@ export function measure(p: PreparedEmail): Features {
     bulkCount: body.bulk ? Math.min(3, counts.bulk ?? 0) : 0,
     dateTimes: countDateTimes(p.folded) + countDateTimes(p.foldedSubject, 3),
     clock: hasClock(p.folded) || hasClock(p.foldedSubject),
-    link: SCHEDULING_LINK.test(p.folded),
+    link: hasSchedulingLink(p.folded),
     system: p.sender.noReply || p.sender.viaSystem,
     freeMail: p.sender.freeMail,
     reply: p.isReply,

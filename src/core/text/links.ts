@@ -3,7 +3,18 @@
 const URL = /https?:\/\/[^\s<>()"'\]]{1,300}/g;
 const SCHEDULING =
   /schedul|book|calend|\bcal\.|\/cal\/|meet|availab|slot|agend|reserv|interview|video|zoom|teams|webex|\/j\/|join|event|termin|creneau|entrevista|confirm|select|rdv/i;
-const NOT_SCHEDULING = /unsub|privac|prefs|preferences|settings|profile|desinscri|descadastr|status|terms|legal|scorecard|bewertung|tips|advice|blog|guide|article|faq/i;
+// Account, privacy and reading links share a mail with booking links but book nothing.
+const NOT_BOOKING = 'unsub|privac|prefs|settings|profile|status|tips|advice|blog|guide|article|faq';
+const NOT_SCHEDULING = new RegExp(`${NOT_BOOKING}|preferences|desinscri|descadastr|terms|legal|scorecard|bewertung`, 'i');
+// The detector's quicker test on folded text: one pattern over the whole message, no link list.
+const HAS_SCHEDULING_LINK = new RegExp(
+  `https?://(?![^\\s]*(?:${NOT_BOOKING}))[^\\s]{0,120}(?:schedul|book|cal|meet|availab|slot|agend|reserv|interview|video|zoom|teams|/j/|join|event|termin|creneau|entrevista|confirm)`,
+);
+
+/** True when folded text holds a booking, calendar or video-call link (privacy and unsubscribe links do not count). */
+export function hasSchedulingLink(folded: string): boolean {
+  return HAS_SCHEDULING_LINK.test(folded);
+}
 
 export function findLinks(text: string, cap = 20): string[] {
   const out: string[] = [];

@@ -38,12 +38,3 @@ export function findCue(cue: Cue, folded: string): string | null {
   const m = re.exec(folded);
   return m ? m[0] : null;
 }
-
-/** How many times a cue occurs (capped: only "none / one / several" matters). */
-export function countCue(cue: Cue, folded: string, cap = 5): number {
-  const re = cuePattern(cue);
-  re.lastIndex = 0;
-  let n = 0;
-  while (n < cap && re.exec(folded)) n++;
-  return n;
-}
