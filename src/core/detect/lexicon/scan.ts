@@ -4,6 +4,7 @@
 // word are tried there (sticky, so they test that position only). Fragments with no fixed first
 // word keep a per-cue scan.
 import { anchorsOf, secondWordStarts } from './anchors';
+import { groupOpenings, mayOpen, type Openings, packThree } from './openings';
 import { cueSources } from './sources';
 import { CUES } from './types';
 
@@ -22,6 +23,8 @@ interface Group {
    * mail or two, and analysing every fragment it meets would cost it more than the tests it spares.
    */
   after: number | null | undefined;
+  /** The finer filter (openings.ts), worked out with `after`, or null. */
+  openings: Openings | null;
   tries: number;
 }
 
@@ -86,7 +89,7 @@ function hashOf(word: string): number {
 
 function addTo(list: Group[], cue: number, order: number, src: string): void {
   const group = list.find((g) => g.cue === cue);
-  if (!group) list.push({ cue, order, sources: [src], re: null, after: undefined, tries: 0 });
+  if (!group) list.push({ cue, order, sources: [src], re: null, after: undefined, openings: null, tries: 0 });
   else if (!group.sources.includes(src)) group.sources.push(src);
 }
 
@@ -198,20 +201,26 @@ export function scanAllCues(folded: string): CueMatches[] {
   // The bit (charBit) of the character after the first space at or after `followAt` (0: none, or beyond Latin-1).
   let followAt = -1;
   let follow = 0;
+  let three = -1;
   const tryGroups = (groups: Group[], at: number) => {
     for (let i = 0; i < groups.length; i++) {
       const g = groups[i] as Group;
       const bucket = hits[g.cue] as [number, number, string][];
       if (bucket.length >= MAX_PER_CUE) continue;
-      if (g.after === undefined && ++g.tries >= 8) g.after = allowedAfter(g.sources);
-      if (g.after) {
+      if (g.after === undefined && ++g.tries >= 8) {
+        g.openings = groupOpenings(g.sources);
+        g.after = allowedAfter(g.sources);
+      }
+      if (g.after || g.openings) {
         if (followAt !== at) {
           followAt = at;
           const sp = folded.indexOf(' ', at);
           const c = sp < 0 || sp + 1 >= folded.length ? 0 : folded.charCodeAt(sp + 1);
           follow = c === 0 || c > 255 ? 0 : charBit(c);
+          three = sp < 0 ? -1 : packThree(folded, sp + 1);
         }
-        if ((g.after & follow) === 0) continue;
+        if (g.after && (g.after & follow) === 0) continue;
+        if (g.openings && !mayOpen(g.openings, folded, at, three)) continue;
       }
       if (!g.re) g.re = new RegExp(`(?:${g.sources.join('|')})${END}`, 'y');
       g.re.lastIndex = at;
