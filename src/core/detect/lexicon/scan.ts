@@ -61,9 +61,23 @@ const HASH_SEED = 0x811c9dc5 | 0;
 const stepHash = (h: number, s: number): number => Math.imul(h ^ (s + 1), 16777619);
 const SEEN_BITS = 1 << 16;
 
+/**
+ * The groups filed under one word or prefix. After a few visits they are sorted by the three
+ * characters after the first space (openings.ts) that let each through: then the groups a position
+ * cannot open are never looked at (reading each group's filter cost more than its test saved).
+ */
+interface Entry {
+  groups: Group[];
+  visits: number;
+  /** Groups by the openings they allow; null: no group has a usable filter; undefined: not yet sorted. */
+  byThree: Map<number, Group[]> | null | undefined;
+  /** Groups without such a filter, tried one by one as before. */
+  checked: Group[];
+}
+
 interface LongWord {
   word: string;
-  groups: Group[];
+  entry: Entry;
 }
 
 /**
@@ -74,8 +88,8 @@ interface LongWord {
  */
 interface FragmentIndex {
   next: Uint16Array | Int32Array;
-  prefix: (Group[] | null)[];
-  exact: (Group[] | null)[];
+  prefix: (Entry | null)[];
+  exact: (Entry | null)[];
   long: Map<number, LongWord[]>;
   seen: Uint32Array;
   loose: (RegExp | null)[];
@@ -87,7 +101,10 @@ function hashOf(word: string): number {
   return h;
 }
 
-function addTo(list: Group[], cue: number, order: number, src: string): void {
+const newEntry = (): Entry => ({ groups: [], visits: 0, byThree: undefined, checked: [] });
+
+function addTo(entry: Entry, cue: number, order: number, src: string): void {
+  const list = entry.groups;
   const group = list.find((g) => g.cue === cue);
   if (!group) list.push({ cue, order, sources: [src], re: null, after: undefined, openings: null, tries: 0 });
   else if (!group.sources.includes(src)) group.sources.push(src);
@@ -96,8 +113,8 @@ function addTo(list: Group[], cue: number, order: number, src: string): void {
 class IndexBuilder {
   next = new Int32Array(36 * 1024);
   size = 1;
-  prefix: (Group[] | null)[] = [null];
-  exact: (Group[] | null)[] = [null];
+  prefix: (Entry | null)[] = [null];
+  exact: (Entry | null)[] = [null];
   long = new Map<number, LongWord[]>();
   seen = new Uint32Array(SEEN_BITS / 32);
 
@@ -129,20 +146,20 @@ class IndexBuilder {
       this.seen[bit] = (this.seen[bit] ?? 0) | (1 << (h & 31));
       const words = this.long.get(h) ?? [];
       this.long.set(h, words);
-      let entry = words.find((w) => w.word === key);
-      if (!entry) {
-        entry = { word: key, groups: [] };
-        words.push(entry);
+      let word = words.find((w) => w.word === key);
+      if (!word) {
+        word = { word: key, entry: newEntry() };
+        words.push(word);
       }
-      addTo(entry.groups, cue, order, src);
+      addTo(word.entry, cue, order, src);
       return;
     }
     // A longer prefix (none today) is filed under its first four letters: tried more often, same result.
     const node = this.nodeFor(key.slice(0, TRIE_DEPTH));
-    const lists = exact ? this.exact : this.prefix;
-    const list = lists[node] ?? [];
-    lists[node] = list;
-    addTo(list, cue, order, src);
+    const entries = exact ? this.exact : this.prefix;
+    const entry = entries[node] ?? newEntry();
+    entries[node] = entry;
+    addTo(entry, cue, order, src);
   }
 }
 
@@ -186,6 +203,27 @@ function breadthFirst(trie: IndexBuilder): Pick<FragmentIndex, 'next' | 'prefix'
   return { next, prefix: order.map((old) => trie.prefix[old] ?? null), exact: order.map((old) => trie.exact[old] ?? null) };
 }
 
+/** A group's filters, worked out once: the first-character mask and the openings. */
+function analyse(g: Group): void {
+  g.openings = groupOpenings(g.sources);
+  g.after = allowedAfter(g.sources);
+}
+
+function sortByOpenings(entry: Entry): void {
+  const byThree = new Map<number, Group[]>();
+  for (const g of entry.groups) {
+    if (g.after === undefined) analyse(g);
+    if (g.openings && g.openings.short.length === 0) {
+      for (const key of g.openings.three) {
+        const list = byThree.get(key);
+        if (list) list.push(g);
+        else byThree.set(key, [g]);
+      }
+    } else entry.checked.push(g);
+  }
+  entry.byThree = byThree.size ? byThree : null;
+}
+
 let fragmentIndex: FragmentIndex | null = null;
 
 /** A cue's matches in one text: [start, matched text], in order, not overlapping. */
@@ -202,31 +240,44 @@ export function scanAllCues(folded: string): CueMatches[] {
   let followAt = -1;
   let follow = 0;
   let three = -1;
+  const readFollow = (at: number) => {
+    if (followAt === at) return;
+    followAt = at;
+    const sp = folded.indexOf(' ', at);
+    const c = sp < 0 || sp + 1 >= folded.length ? 0 : folded.charCodeAt(sp + 1);
+    follow = c === 0 || c > 255 ? 0 : charBit(c);
+    three = sp < 0 ? -1 : packThree(folded, sp + 1);
+  };
+  const test = (g: Group, at: number) => {
+    const bucket = hits[g.cue] as [number, number, string][];
+    if (bucket.length >= MAX_PER_CUE) return;
+    if (!g.re) g.re = new RegExp(`(?:${g.sources.join('|')})${END}`, 'y');
+    g.re.lastIndex = at;
+    // A sticky test leaves lastIndex at the match end: no match array to allocate.
+    if (g.re.test(folded)) bucket.push([at, g.order, folded.slice(at, g.re.lastIndex)]);
+  };
   const tryGroups = (groups: Group[], at: number) => {
     for (let i = 0; i < groups.length; i++) {
       const g = groups[i] as Group;
-      const bucket = hits[g.cue] as [number, number, string][];
-      if (bucket.length >= MAX_PER_CUE) continue;
-      if (g.after === undefined && ++g.tries >= 8) {
-        g.openings = groupOpenings(g.sources);
-        g.after = allowedAfter(g.sources);
-      }
+      if (g.after === undefined && ++g.tries >= 8) analyse(g);
       if (g.after || g.openings) {
-        if (followAt !== at) {
-          followAt = at;
-          const sp = folded.indexOf(' ', at);
-          const c = sp < 0 || sp + 1 >= folded.length ? 0 : folded.charCodeAt(sp + 1);
-          follow = c === 0 || c > 255 ? 0 : charBit(c);
-          three = sp < 0 ? -1 : packThree(folded, sp + 1);
-        }
+        readFollow(at);
         if (g.after && (g.after & follow) === 0) continue;
         if (g.openings && !mayOpen(g.openings, folded, at, three)) continue;
       }
-      if (!g.re) g.re = new RegExp(`(?:${g.sources.join('|')})${END}`, 'y');
-      g.re.lastIndex = at;
-      // A sticky test leaves lastIndex at the match end: no match array to allocate.
-      if (g.re.test(folded)) bucket.push([at, g.order, folded.slice(at, g.re.lastIndex)]);
+      test(g, at);
     }
+  };
+  const tryEntry = (entry: Entry, at: number) => {
+    if (entry.byThree === undefined && ++entry.visits >= 4) sortByOpenings(entry);
+    if (!entry.byThree) {
+      tryGroups(entry.groups, at);
+      return;
+    }
+    readFollow(at);
+    const picked = entry.byThree.get(three);
+    if (picked) for (let k = 0; k < picked.length; k++) test(picked[k] as Group, at);
+    tryGroups(entry.checked, at);
   };
   const n = folded.length;
   let i = 0;
@@ -249,17 +300,17 @@ export function scanAllCues(folded: string): CueMatches[] {
       if (++length <= TRIE_DEPTH && node >= 0) {
         node = next[node * 36 + s] || -1;
         if (node > 0 && counts) {
-          const groups = prefix[node];
-          if (groups) tryGroups(groups, at);
+          const entry = prefix[node];
+          if (entry) tryEntry(entry, at);
         }
       }
     }
     if (!counts) continue;
     if (length <= TRIE_DEPTH) {
-      const groups = node > 0 ? exact[node] : null;
-      if (groups) tryGroups(groups, at);
+      const entry = node > 0 ? exact[node] : null;
+      if (entry) tryEntry(entry, at);
     } else if (seen[(h & (SEEN_BITS - 1)) >>> 5]! & (1 << (h & 31))) {
-      for (const w of long.get(h) ?? []) if (w.word.length === length && folded.startsWith(w.word, at)) tryGroups(w.groups, at);
+      for (const w of long.get(h) ?? []) if (w.word.length === length && folded.startsWith(w.word, at)) tryEntry(w.entry, at);
     }
   }
   loose.forEach((re, ci) => {
