@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorsOf, secondWordStarts } from '../../src/core/detect/lexicon/anchors';
 import { cuePattern, scanAllCues } from '../../src/core/detect/lexicon/index';
 import { CUES } from '../../src/core/detect/lexicon/types';
+import { requiredText } from '../../src/core/detect/lexicon/scan';
 import { prepareEmail } from '../../src/core/text/prepare';
 
 describe('anchorsOf', () => {
@@ -85,5 +86,17 @@ describe('scanAllCues', () => {
       });
     }
     expect(compared).toBeGreaterThan(400 * CUES.length);
+  });
+});
+
+describe('requiredText', () => {
+  it('finds the plain stretch every match of an unanchored fragment contains', () => {
+    expect(requiredText("(have been|are|'ve been) invited to (the|an?|your) ([a-z-]+ ){0,2}interview")).toBe(' invited to ');
+    expect(requiredText('colou?r chart')).toBe('r chart');
+    expect(requiredText('[a-z]+ing the offer')).toBe('ing the offer');
+  });
+  it('gives none when a top-level alternative or a short stretch leaves nothing certain', () => {
+    expect(requiredText('offer|role')).toBeNull();
+    expect(requiredText('(a|b) c')).toBeNull();
   });
 });

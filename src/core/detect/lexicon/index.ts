@@ -6,14 +6,26 @@ import type { Cue } from './types';
 export type { Cue } from './types';
 export { type CueMatches, scanAllCues } from './scan';
 
-let weakPatterns: Map<Cue, RegExp> | null = null;
+/** A fragment with no pattern syntax is the one string it matches. */
+const PATTERN_SYNTAX = /[\\.()[\]?*+{}|^$]/;
+
+let weakForms: Map<Cue, { words: Set<string>; pattern: RegExp | null }> | null = null;
 
 /** True when a cue's matched text is one of its weak fragments (they count for less). */
 export function isWeakMatch(cue: Cue, text: string): boolean {
-  if (!weakPatterns) {
-    weakPatterns = new Map([...cueSources().weak].map(([c, list]) => [c, new RegExp(`^(?:${list.join('|')})$`)]));
+  if (!weakForms) {
+    weakForms = new Map();
+    for (const [c, list] of cueSources().weak) {
+      // Most weak fragments are plain words ("workshop", "podcast"): a set lookup, not a pattern of hundreds.
+      const patterns = list.filter((f) => PATTERN_SYNTAX.test(f));
+      const words = new Set(list.filter((f) => !PATTERN_SYNTAX.test(f)));
+      weakForms.set(c, { words, pattern: patterns.length ? new RegExp(`^(?:${patterns.join('|')})$`) : null });
+    }
   }
-  return weakPatterns.get(cue)?.test(text.trim()) ?? false;
+  const forms = weakForms.get(cue);
+  if (!forms) return false;
+  const t = text.trim();
+  return forms.words.has(t) || (forms.pattern?.test(t) ?? false);
 }
 
 let patterns: Map<Cue, RegExp> | null = null;

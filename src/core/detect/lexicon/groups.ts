@@ -1,0 +1,91 @@
+// The lexicon fragments filed under one word, per cue, and the cheap tests that spare their patterns:
+// the scan (scan.ts) finds a word, and only the groups filed under it are tried at that position.
+import { secondWordStarts } from './anchors';
+import { groupOpenings, mayOpen, type Openings } from './openings';
+
+/** The fragments of one cue filed under one word, as one sticky alternation (earlier ones win). */
+export interface Group {
+  cue: number;
+  /** The first fragment's place in the cue's list, to order matches that start at one position. */
+  order: number;
+  sources: string[];
+  re: RegExp | null;
+  /**
+   * The characters allowed after the first space, as a bit mask (see charBit), or null: always
+   * tried. Worked out on the group's eighth try (undefined until then): the worker wakes for a
+   * mail or two, and analysing every fragment it meets would cost it more than the tests it spares.
+   */
+  after: number | null | undefined;
+  /** The finer filter (openings.ts), worked out with `after`, or null. */
+  openings: Openings | null;
+  tries: number;
+}
+
+/**
+ * The groups filed under one word or prefix. After a few visits they are sorted by the three
+ * characters after the first space (openings.ts) that let each through: then the groups a position
+ * cannot open are never looked at (reading each group's filter cost more than its test saved).
+ */
+export interface Entry {
+  groups: Group[];
+  visits: number;
+  /** Groups by the openings they allow; null: no group has a usable filter; undefined: not yet sorted. */
+  byThree: Map<number, Group[]> | null | undefined;
+  /** Groups without such a filter, tried one by one. */
+  checked: Group[];
+}
+
+export const newEntry = (): Entry => ({ groups: [], visits: 0, byThree: undefined, checked: [] });
+
+export function addTo(entry: Entry, cue: number, order: number, src: string): void {
+  const group = entry.groups.find((g) => g.cue === cue);
+  if (!group) entry.groups.push({ cue, order, sources: [src], re: null, after: undefined, openings: null, tries: 0 });
+  else if (!group.sources.includes(src)) group.sources.push(src);
+}
+
+/** a-z -> bits 0..25, any digit -> 26, any other character -> 27 (a superset is safe: the regex decides). */
+export function charBit(code: number): number {
+  if (code >= 97 && code <= 122) return 1 << (code - 97);
+  if (code >= 48 && code <= 57) return 1 << 26;
+  return 1 << 27;
+}
+
+function allowedAfter(sources: string[]): number | null {
+  let mask = 0;
+  for (const src of sources) {
+    const chars = secondWordStarts(src);
+    if (chars === null) return null;
+    for (let i = 0; i < chars.length; i++) mask |= charBit(chars.charCodeAt(i) & 255);
+  }
+  return mask;
+}
+
+/** A group's filters, worked out once: the first-character mask and the openings. */
+function analyse(g: Group): void {
+  g.openings = groupOpenings(g.sources);
+  g.after = allowedAfter(g.sources);
+}
+
+/** Counts a try; true when the group may match where the next word starts with `follow` and opens with `three`. */
+export function mayMatch(g: Group, text: string, at: number, follow: number, three: number): boolean {
+  if (g.after === undefined && ++g.tries >= 8) analyse(g);
+  if (g.after && (g.after & follow) === 0) return false;
+  return !g.openings || mayOpen(g.openings, text, at, three);
+}
+
+/** Counts a visit to the entry, and sorts its groups by opening on the fourth. */
+export function visit(entry: Entry): void {
+  if (entry.byThree !== undefined || ++entry.visits < 4) return;
+  const byThree = new Map<number, Group[]>();
+  for (const g of entry.groups) {
+    if (g.after === undefined) analyse(g);
+    if (g.openings && g.openings.short.length === 0) {
+      for (const key of g.openings.three) {
+        const list = byThree.get(key);
+        if (list) list.push(g);
+        else byThree.set(key, [g]);
+      }
+    } else entry.checked.push(g);
+  }
+  entry.byThree = byThree.size ? byThree : null;
+}
