@@ -22,7 +22,7 @@ export interface Group {
 }
 
 /**
- * The groups filed under one word or prefix. After a few visits they are sorted by the three
+ * The groups filed under one word or prefix. After eight visits they are sorted by the three
  * characters after the first space (openings.ts) that let each through: then the groups a position
  * cannot open are never looked at (reading each group's filter cost more than its test saved).
  */
@@ -73,9 +73,9 @@ export function mayMatch(g: Group, text: string, at: number, follow: number, thr
   return !g.openings || mayOpen(g.openings, text, at, three);
 }
 
-/** Counts a visit to the entry, and sorts its groups by opening on the fourth. */
+/** Counts a visit to the entry, and sorts its groups by opening on the eighth (when its groups would have been analysed one by one). */
 export function visit(entry: Entry): void {
-  if (entry.byThree !== undefined || ++entry.visits < 4) return;
+  if (entry.byThree !== undefined || ++entry.visits < 8) return;
   const byThree = new Map<number, Group[]>();
   for (const g of entry.groups) {
     if (g.after === undefined) analyse(g);

@@ -86,6 +86,19 @@ function classChars(body: string): string[] | null {
   return chars;
 }
 
+const SYNTAX = '\\.()[]?*+{}|^$';
+
+/** The plain characters from i on, leaving out the last when a quantifier follows it. */
+function plainRun(src: string, i: number): string {
+  let k = i;
+  while (k < src.length && !SYNTAX.includes(src.charAt(k))) k++;
+  const q = src.charAt(k);
+  if (k > i && (q === '?' || q === '*' || q === '+' || q === '{')) k--;
+  return src.slice(i, k);
+}
+
+const canonRun = (run: string): string => run.replace(/[0-9]/g, '0');
+
 /** Every opening of a fragment, or null when there are more than `limit` or the pattern is not understood. */
 export function openingsOf(src: string, limit = 2048): string[] | null {
   let i = 0;
@@ -139,6 +152,7 @@ export function openingsOf(src: string, limit = 2048): string[] | null {
   /** The atom's strings repeated as its quantifier allows; null when that cannot be written out. */
   function quantified(parts: string[] | null): string[] | null {
     const q = src.charAt(i);
+    if (q !== '?' && q !== '*' && q !== '+' && q !== '{') return parts;
     let min = 1;
     let max = 1;
     if (q === '?') [min, max] = [0, 1];
@@ -183,6 +197,13 @@ export function openingsOf(src: string, limit = 2048): string[] | null {
     while (i < src.length && src.charAt(i) !== '|' && src.charAt(i) !== ')') {
       if (out.every(finished)) {
         i = skipQuantifier(src, atomEnd(src, i));
+        continue;
+      }
+      // A run of plain letters (most of any fragment) is appended in one step.
+      const run = plainRun(src, i);
+      if (run) {
+        i += run.length;
+        out = [...new Set(out.map((x) => (finished(x) ? x : join(x, canonRun(run)))))];
         continue;
       }
       const parts = quantified(atom());
