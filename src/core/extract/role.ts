@@ -573,11 +573,25 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
   return out;
 }
 
-const WORD = /[a-z0-9]+/g;
+/** s.match(/[a-z0-9]+/g) ?? [], by a character loop (the candidate loops ask it of every candidate). */
+function wordsOf(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
 
 /** An acronym ("sre") written out as consecutive words anywhere in the title ("senior site reliability engineer"). */
 function spellsOut(acronym: string, long: string): boolean {
-  const b = fold(long).match(WORD) ?? [];
+  const b = wordsOf(fold(long));
   const n = acronym.length;
   if (n < 2) return false;
   for (let j = 0; j + n <= b.length; j++) if (b.slice(j, j + n).every((x, k) => x.charAt(0) === acronym.charAt(k))) return true;
@@ -592,15 +606,20 @@ function spellsOut(acronym: string, long: string): boolean {
  */
 /** Every word of `short` appears somewhere in `long`. */
 function sameWordsIn(short: string, long: string): boolean {
-  const words: string[] = long.match(WORD) ?? [];
-  return (short.match(WORD) ?? []).every((w) => words.includes(w));
+  const words = wordsOf(long);
+  return wordsOf(short).every((w) => words.includes(w));
+}
+
+/** The words refinement compares of the shorter form (read once for all the candidates it is compared with). */
+function shortWords(short: string): string[] {
+  const f = fold(short);
+  // "I&E", "L&D": an ampersand acronym is one abbreviation.
+  return wordsOf(f.includes('&') ? f.replace(/\b([a-z])&([a-z])\b/g, '$1$2') : f);
 }
 
 /** 0: no; 1: a fuller spelling; 2: one whose abbreviation ("I&E", "L&D", "RN") is spelled out in full. */
-function refinement(short: string, long: string): number {
-  // "I&E", "L&D": an ampersand acronym is one abbreviation.
-  const a = fold(short).replace(/\b([a-z])&([a-z])\b/g, '$1$2').match(WORD) ?? [];
-  const b = fold(long).match(WORD) ?? [];
+function refinement(a: string[], long: string): number {
+  const b = wordsOf(fold(long));
   if (a.length < 2 || b.length <= a.length - 1) return 0;
   let j = 0;
   let spelled = 1;
@@ -631,11 +650,12 @@ function refinement(short: string, long: string): number {
 /** A line of the text that starts like `short` and spells out its ampersand abbreviation. */
 function spelledLine(text: string, short: string): string | null {
   const head = short.slice(0, short.indexOf(' ') + 1 || short.length);
+  const words = shortWords(short);
   for (let i = text.indexOf(head), n = 0; i >= 0 && n < 4; i = text.indexOf(head, i + 1), n++) {
     if (i > 0 && text.charAt(i - 1) !== '\n') continue;
     const end = text.indexOf('\n', i);
     const line = cleanTitle(text.slice(i, end < 0 ? i + 90 : Math.min(end, i + 90)));
-    if (refinement(short, line) === 2 && plausible(line)) return line;
+    if (refinement(words, line) === 2 && plausible(line)) return line;
   }
   return null;
 }
@@ -679,15 +699,14 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
   if (best.weight === 0) return null;
   // Prefer the most specific form: a candidate that contains the best one and is not much longer.
   const lb = best.text.toLowerCase();
+  const lbWords = shortWords(lb);
   for (const c of cands) {
     const lc = c.text.toLowerCase();
     if (lc === lb || c.text.length > 70) continue;
-    // A bracketed qualifier ("(Nights)") does not count against the fuller form's length.
-    const bare = c.text.replace(/\s*\([^()]*\)/g, '').length;
     // (A one-word subject such as "DRIVER" may grow more than that: "BOX TRUCK DRIVER (WEEKENDS)".)
     // An abbreviation spelled out ("I&E Designer" < "Instrumentation & Electrical Designer") may grow more.
-    const r = refinement(lb, lc);
-    if ((r === 2 && c.weight >= 3) || (bare <= Math.max(best.text.length * 2.2, 24) && (r === 1 || lc.includes(lb)))) best = c;
+    const r = refinement(lbWords, lc);
+    if ((r === 2 && c.weight >= 3) || ((r === 1 || lc.includes(lb)) && bareLength(c.text) <= Math.max(best.text.length * 2.2, 24))) best = c;
     // "SRE" in the subject, "Senior Site Reliability Engineer – Observability" in the body: the spelled-out form.
     else if (lb.length <= 4 && !lb.includes(' ') && c.weight >= 3 && spellsOut(lb, lc)) best = c;
     // "Bilingual Support Specialist" in the subject, "Customer Support Specialist (Bilingual
@@ -696,7 +715,7 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
   }
   // "Band 6 Theatre Practitioner (Leeds)" in the subject, "… (Scrub, Orthopaedics)" in the body, which
   // writes "north Leeds" elsewhere: the subject's bracket is the place, the body's the title's own qualifier.
-  const place = /^(.+?)\s\(([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\)$/.exec(best.text);
+  const place = best.text.endsWith(')') ? /^(.+?)\s\(([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\)$/.exec(best.text) : null;
   if (place?.[1] && place[2] && new RegExp(String.raw`\b[a-z]+\s${place[2]}\b`).test(main)) {
     const head = `${place[1]} (`.toLowerCase();
     const other = cands.find((c) => c.weight >= 4 && c.text.toLowerCase().startsWith(head) && c.text !== best.text && c.text.endsWith(')'));
@@ -710,12 +729,28 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
     if (body && rest.includes(' ')) best = body;
   }
   // "Travel RN – L&D" in the subject, "Travel RN – Labor & Delivery (13 weeks)" on a line of the body.
-  if (/\b[A-Z]&[A-Z]\b/.test(best.text)) best = { text: spelledLine(main, best.text) ?? best.text, weight: best.weight };
+  if (best.text.includes('&') && /\b[A-Z]&[A-Z]\b/.test(best.text)) best = { text: spelledLine(main, best.text) ?? best.text, weight: best.weight };
   // The same title written two ways ("Analyst, AML" in the subject, "Analyst (AML)" in the body):
   // the body's own sentence is the form the sender uses.
-  const key = best.text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]/g, '');
+  const key = letterKey(best.text);
   for (const c of cands) {
-    if (c !== best && c.weight >= 3 && c.weight < 5 && c.text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]/g, '') === key) return c.text;
+    if (c !== best && c.weight >= 3 && c.weight < 5 && letterKey(c.text) === key) return c.text;
   }
   return best.text;
+}
+
+/** The length of t without its bracketed qualifiers: t.replace(/\s*\([^()]*\)/g, '').length. */
+function bareLength(t: string): number {
+  return t.includes('(') ? t.replace(/\s*\([^()]*\)/g, '').length : t.length;
+}
+
+/** Letters and digits of the lower-cased text: t.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]/g, ''). */
+function letterKey(t: string): string {
+  const l = t.toLowerCase();
+  let out = '';
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x17e && c !== 0xd7 && c !== 0xf7)) out += l.charAt(i);
+  }
+  return out;
 }
