@@ -29,15 +29,32 @@ export function senderIsPerson(p: PreparedEmail): boolean {
  * "Marguerite Okafor (via SmartHire)" -> "Marguerite Okafor", "Jess (Hearth Coffee)" -> "Jess".
  */
 export function displayName(name: string): string {
-  // The bracket pattern is tried at every position: a name without ")" skips it.
-  return (name.includes(')') ? name.replace(/\s*\([^()]{1,60}\)\s*$/, '') : name)
-    .replace(/\s+(?:via|through|on behalf of|por medio de|par|über)\s+\S.*$/i, '')
-    .trim();
+  // The bracket pattern is tried at every position: a name without ")" skips it; so is the relay
+  // pattern, which a name without one of its words skips.
+  const bare = name.includes(')') ? name.replace(/\s*\([^()]{1,60}\)\s*$/, '') : name;
+  return (mayNameRelay(bare) ? bare.replace(/\s+(?:via|through|on behalf of|por medio de|par|über)\s+\S.*$/i, '') : bare).trim();
+}
+
+/** Does the name hold one of the relay words "via", "through", "on behalf of", "por medio de", "par", "über"? */
+function mayNameRelay(name: string): boolean {
+  const l = name.toLowerCase();
+  return l.includes('via') || l.includes('through') || l.includes('on behalf of') || l.includes('por medio de') || l.includes('par') || l.includes('über');
+}
+
+/** The display name as findContact and writerIsPerson read it, once per mail. */
+export function shownName(p: PreparedEmail): string {
+  let v = p.memo.get('shown') as string | undefined;
+  if (v === undefined) {
+    v = givenFirst(withoutHonorifics(displayName(p.sender.name)));
+    p.memo.set('shown', v);
+  }
+  return v;
 }
 
 /** "Lorenz, Katrin" (directory order) -> "Katrin Lorenz"; any other display name unchanged. */
 export function givenFirst(shown: string): string {
-  const m = /^([^\s,]+(?:\s[^\s,]+)?),\s*([^\s,]+)$/.exec(shown);
+  // (The pattern needs a comma.)
+  const m = shown.includes(',') ? /^([^\s,]+(?:\s[^\s,]+)?),\s*([^\s,]+)$/.exec(shown) : null;
   if (!m) return shown;
   const given = m[2] ?? '';
   if (!NAME_TOKEN.test(given) || !(m[1] ?? '').split(' ').every((t) => NAME_TOKEN.test(t))) return shown;
@@ -57,7 +74,7 @@ const ROLE_MAILBOX =
 export function writerIsPerson(p: PreparedEmail): boolean {
   let v = p.memo.get('writer') as boolean | undefined;
   if (v === undefined) {
-    const name = givenFirst(withoutHonorifics(displayName(p.sender.name)));
+    const name = shownName(p);
     v = isPerson(p, name) && !sharedMailbox(p, name);
     p.memo.set('writer', v);
   }
@@ -92,17 +109,29 @@ export function looksLikePersonName(name: string): boolean {
   return (
     tokens.length >= 1 &&
     tokens.length <= 5 &&
+    !hasNonNameMark(name) &&
     !ORG_WORDS.test(fold(name)) &&
     // "Reclutamiento Tiendas La Ceiba", "Atracción de Talento": a department word where a given name would stand.
     !isCommonWord(tokens[0] ?? '') &&
-    !/[|–—:@\d&()]/.test(name) &&
     tokens.every((t) => PERSON_TOKEN.test(t))
   );
 }
 
+/** /[|–—:@\d&()]/.test(name), by a character loop: marks no person's name holds. */
+function hasNonNameMark(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 124 || c === 0x2013 || c === 0x2014 || c === 58 || c === 64 || (c >= 48 && c <= 57) || c === 38 || c === 40 || c === 41) return true;
+  }
+  return false;
+}
+
 /** Public webmail and placeholder domains say nothing about an employer. */
-const PERSONAL_DOMAINS =
-  /^(?:mail|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|aol|proton|protonmail|correo|email|posteo|orange|free|laposte|uol|bol|terra|t-online|student)$/;
+const PERSONAL_DOMAINS = new Set(
+  'mail|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|aol|proton|protonmail|correo|email|posteo|orange|free|laposte|uol|bol|terra|t-online|student'.split('|'),
+);
+// Shared levels below the top: "co.uk", "westmarch.police.example".
+const SHARED_LEVELS = new Set('co|com|org|net|ac|gov|govt|gouv|gob|edu|police|nhs|mil|example'.split('|'));
 
 /** Second-level label of the sender's address ("tessellate" for priyanka@tessellate.example); '' for webmail or ATS. */
 export function senderDomain(p: PreparedEmail): string {
@@ -114,6 +143,19 @@ export function senderDomain(p: PreparedEmail): string {
   return v;
 }
 
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Is the label all a-z and 0-9 already (nothing for /[^a-z0-9]/g to remove)? */
+function lettersOnly(l: string): boolean {
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (!isLower(c) && !(c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
 function domainOf(p: PreparedEmail): string {
   const labels = p.sender.hostLabels;
   if (p.sender.viaSystem) return '';
@@ -121,11 +163,11 @@ function domainOf(p: PreparedEmail): string {
   for (let i = labels.length - 2; i >= 0; i--) {
     const l = labels[i] ?? '';
     // "westmarch.police.example", "tasman.govt.example": a public sector's shared level names no one.
-    if (/^(?:co|com|org|net|ac|gov|govt|gouv|gob|edu|police|nhs|mil|example)$/.test(l) && i > 0) continue;
+    if (SHARED_LEVELS.has(l) && i > 0) continue;
     // "iacv.pt.example", "ilrc.ch.example": a country code before the top level is no name either.
-    if (i === labels.length - 2 && i > 0 && /^[a-z]{2}$/.test(l)) continue;
+    if (i === labels.length - 2 && i > 0 && l.length === 2 && isLower(l.charCodeAt(0)) && isLower(l.charCodeAt(1))) continue;
     // "moewe-software" is spelled "Möwe Software": compare letters only.
-    return PERSONAL_DOMAINS.test(l) ? '' : l.replace(/[^a-z0-9]/g, '');
+    return PERSONAL_DOMAINS.has(l) ? '' : lettersOnly(l) ? l : l.replace(/[^a-z0-9]/g, '');
   }
   return '';
 }

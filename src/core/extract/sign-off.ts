@@ -43,13 +43,15 @@ export function signOffName(p: PreparedEmail, orgKey: string): string | null {
     seen++;
     if (line.length > 40) continue;
     let name: string | null = null;
-    const dash = /^[-–—~]\s*(\S+)$/.exec(line);
+    // (The dash pattern runs only on a line that opens with one of its dashes.)
+    const first = line.charCodeAt(0);
+    const dash = first === 45 || first === 0x2013 || first === 0x2014 || first === 126 ? /^[-–—~]\s*(\S+)$/.exec(line) : null;
     if (dash?.[1]) name = asName(dash[1]);
     else {
       // Only a line of two or more words can be a closing with a name (fold is the costly part).
       const closing = line.includes(' ') ? CLOSING_WITH_NAME.exec(fold(line)) : null;
       if (closing?.[1]) name = asName(line.slice(line.length - closing[1].length));
-      else if (/^\S+$/.test(line) && local.length >= 2 && fold(line).replace(/[,.!]+$/, '') === local) name = asName(line);
+      else if (local.length >= 2 && !line.includes(' ') && /^\S+$/.test(line) && fold(line).replace(/[,.!]+$/, '') === local) name = asName(line);
     }
     if (name && !orgKey.split(/\s+/).includes(fold(name))) return name;
   }
