@@ -295,14 +295,14 @@ function cleanTitle(raw: string): string {
   const trimmed = raw.trim();
   let lower = trimmed.toLowerCase();
   let t = trimmed;
-  const tail = lower.length === trimmed.length && mayHaveTail(lower) ? TITLE_TAIL.exec(lower) : null;
+  const tail = lower.length === trimmed.length ? TITLE_TAIL.exec(lower) : null;
   if (tail) {
     t = trimmed.slice(0, tail.index);
     lower = t.toLowerCase();
   }
   const lead = leadsLikeLabel(lower) ? TITLE_LEAD.exec(lower) : null;
   if (lead && lead[0].length < t.length && /[A-ZÀ-ÖØ-Þ\d]/.test(t.charAt(lead[0].length))) t = t.slice(lead[0].length);
-  if (INTERVIEW_ENDS.has(lastWord(t))) t = cutTail(t, INTERVIEW_TAIL);
+  if (endsLikeInterview(t)) t = cutTail(t, INTERVIEW_TAIL);
   // The bracket rules below need a "(": one substring test skips four pattern runs.
   const bracket = t.includes('(');
   if (bracket) {
@@ -319,8 +319,8 @@ function cleanTitle(raw: string): string {
   // "Conducteur de travaux H/F basé à Angers": a bare gender marker ends the title too.
   if (t.includes('/')) t = t.replace(/(\s(?:H\/F|F\/H)(?:\s\([^()]*\))?)\s(?!\().*$/, '$1');
   // "Line Cook application": the application is the candidate's, not part of the title.
-  if (JOB_NOUN_ENDS.has(lastWord(t))) t = t.replace(/\s+(?:roles?|positions?|job|openings?|vacancy|post|spot|gig|interview|interviews|application|candidacy|candidature|candidatura|bewerbung|postulaci[oó]n)$/i, '');
-  if (ARTICLES.has(firstWord(t))) t = t.replace(/^(?:the|our|a|an|el|la|le|les|un|une|o|die|der|das)\s+/i, '');
+  if (endsLikeJobNoun(t)) t = t.replace(/\s+(?:roles?|positions?|job|openings?|vacancy|post|spot|gig|interview|interviews|application|candidacy|candidature|candidatura|bewerbung|postulaci[oó]n)$/i, '');
+  if (startsLikeArticle(t)) t = t.replace(/^(?:the|our|a|an|el|la|le|les|un|une|o|die|der|das)\s+/i, '');
   if (bracket) t = t.replace(/\s*\((?:ref|req)\b[^)]*$/i, '');
   return trimPunctuation(t);
 }
@@ -355,87 +355,31 @@ function leadsLikeLabel(lower: string): boolean {
   return LABEL_STARTS.has(lower.slice(0, 2));
 }
 
-// The words cleanTitle's end- and start-anchored rewrites remove, as sets: their patterns match
-// only when the title's last (or first) word, next to white space, is one of them (/i: ASCII letters
-// match only ASCII letters, so lower-casing the word is the same test).
-const INTERVIEW_ENDS = new Set(['interview', 'interviews', 'screen', 'screening', 'call', 'chat', 'round', 'entrevista', 'entretien', 'gespräch']);
-const JOB_NOUN_ENDS = new Set(
-  'role|roles|position|positions|job|opening|openings|vacancy|post|spot|gig|interview|interviews|application|candidacy|candidature|candidatura|bewerbung|postulacion|postulación'.split('|'),
-);
-const ARTICLES = new Set(['the', 'our', 'a', 'an', 'el', 'la', 'le', 'les', 'un', 'une', 'o', 'die', 'der', 'das']);
-
-/** The word after the last white space of t, lower-cased; '' when t has no white space. */
-function lastWord(t: string): string {
-  for (let i = t.length - 1; i >= 0; i--) if (isSpace(t.charCodeAt(i))) return t.slice(i + 1).toLowerCase();
-  return '';
+/**
+ * Can INTERVIEW_TAIL match the lower-cased title? Its words end in w, s, n, g, l, t, d, a or h, and
+ * no character outside ASCII lower-cases to one of those.
+ */
+function endsLikeInterview(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  if (c > 127) return false;
+  const l = c | 0x20;
+  return l === 119 || l === 115 || l === 110 || l === 103 || l === 108 || l === 116 || l === 100 || l === 97 || l === 104;
 }
 
-/** The word before the first white space of t, lower-cased; '' when t has no white space. */
-function firstWord(t: string): string {
-  for (let i = 0; i < t.length; i++) if (isSpace(t.charCodeAt(i))) return t.slice(0, i).toLowerCase();
-  return '';
+/** Can the leading-article pattern (/i: ASCII letters match only ASCII letters) match? */
+function startsLikeArticle(t: string): boolean {
+  const l = t.charCodeAt(0) | 0x20;
+  return l === 116 || l === 111 || l === 97 || l === 101 || l === 108 || l === 117 || l === 100;
 }
-
-// The words TITLE_TAIL's forms open with right after white space ("on", "le" before a day name leave
-// the day name after white space too), by first character.
-const TAIL_OPENERS = new Map<number, string[]>();
-for (const w of [
-  ...'has|have|had|is|was|will|would|tomorrow|today|tonight|demain|aujourd\'hui|morgen|heute|mañana|amanhã|hoje|interview|entrevista|entretien|gespräch|opportunity|search|vacancy|job|aqui|aquí|aí|freuen|a retenu|for a|el próximo|la próxima'.split('|'),
-  ...DAY.split('|'),
-]) {
-  const list = TAIL_OPENERS.get(w.charCodeAt(0)) ?? [];
-  list.push(w);
-  TAIL_OPENERS.set(w.charCodeAt(0), list);
-}
-
-/** Can TITLE_TAIL match the lower-cased title? One of its opening words must follow white space. */
-function mayHaveTail(lower: string): boolean {
-  for (let i = 1; i < lower.length; i++) {
-    if (!isSpace(lower.charCodeAt(i - 1))) continue;
-    const words = TAIL_OPENERS.get(lower.charCodeAt(i));
-    if (words) for (const w of words) if (lower.startsWith(w, i)) return true;
-  }
-  return false;
-}
-
-// SUBJECT_NOISE's literals (lower case): it matches only a subject piece holding one, or one of the
-// reply prefixes alone.
-const NOISE_SCAN = literalScan([
-  'vaga|poste|puesto|stelle|oportunidad|opportunit|offre|interview|entrevista|entretien|gespräch|invitation|einladung|convite|confirm|reminder|next step|panel|campus visit|site visit|assessment|quick chat|chat?|call?|coffee|confidential|vertraulich|hablamos|bate-papo|update|reschedule'.split('|'),
-]);
-const REPLY_ONLY = new Set(['re', 'fw', 'fwd', 'aw', 'wg', 'tr']);
-
-/** SUBJECT_NOISE.test(s), with the pattern run only when a literal it needs is there. */
-function isNoise(s: string): boolean {
-  const l = s.toLowerCase();
-  return (REPLY_ONLY.has(l) || NOISE_SCAN.groupsIn(l) !== 0) && SUBJECT_NOISE.test(s);
-}
-
-// SENTENCE's words; "let us" and "next week" by their first word.
-const SENTENCE_WORDS = new Set(
-  "let's|let|you|your|we|we're|our|i|i'm|my|talk|chat|call|come|join|meet|would|could|can|please|thanks|about|quick|next|tu|te|vous|votre|nous|du|dein|ihr|voce|seu|sua".split('|'),
-);
 
 /**
- * Can SENTENCE match? One of its words must be a whole white-space-separated token, or open one
- * right before a ",", "?" or "!".
+ * Can t end in one of the job nouns cleanTitle drops? Their last letters are e, s, b, n, y, t, g, w
+ * and a (either case: /i matches only ASCII letters to ASCII letters), so one character test
+ * spares most titles the end-anchored pattern, which is tried at every run of spaces.
  */
-function maySpeak(t: string): boolean {
-  let start = 0;
-  for (let i = 0; i <= t.length; i++) {
-    if (i < t.length && !isSpace(t.charCodeAt(i))) continue;
-    if (i > start) {
-      let end = start;
-      while (end < i && !isSentenceMark(t.charCodeAt(end))) end++;
-      if (SENTENCE_WORDS.has(t.slice(start, end).toLowerCase())) return true;
-    }
-    start = i + 1;
-  }
-  return false;
-}
-
-function isSentenceMark(c: number): boolean {
-  return c === 44 || c === 63 || c === 33;
+function endsLikeJobNoun(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1) | 0x20;
+  return c === 101 || c === 115 || c === 98 || c === 110 || c === 121 || c === 116 || c === 103 || c === 119 || c === 97;
 }
 
 /** Can PROGRAMME match? Its words end in e, m or t (either case), or a year follows. */
@@ -647,7 +591,7 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     const sep = parts[k + 1] ?? '';
     const next = unprotect(parts[k + 2] ?? '');
     // "Werkstudent Data Analytics – Kennenlernen?": a question after the dash is the subject's, not a qualifier.
-    if (isDashSeparator(sep) && next && !next.trimEnd().endsWith('?') && plausible(piece) && !isNoise(piece)) {
+    if (isDashSeparator(sep) && next && !next.trimEnd().endsWith('?') && plausible(piece) && !SUBJECT_NOISE.test(piece)) {
       const ext = extendTitle(piece, ` - ${next}`, company);
       if (ext !== piece) piece = `${piece}${sep.replace(/^\s+|\s+$/g, ' ')}${next}`;
     }
@@ -662,7 +606,7 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     const head = piece.charCodeAt(0);
     if (head === 86 || head === 66 || head === 73 || head === 69) piece = piece.replace(/^(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Entrevista|Entretien)\s(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s|$))(?!(?:Invitation|Einladung|Request|Confirmation|Reminder|Termin|Update|Schedule)\b)/, '');
     let lead = spacedWord(piece, LEAD_WORDS, false) ? piece.match(LEAD_IN) : null;
-    if (lead && isNoise(lead[0])) piece = piece.slice(lead[0].length);
+    if (lead && SUBJECT_NOISE.test(lead[0])) piece = piece.slice(lead[0].length);
     else lead = null;
     const t = cleanTitle(piece);
     // "Poste de conseiller hypothécaire": a label before a lower-case title is no part of it, and
@@ -679,9 +623,9 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     // (The interview patterns run only on a title that holds one of their words.)
     const interview = lower.includes('interview') || lower.includes('entrevista') || lower.includes('entretien') || lower.includes('gespräch');
     if (!startsCapitalised(t) || ((interview || lower.includes('call') || lower.includes('chat')) && INTERVIEW_WITH.test(t))) continue;
-    if (!t || ((interview || lower.includes('screen')) && ONLY_INTERVIEW.test(t)) || (isNoise(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
+    if (!t || ((interview || lower.includes('screen')) && ONLY_INTERVIEW.test(t)) || (SUBJECT_NOISE.test(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
     // A sentence ("Let's talk about the Charge Nurse role") is not a title; read it like body text.
-    if (maySpeak(t) && SENTENCE.test(t)) out.push(...fromText(t, 5));
+    if (SENTENCE.test(t)) out.push(...fromText(t, 5));
     // "Graduate Scheme 2026": a programme name yields to a job title written in the body.
     // "2nd shift machinist spot": a title in lower case is a casual mention; a capitalised body form wins.
     else if (plausible(t)) out.push({ text: t, weight: (endsLikeProgramme(t) && PROGRAMME.test(t)) || !hasCapital(t) ? 3 : 5 });
