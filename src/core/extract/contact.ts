@@ -197,20 +197,6 @@ function opensWithDash(line: string): boolean {
   return c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
 }
 
-/** line.replace(/[,|–—].*$/, ''): the line up to its first comma, bar or dash (all of it when there is none). */
-function cutAtSeparator(line: string): string {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    // ("." stops at a line break: a line holding one is left to the pattern.)
-    if (c === 44 || c === 124 || c === 0x2013 || c === 0x2014) return hasLineBreak(line) ? line.replace(/[,|–—].*$/, '') : line.slice(0, i);
-  }
-  return line;
-}
-
-function hasLineBreak(s: string): boolean {
-  return s.includes('\n') || s.includes('\r') || s.includes('\u2028') || s.includes('\u2029');
-}
-
 /** A signature line that is a person's name: "Miriam Vogel", "i. A. Martina Köhler". */
 function signaturePerson(lines: string[], orgKey: string): string | null {
   for (const raw of lines.slice(0, 3)) {
@@ -219,7 +205,7 @@ function signaturePerson(lines: string[], orgKey: string): string | null {
     let cut = opensWithDash(raw) ? raw.replace(/^[-–—~]\s*(?=\S)/, '') : raw;
     const c = cut.charCodeAt(0);
     if (c === 105 || c === 112) cut = cut.replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.)\s*/, '');
-    const line = withoutHonorifics(cutAtSeparator(cut).trim());
+    const line = withoutHonorifics(cut.replace(/[,|–—].*$/, '').trim());
     const toks = line.split(/\s+/);
     if (toks.length < 1 || toks.length > 4) continue;
     // "Chicago, IL", "Austin, TX": a town and state code under a team sign-off.

@@ -36,14 +36,23 @@ const HONORIFIC =
 
 // The first two characters (lower case) of every HONORIFIC form, and the one-letter "d" and "m" with
 // what may follow them: a token that starts otherwise is no honorific, and needs no pattern call.
-const HONORIFIC_STARTS = new Set([
-  'dr', 'mr', 'ms', 'mx', 'pr', 'sr', 'dñ', 'mm', 'ml', 'me', 'he', 'fr', 'si', 'ma', 'di', 'in', 'en', 'li', 'lc', 'ar', 'do',
-  'mg', 'ir', 'sg', 'lt', 'ca', 'cp', 'de', 'ch', 'd', 'm', 'd.', 'm.', 'dª', 'dº', 'mª', 'mº',
-]);
+// (As numbers, first code * 65536 + second (0 for none): the test slices no string.)
+const HONORIFIC_STARTS = new Set(
+  [
+    'dr', 'mr', 'ms', 'mx', 'pr', 'sr', 'dñ', 'mm', 'ml', 'me', 'he', 'fr', 'si', 'ma', 'di', 'in', 'en', 'li', 'lc', 'ar', 'do',
+    'mg', 'ir', 'sg', 'lt', 'ca', 'cp', 'de', 'ch', 'd', 'm', 'd.', 'm.', 'dª', 'dº', 'mª', 'mº',
+  ].map((w) => w.charCodeAt(0) * 65536 + (w.charCodeAt(1) || 0)),
+);
+
+/** The lower case of a Latin-1 letter code (A-Z, À-Þ but ×); other codes unchanged. */
+function lowerCode(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
 
 /** HONORIFIC.test(token), with the pattern run only on a token that starts like one. */
 function isHonorific(token: string): boolean {
-  return HONORIFIC_STARTS.has(token.slice(0, 2).toLowerCase()) && HONORIFIC.test(token);
+  const key = lowerCode(token.charCodeAt(0)) * 65536 + (token.length > 1 ? lowerCode(token.charCodeAt(1)) : 0);
+  return HONORIFIC_STARTS.has(key) && HONORIFIC.test(token);
 }
 
 /** Is c one of the characters /\s/ matches? */

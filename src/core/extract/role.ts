@@ -186,7 +186,7 @@ function fromText(text: string, weight: number, company: string | null = null): 
       // Apposition: "our Head of Design, for the Senior Product Designer position" names the
       // interviewer first; the title is what follows "for the" (or "re the", "about the").
       const raw = m[1] ?? '';
-      const tail = (mayHoldApposition(raw) ? APPOSITION.exec(raw) : null) ?? clauseBefore(raw);
+      const tail = APPOSITION.exec(raw) ?? clauseBefore(raw);
       let t = cleanTitle(tail ? raw.slice(tail.index + tail[0].length) : raw);
       // "Elektroniker für Betriebstechnik (m/w/d)": a gender qualifier later on the line belongs to
       // the title even when a preposition stopped the match early.
@@ -348,11 +348,12 @@ function startsCapitalised(t: string): boolean {
 // The first two letters of TITLE_LEAD's words ("your", "ihre", "deine", "votre", "vaga", "ta", "tu",
 // "su", "seu", "stelle", "candidature", "bewerbung", "búsqueda", "application", "poste", "oferta",
 // "opportunity", "échange").
-const LABEL_STARTS = new Set(['yo', 'ih', 'de', 'vo', 'va', 'ta', 'tu', 'su', 'se', 'st', 'ca', 'be', 'bú', 'bu', 'ap', 'po', 'of', 'op', 'éc']);
+// (As numbers, first code * 65536 + second: the test slices no string.)
+const LABEL_STARTS = new Set(['yo', 'ih', 'de', 'vo', 'va', 'ta', 'tu', 'su', 'se', 'st', 'ca', 'be', 'bú', 'bu', 'ap', 'po', 'of', 'op', 'éc'].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
 
 /** Can TITLE_LEAD match the lower-cased title? Only if it starts like one of its words. */
 function leadsLikeLabel(lower: string): boolean {
-  return LABEL_STARTS.has(lower.slice(0, 2));
+  return lower.length >= 2 && LABEL_STARTS.has(lower.charCodeAt(0) * 65536 + lower.charCodeAt(1));
 }
 
 /**
@@ -382,6 +383,18 @@ function endsLikeJobNoun(t: string): boolean {
   return c === 101 || c === 115 || c === 98 || c === 110 || c === 121 || c === 116 || c === 103 || c === 119 || c === 97;
 }
 
+/**
+ * Can ONLY_INTERVIEW match? Its last word ("interview", "screening", "entrevistas", "gespräch",
+ * "técnica", "final", "por vídeo", …) ends in w, s, n, g, a, h, o, l or e (/i: ASCII letters match
+ * only ASCII letters); most titles end otherwise ("Engineer", "Analyst").
+ */
+function endsLikeOnlyInterview(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  if (c > 127) return false;
+  const l = c | 0x20;
+  return l === 119 || l === 115 || l === 110 || l === 103 || l === 97 || l === 104 || l === 111 || l === 108 || l === 101;
+}
+
 /** Can PROGRAMME match? Its words end in e, m or t (either case), or a year follows. */
 function endsLikeProgramme(t: string): boolean {
   const c = t.charCodeAt(t.length - 1);
@@ -396,31 +409,6 @@ function hasCapital(t: string): boolean {
     if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde) || (c >= 0x100 && c <= 0x17e)) return true;
   }
   return false;
-}
-
-// Words the subject rules' patterns need with white space after them (see spacedWord).
-const AT_WORDS = ['at', 'with', 'bei', 'en', 'na', 'no', 'chez', '@'];
-const LEAD_WORDS = ['for', 'as', 'para', 'pour', 'für', 'als', 'de', 'como', 'zum', 'zur', 'du'];
-const APPOSITION_WORDS = ['re', 'about', 'regarding', 'sobre', 'concernant'];
-
-/**
- * Does one of `words` stand right before white space in s (and, when `alone`, right after white
- * space too)? A necessary condition of the patterns built on "\s(?:at|with|…)\s", tested by a
- * loop over the white space instead of a pattern call.
- */
-function spacedWord(s: string, words: string[], alone: boolean): boolean {
-  for (let i = 1; i < s.length; i++) {
-    if (!isSpace(s.charCodeAt(i)) || isSpace(s.charCodeAt(i - 1))) continue;
-    for (const w of words) {
-      if (i >= w.length && s.endsWith(w, i) && (!alone || (i > w.length && isSpace(s.charCodeAt(i - w.length - 1))))) return true;
-    }
-  }
-  return false;
-}
-
-/** Can APPOSITION match? Its forms open with a comma or a word between white space ("re", "about"). */
-function mayHoldApposition(raw: string): boolean {
-  return raw.includes(',') || spacedWord(raw, APPOSITION_WORDS, true);
 }
 
 /** Is c one of the characters /[\s,–—:;-]/ matches (colon and semicolon only when `lead`)? */
@@ -505,20 +493,8 @@ function plausible(t: string): boolean {
 function judgePlausible(t: string): boolean {
   if (t.length < 2 || t.length > 90) return false;
   if (moreWordsThan(t, 10)) return false;
-  if (mayHoldContact(t) && /@|https?:|\d{3,}[\s-]\d{3,}/.test(t)) return false;
+  if (/@|https?:|\d{3,}[\s-]\d{3,}/.test(t)) return false;
   return hasTitleHead(fold(t));
-}
-
-/** Can /@|https?:|\d{3,}[\s-]\d{3,}/ match? It needs an "@", "http" or three digits in a row. */
-function mayHoldContact(t: string): boolean {
-  if (t.includes('@') || t.includes('http')) return true;
-  let run = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    run = c >= 48 && c <= 57 ? run + 1 : 0;
-    if (run >= 3) return true;
-  }
-  return false;
 }
 
 /**
@@ -601,11 +577,11 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
       // "Payroll Specialist (Birchmount Hotels)": the company's bracket goes with it.
       else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)\s*$|\s*\($/i, '');
     }
-    if (spacedWord(piece, AT_WORDS, true)) piece = piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[A-ZÀ-ÖØ-ÞĀ-ž].*$/, '');
+    piece = piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[A-ZÀ-ÖØ-ÞĀ-ž].*$/, '');
     // "Vorstellungsgespräch Risikocontroller (m/w/d)": the interview word before the title is no part of it.
     const head = piece.charCodeAt(0);
     if (head === 86 || head === 66 || head === 73 || head === 69) piece = piece.replace(/^(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Entrevista|Entretien)\s(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s|$))(?!(?:Invitation|Einladung|Request|Confirmation|Reminder|Termin|Update|Schedule)\b)/, '');
-    let lead = spacedWord(piece, LEAD_WORDS, false) ? piece.match(LEAD_IN) : null;
+    let lead = piece.match(LEAD_IN);
     if (lead && SUBJECT_NOISE.test(lead[0])) piece = piece.slice(lead[0].length);
     else lead = null;
     const t = cleanTitle(piece);
@@ -620,10 +596,8 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     }
     // Titles are capitalised ("Diretor(a) Comercial"); "indústria farmacêutica" describes the employer.
     // "Entretien avec le responsable qualité" names the interviewer, not the role.
-    // (The interview patterns run only on a title that holds one of their words.)
-    const interview = lower.includes('interview') || lower.includes('entrevista') || lower.includes('entretien') || lower.includes('gespräch');
-    if (!startsCapitalised(t) || ((interview || lower.includes('call') || lower.includes('chat')) && INTERVIEW_WITH.test(t))) continue;
-    if (!t || ((interview || lower.includes('screen')) && ONLY_INTERVIEW.test(t)) || (SUBJECT_NOISE.test(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
+    if (!startsCapitalised(t) || INTERVIEW_WITH.test(t)) continue;
+    if (!t || (endsLikeOnlyInterview(t) && ONLY_INTERVIEW.test(t)) || (SUBJECT_NOISE.test(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
     // A sentence ("Let's talk about the Charge Nurse role") is not a title; read it like body text.
     if (SENTENCE.test(t)) out.push(...fromText(t, 5));
     // "Graduate Scheme 2026": a programme name yields to a job title written in the body.

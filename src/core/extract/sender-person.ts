@@ -29,16 +29,10 @@ export function senderIsPerson(p: PreparedEmail): boolean {
  * "Marguerite Okafor (via SmartHire)" -> "Marguerite Okafor", "Jess (Hearth Coffee)" -> "Jess".
  */
 export function displayName(name: string): string {
-  // The bracket pattern is tried at every position: a name without ")" skips it; so is the relay
-  // pattern, which a name without one of its words skips.
-  const bare = name.includes(')') ? name.replace(/\s*\([^()]{1,60}\)\s*$/, '') : name;
-  return (mayNameRelay(bare) ? bare.replace(/\s+(?:via|through|on behalf of|por medio de|par|über)\s+\S.*$/i, '') : bare).trim();
-}
-
-/** Does the name hold one of the relay words "via", "through", "on behalf of", "por medio de", "par", "über"? */
-function mayNameRelay(name: string): boolean {
-  const l = name.toLowerCase();
-  return l.includes('via') || l.includes('through') || l.includes('on behalf of') || l.includes('por medio de') || l.includes('par') || l.includes('über');
+  // The bracket pattern is tried at every position: a name without ")" skips it.
+  return (name.includes(')') ? name.replace(/\s*\([^()]{1,60}\)\s*$/, '') : name)
+    .replace(/\s+(?:via|through|on behalf of|por medio de|par|über)\s+\S.*$/i, '')
+    .trim();
 }
 
 /** The display name as findContact and writerIsPerson read it, once per mail. */
@@ -109,21 +103,13 @@ export function looksLikePersonName(name: string): boolean {
   return (
     tokens.length >= 1 &&
     tokens.length <= 5 &&
-    !hasNonNameMark(name) &&
+    // (The character test first: it rejects without folding the name.)
+    !/[|–—:@\d&()]/.test(name) &&
     !ORG_WORDS.test(fold(name)) &&
     // "Reclutamiento Tiendas La Ceiba", "Atracción de Talento": a department word where a given name would stand.
     !isCommonWord(tokens[0] ?? '') &&
     tokens.every((t) => PERSON_TOKEN.test(t))
   );
-}
-
-/** /[|–—:@\d&()]/.test(name), by a character loop: marks no person's name holds. */
-function hasNonNameMark(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 124 || c === 0x2013 || c === 0x2014 || c === 58 || c === 64 || (c >= 48 && c <= 57) || c === 38 || c === 40 || c === 41) return true;
-  }
-  return false;
 }
 
 /** Public webmail and placeholder domains say nothing about an employer. */
@@ -147,15 +133,6 @@ function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-/** Is the label all a-z and 0-9 already (nothing for /[^a-z0-9]/g to remove)? */
-function lettersOnly(l: string): boolean {
-  for (let i = 0; i < l.length; i++) {
-    const c = l.charCodeAt(i);
-    if (!isLower(c) && !(c >= 48 && c <= 57)) return false;
-  }
-  return true;
-}
-
 function domainOf(p: PreparedEmail): string {
   const labels = p.sender.hostLabels;
   if (p.sender.viaSystem) return '';
@@ -167,7 +144,7 @@ function domainOf(p: PreparedEmail): string {
     // "iacv.pt.example", "ilrc.ch.example": a country code before the top level is no name either.
     if (i === labels.length - 2 && i > 0 && l.length === 2 && isLower(l.charCodeAt(0)) && isLower(l.charCodeAt(1))) continue;
     // "moewe-software" is spelled "Möwe Software": compare letters only.
-    return PERSONAL_DOMAINS.has(l) ? '' : lettersOnly(l) ? l : l.replace(/[^a-z0-9]/g, '');
+    return PERSONAL_DOMAINS.has(l) ? '' : l.replace(/[^a-z0-9]/g, '');
   }
   return '';
 }
