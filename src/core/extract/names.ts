@@ -45,7 +45,7 @@ const HONORIFIC_STARTS = new Set(
 );
 
 /** The lower case of a Latin-1 letter code (A-Z, À-Þ but ×); other codes unchanged. */
-function lowerCode(c: number): number {
+export function lowerCode(c: number): number {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
 }
 

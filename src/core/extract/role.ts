@@ -6,6 +6,7 @@ import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { CASUAL_PATTERNS, CASUAL_SCAN, casualTitle, trailingBracket } from './role-casual';
 import { literalScan } from './literal-scan';
+import { isSpace, lowerCode } from './names';
 import { lowerQualifier, lowerSubjectTitles } from './role-lower';
 import { eventTitle } from './scheduling-tools';
 import { hasTitleHead } from './titles';
@@ -356,43 +357,48 @@ function leadsLikeLabel(lower: string): boolean {
   return lower.length >= 2 && LABEL_STARTS.has(lower.charCodeAt(0) * 65536 + lower.charCodeAt(1));
 }
 
-/**
- * Can INTERVIEW_TAIL match the lower-cased title? Its words end in w, s, n, g, l, t, d, a or h, and
- * no character outside ASCII lower-cases to one of those.
- */
+// The last (or first) two characters of the words cleanTitle's end- and start-anchored rewrites
+// remove, as numbers (first code * 65536 + second): two character tests, no string made, before
+// a pattern that is tried at every run of spaces. (/i: ASCII letters match only ASCII letters.)
+const pairOf = (a: string, b: string) => a.charCodeAt(0) * 65536 + b.charCodeAt(0);
+const endPairs = (words: string[]) => new Set(words.map((w) => pairOf(w.charAt(w.length - 2), w.charAt(w.length - 1))));
+const INTERVIEW_ENDS = endPairs(['interview', 'interviews', 'screen', 'screening', 'call', 'chat', 'round', 'entrevista', 'entretien', 'gespräch']);
+const JOB_NOUN_ENDS = endPairs(
+  'role|roles|position|positions|job|opening|openings|vacancy|post|spot|gig|interview|interviews|application|candidacy|candidature|candidatura|bewerbung|postulacion|postulación'.split('|'),
+);
+// "a" and "o" stand alone, so white space follows them (written as a space).
+const ARTICLE_STARTS = new Set('th|ou|a |an|el|la|le|un|o |di|de|da'.split('|').map((w) => pairOf(w.charAt(0), w.charAt(1))));
+
+/** The last two characters of t, lower-cased, as one number. */
+function endPair(t: string): number {
+  return lowerCode(t.charCodeAt(t.length - 2)) * 65536 + lowerCode(t.charCodeAt(t.length - 1));
+}
+
+/** Can INTERVIEW_TAIL match the lower-cased title? Only if its last two letters end one of its words. */
 function endsLikeInterview(t: string): boolean {
-  const c = t.charCodeAt(t.length - 1);
-  if (c > 127) return false;
-  const l = c | 0x20;
-  return l === 119 || l === 115 || l === 110 || l === 103 || l === 108 || l === 116 || l === 100 || l === 97 || l === 104;
+  return t.length >= 2 && INTERVIEW_ENDS.has(endPair(t));
 }
 
-/** Can the leading-article pattern (/i: ASCII letters match only ASCII letters) match? */
+/** Can the leading-article pattern match? Only if t starts like an article (and "a", "o" before white space). */
 function startsLikeArticle(t: string): boolean {
-  const l = t.charCodeAt(0) | 0x20;
-  return l === 116 || l === 111 || l === 97 || l === 101 || l === 108 || l === 117 || l === 100;
+  if (t.length < 2) return false;
+  const second = t.charCodeAt(1);
+  return ARTICLE_STARTS.has(lowerCode(t.charCodeAt(0)) * 65536 + (isSpace(second) ? 32 : lowerCode(second)));
 }
 
-/**
- * Can t end in one of the job nouns cleanTitle drops? Their last letters are e, s, b, n, y, t, g, w
- * and a (either case: /i matches only ASCII letters to ASCII letters), so one character test
- * spares most titles the end-anchored pattern, which is tried at every run of spaces.
- */
+/** Can t end in one of the job nouns cleanTitle drops? Only if its last two letters end one of them. */
 function endsLikeJobNoun(t: string): boolean {
-  const c = t.charCodeAt(t.length - 1) | 0x20;
-  return c === 101 || c === 115 || c === 98 || c === 110 || c === 121 || c === 116 || c === 103 || c === 119 || c === 97;
+  return t.length >= 2 && JOB_NOUN_ENDS.has(endPair(t));
 }
 
-/**
- * Can ONLY_INTERVIEW match? Its last word ("interview", "screening", "entrevistas", "gespräch",
- * "técnica", "final", "por vídeo", …) ends in w, s, n, g, a, h, o, l or e (/i: ASCII letters match
- * only ASCII letters); most titles end otherwise ("Engineer", "Analyst").
- */
+// The last words ONLY_INTERVIEW may end with.
+const ONLY_INTERVIEW_ENDS = endPairs(
+  'interview|interviews|screen|screening|entrevista|entrevistas|entretien|entretiens|gespräch|técnica|técnico|final|technique|telefónica|telefônica|vídeo|visio|individual'.split('|'),
+);
+
+/** Can ONLY_INTERVIEW match? Only if the title's last two letters end one of its last words ("Engineer" does not). */
 function endsLikeOnlyInterview(t: string): boolean {
-  const c = t.charCodeAt(t.length - 1);
-  if (c > 127) return false;
-  const l = c | 0x20;
-  return l === 119 || l === 115 || l === 110 || l === 103 || l === 97 || l === 104 || l === 111 || l === 108 || l === 101;
+  return t.length >= 2 && ONLY_INTERVIEW_ENDS.has(endPair(t));
 }
 
 /** Can PROGRAMME match? Its words end in e, m or t (either case), or a year follows. */
@@ -461,10 +467,6 @@ function casualTitles(text: string, lang: string): Candidate[] {
 
 const PROGRAMME = /\b(?:scheme|programme|program|intake|cohort)(?:\s\d{4})?$/i;
 
-// Is a character one that /\s/ matches? (Counting its runs is what split(/\s+/) did, without the array.)
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
 
 /** t.split(/\s+/).length > max: the pieces are one more than the runs of white space. */
 function moreWordsThan(t: string, max: number): boolean {
