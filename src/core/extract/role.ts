@@ -609,20 +609,11 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
   return out;
 }
 
-/** s.match(/[a-z0-9]+/g) ?? [], by a character loop (the candidate loops ask it of every candidate). */
+const WORD = /[a-z0-9]+/g;
+
+/** The runs of a-z and 0-9 in s (the words the title comparisons below read). */
 function wordsOf(s: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 0;
-    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      out.push(s.slice(start, i));
-      start = -1;
-    }
-  }
-  return out;
+  return s.match(WORD) ?? [];
 }
 
 /** An acronym ("sre") written out as consecutive words anywhere in the title ("senior site reliability engineer"). */
@@ -780,13 +771,7 @@ function bareLength(t: string): number {
   return t.includes('(') ? t.replace(/\s*\([^()]*\)/g, '').length : t.length;
 }
 
-/** Letters and digits of the lower-cased text: t.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]/g, ''). */
+/** Letters and digits of the lower-cased text: the same title written two ways compares equal. */
 function letterKey(t: string): string {
-  const l = t.toLowerCase();
-  let out = '';
-  for (let i = 0; i < l.length; i++) {
-    const c = l.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x17e && c !== 0xd7 && c !== 0xf7)) out += l.charAt(i);
-  }
-  return out;
+  return t.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]/g, '');
 }
