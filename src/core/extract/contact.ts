@@ -6,7 +6,7 @@ import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { literalScan } from './literal-scan';
 import { firstName, isCommonWord, NAME_TOKEN, withoutHonorifics } from './names';
-import { displayName, givenFirst, isOrgLike, looksLikePersonName, senderDomain, writerIsPerson } from './sender-person';
+import { isOrgLike, looksLikePersonName, senderDomain, shownName, writerIsPerson } from './sender-person';
 import { relayOf, signsForOther } from './scheduling-tools';
 import { introducedName, signOffName } from './sign-off';
 import { hasTitleHead } from './titles';
@@ -189,22 +189,28 @@ function nameInText(text: string, token: string): string | null {
   return null;
 }
 
+const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'del', 'le', 'la', 'dos']);
+
+/** /^[-–—~]/.test(line) */
+function opensWithDash(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
+}
+
 /** A signature line that is a person's name: "Miriam Vogel", "i. A. Martina Köhler". */
 function signaturePerson(lines: string[], orgKey: string): string | null {
   for (const raw of lines.slice(0, 3)) {
     // "- Jess" signs like a name line; "i. A." and "p. p." sign for someone.
-    const line = withoutHonorifics(
-      raw
-        .replace(/^[-–—~]\s*(?=\S)/, '')
-        .replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.)\s*/, '')
-        .replace(/[,|–—].*$/, '')
-        .trim(),
-    );
+    // (Each rewrite runs only when the line has the character its pattern starts with.)
+    let cut = opensWithDash(raw) ? raw.replace(/^[-–—~]\s*(?=\S)/, '') : raw;
+    const c = cut.charCodeAt(0);
+    if (c === 105 || c === 112) cut = cut.replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.)\s*/, '');
+    const line = withoutHonorifics(cut.replace(/[,|–—].*$/, '').trim());
     const toks = line.split(/\s+/);
     if (toks.length < 1 || toks.length > 4) continue;
     // "Chicago, IL", "Austin, TX": a town and state code under a team sign-off.
     if (toks.length === 1 && /^[^,]+,\s?(?!HR\b)[A-Z]{2}\b/.test(raw)) continue;
-    if (!toks.every((t) => NAME_TOKEN.test(t) || /^(?:de|da|van|von|del|le|la|dos)$/.test(t))) continue;
+    if (!toks.every((t) => NAME_TOKEN.test(t) || NAME_PARTICLES.has(t))) continue;
     if (NOT_NAME.test(toks[0] ?? '') || isCommonWord(toks[0] ?? '') || hasTitleHead(fold(line)) || isOrgLike(fold(line))) continue;
     // A line starting with a word of the sender's team name or domain is the organisation
     // ("Saltmarsh Logistics"), not a person (a surname may still name the firm: "Markus Vogel").
@@ -248,7 +254,7 @@ function footerCut(text: string): number {
 
 export function findContact(p: PreparedEmail): Contact {
   const s = p.sender;
-  const shown = givenFirst(withoutHonorifics(displayName(s.name)));
+  const shown = shownName(p);
   // A scheduling tool or social network relaying for a person ("Name via Tool", "Host: Name (Firm)").
   const relay = relayOf(p);
   // "Brightwater Robotics via CodeLoom" relays for an employer, whose name is shaped like a person's.
@@ -276,15 +282,15 @@ export function findContact(p: PreparedEmail): Contact {
   // An applicant-tracking system sending as "Person (Company)" ("Nuria Castells (Grupo X)" at
   // seleccion@ats…) whose body writes the name out: that person is the writer or coordinator. Only
   // the bracket form: a bare "Lanternfish Games" is shaped like a name as much as "Nuria Castells".
-  if (!person && EMPLOYER_BRACKET.test(s.name) && TWO_OR_THREE_NAMES.test(shown) && looksLikePersonName(shown) && p.folded.includes(fold(shown))) {
+  if (!person && s.name.includes(')') && EMPLOYER_BRACKET.test(s.name) && TWO_OR_THREE_NAMES.test(shown) && looksLikePersonName(shown) && p.folded.includes(fold(shown))) {
     const first = firstName(shown);
     if (first) return { firstName: first, fullName: shown };
   }
   // "Baljit – Shiftready", "Ana Ruiz | Talentia": a person, then the firm, on a mailbox that the
   // person's own name opens (baljit@, ana.ruiz@) — the address says who writes.
-  const lead = /^(.+?)\s[–—|-]\s\S/.exec(shown)?.[1] ?? '';
   // ("Principal – Sunrise Vidya Niketan" at principal.svn@: a post, not a person.)
-  if (!person && !s.noReply && !s.viaSystem && lead && looksLikePersonName(lead) && !hasTitleHead(fold(lead))) {
+  const lead = !person && !s.noReply && !s.viaSystem ? (/^(.+?)\s[–—|-]\s\S/.exec(shown)?.[1] ?? '') : '';
+  if (lead && looksLikePersonName(lead) && !hasTitleHead(fold(lead))) {
     const first = firstName(lead);
     const local = (p.clean.fromEmail ?? '').toLowerCase().split('@')[0] ?? '';
     const last = fold(lead.split(/\s+/).pop() ?? '');
@@ -298,7 +304,7 @@ export function findContact(p: PreparedEmail): Contact {
   const all = sig.lines[0] === '--' ? sig.lines.slice(1) : sig.lines;
   // "Recordly, on behalf of Copperkite" in no-reply mail: the sending product signs, not a person.
   const lines = s.noReply && all.some(signsForOther) ? all.filter((l) => !signsForOther(l)) : all;
-  const opened = sig.marked || all !== sig.lines || /^[-–—~]\s*\S/.test(lines[0] ?? '');
+  const opened = sig.marked || all !== sig.lines || (opensWithDash(lines[0] ?? '') && /^[-–—~]\s*\S/.test(lines[0] ?? ''));
   const sigName = opened ? signaturePerson(lines, orgKey) : (titledName(lines, orgKey) ?? null);
   if (sigName) return { firstName: firstName(sigName), fullName: sigName };
   // A "--" or closing that opens only a footer: the name may sign just above it ("Kevin Duarte /

@@ -34,13 +34,43 @@ export const NAME_TOKEN =
 const HONORIFIC =
   /^(?:dr|dra|mr|mrs|ms|mx|prof|profa|profª|sr|sra|srta|dña|d|m|mme|mlle|me|herr|frau|sir|mag|dipl\.?-?[a-z]*|ing|eng|lic|licda?|lcd[oa]|arq|dott|dott\.ssa|mgr|ir|drs|sgt|lt|capt|cpl|det|chef)\.?(?:[ªº]\.?)?$/i;
 
+// The first two characters (lower case) of every HONORIFIC form, and the one-letter "d" and "m" with
+// what may follow them: a token that starts otherwise is no honorific, and needs no pattern call.
+// (As numbers, first code * 65536 + second (0 for none): the test slices no string.)
+const HONORIFIC_STARTS = new Set(
+  [
+    'dr', 'mr', 'ms', 'mx', 'pr', 'sr', 'dñ', 'mm', 'ml', 'me', 'he', 'fr', 'si', 'ma', 'di', 'in', 'en', 'li', 'lc', 'ar', 'do',
+    'mg', 'ir', 'sg', 'lt', 'ca', 'cp', 'de', 'ch', 'd', 'm', 'd.', 'm.', 'dª', 'dº', 'mª', 'mº',
+  ].map((w) => w.charCodeAt(0) * 65536 + (w.charCodeAt(1) || 0)),
+);
+
+/** The lower case of a Latin-1 letter code (A-Z, À-Þ but ×); other codes unchanged. */
+export function lowerCode(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+/** HONORIFIC.test(token), with the pattern run only on a token that starts like one. */
+function isHonorific(token: string): boolean {
+  const key = lowerCode(token.charCodeAt(0)) * 65536 + (token.length > 1 ? lowerCode(token.charCodeAt(1)) : 0);
+  return HONORIFIC_STARTS.has(key) && HONORIFIC.test(token);
+}
+
+/** Is c one of the characters /\s/ matches? */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
 /** A leading courtesy or academic title ("Mag. ", "Dr. Dipl.-Ing. ") removed from a name line. */
 export function withoutHonorifics(line: string): string {
   let rest = line;
   for (let i = 0; i < 3; i++) {
-    const m = /^(\S+)\s+(?=\S)/.exec(rest);
-    if (!m || !HONORIFIC.test(m[1] ?? '')) break;
-    rest = rest.slice(m[0].length);
+    // /^(\S+)\s+(?=\S)/ by index: the first word, then white space with more text after it.
+    let end = 0;
+    while (end < rest.length && !isSpace(rest.charCodeAt(end))) end++;
+    let next = end;
+    while (next < rest.length && isSpace(rest.charCodeAt(next))) next++;
+    if (end === 0 || next === end || next === rest.length || !isHonorific(rest.slice(0, end))) break;
+    rest = rest.slice(next);
   }
   return rest;
 }
@@ -48,32 +78,41 @@ export function withoutHonorifics(line: string): string {
 // Capitalised common nouns that open a team sign-off or a department name in five languages
 // ("Departamento de Personas", "Atracción de Talento", "Abteilung Personal", "Pôle Recrutement"):
 // written where a name would stand, but never anyone's given name (accent-folded, lower case).
-const COMMON_WORD =
-  /^(?:department|departamento|departement|abteilung|division|office|oficina|bureau|buro|area|unit|unidad|unidade|servicio|servicios|servico|service|direccion|direction|direcao|gestion|gestao|coordinacion|coordenacao|administracion|administracao|atraccion|atracao|captacion|captacao|seleccion|selecao|selection|reclutamiento|recrutamento|recrutement|recruitment|reclutamento|talento|talent|personas|pessoas|personal|personnel|recursos|ressources|resources|human|humanos|capital|equipo|equipe|pole|cellule|nucleo|setor|sector|gerencia|jefatura|team|staff|people|hiring|empleo|emploi|karriere|bewerbermanagement|personalabteilung)$/;
+const COMMON_WORD = new Set(
+  'department|departamento|departement|abteilung|division|office|oficina|bureau|buro|area|unit|unidad|unidade|servicio|servicios|servico|service|direccion|direction|direcao|gestion|gestao|coordinacion|coordenacao|administracion|administracao|atraccion|atracao|captacion|captacao|seleccion|selecao|selection|reclutamiento|recrutamento|recrutement|recruitment|reclutamento|talento|talent|personas|pessoas|personal|personnel|recursos|ressources|resources|human|humanos|capital|equipo|equipe|pole|cellule|nucleo|setor|sector|gerencia|jefatura|team|staff|people|hiring|empleo|emploi|karriere|bewerbermanagement|personalabteilung'.split('|'),
+);
 
 /** A capitalised common noun ("Departamento", "Atracción") standing where a given name would. */
 export function isCommonWord(token: string): boolean {
-  return COMMON_WORD.test(fold(token));
+  return COMMON_WORD.has(fold(token));
 }
 
 // Given names that open and close a two-word given name in Portuguese, Spanish and French ("João
 // Pedro", "María José", "Ana Paula", "Jean Marc"), accent-folded. Both words must be given names and a
 // surname must follow, so "Ana Lima" stays "Ana" and "Pedro Martins Costa" stays "Pedro".
-const COMPOUND_HEAD =
-  /^(?:joao|jose|maria|ana|jean|juan|luis|luiz|pedro|paulo|marc|pierre|anne|marie|carlos|miguel|francisco|antonio|manuel|jorge|rosa|luz|mari)$/;
-const COMPOUND_TAIL =
-  /^(?:pedro|paulo|paula|jose|maria|luis|luisa|luiz|carlos|manuel|miguel|antonio|eduardo|ricardo|henrique|gabriel|vitor|victor|fernanda|beatriz|carolina|lucia|clara|eugenia|elena|ines|teresa|marc|pierre|paul|luc|claude|philippe|francois|michel|baptiste|christophe|louis|sophie|laure|claire|helene|france|noelle|cristina|isabel|fernando|ignacio|javier|pablo|alberto|angel)$/;
+const COMPOUND_HEAD = new Set(
+  'joao|jose|maria|ana|jean|juan|luis|luiz|pedro|paulo|marc|pierre|anne|marie|carlos|miguel|francisco|antonio|manuel|jorge|rosa|luz|mari'.split('|'),
+);
+const COMPOUND_TAIL = new Set(
+  'pedro|paulo|paula|jose|maria|luis|luisa|luiz|carlos|manuel|miguel|antonio|eduardo|ricardo|henrique|gabriel|vitor|victor|fernanda|beatriz|carolina|lucia|clara|eugenia|elena|ines|teresa|marc|pierre|paul|luc|claude|philippe|francois|michel|baptiste|christophe|louis|sophie|laure|claire|helene|france|noelle|cristina|isabel|fernando|ignacio|javier|pablo|alberto|angel'.split('|'),
+);
 
 /** First given name of a display name: "Dr. Alan Frick" -> "Alan"; "João Pedro Magalhães" -> "João Pedro". */
 export function firstName(fullName: string): string | null {
-  const toks = fullName.split(/\s+/).filter((t) => t && !HONORIFIC.test(t));
+  const toks = fullName.split(/\s+/).filter((t) => t && !isHonorific(t));
   const tok = toks[0];
   if (!tok) return null;
-  const t = tok.replace(/[,.;:]+$/, '');
+  const t = endsInPunctuation(tok) ? tok.replace(/[,.;:]+$/, '') : tok;
   if (!NAME_TOKEN.test(t)) return null;
   const second = toks[1] ?? '';
-  if (toks.length >= 3 && NAME_TOKEN.test(second) && COMPOUND_HEAD.test(fold(t)) && COMPOUND_TAIL.test(fold(second))) return `${t} ${second}`;
+  if (toks.length >= 3 && NAME_TOKEN.test(second) && COMPOUND_HEAD.has(fold(t)) && COMPOUND_TAIL.has(fold(second))) return `${t} ${second}`;
   return t;
+}
+
+/** Does the token end in , . ; or : (what firstName trims)? */
+function endsInPunctuation(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 44 || c === 46 || c === 59 || c === 58;
 }
 
 /** Capitalised phrases (with connectors like "of", "&", "de") found in a line. */

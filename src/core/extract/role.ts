@@ -6,6 +6,7 @@ import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { CASUAL_PATTERNS, CASUAL_SCAN, casualTitle, trailingBracket } from './role-casual';
 import { literalScan } from './literal-scan';
+import { isSpace, lowerCode } from './names';
 import { lowerQualifier, lowerSubjectTitles } from './role-lower';
 import { eventTitle } from './scheduling-tools';
 import { hasTitleHead } from './titles';
@@ -345,37 +346,75 @@ function startsCapitalised(t: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde) || (c >= 0x100 && c <= 0x17e);
 }
 
-/** Can TITLE_LEAD match the lower-cased title? Its words start with these letters (or "é"). */
+// The first two letters of TITLE_LEAD's words ("your", "ihre", "deine", "votre", "vaga", "ta", "tu",
+// "su", "seu", "stelle", "candidature", "bewerbung", "búsqueda", "application", "poste", "oferta",
+// "opportunity", "échange").
+// (As numbers, first code * 65536 + second: the test slices no string.)
+const LABEL_STARTS = new Set(['yo', 'ih', 'de', 'vo', 'va', 'ta', 'tu', 'su', 'se', 'st', 'ca', 'be', 'bú', 'bu', 'ap', 'po', 'of', 'op', 'éc'].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
+
+/** Can TITLE_LEAD match the lower-cased title? Only if it starts like one of its words. */
 function leadsLikeLabel(lower: string): boolean {
-  const c = lower.charCodeAt(0);
-  return c === 121 || c === 105 || c === 100 || c === 118 || c === 116 || c === 115 || c === 99 || c === 98 || c === 97 || c === 112 || c === 111 || c === 0xe9;
+  return lower.length >= 2 && LABEL_STARTS.has(lower.charCodeAt(0) * 65536 + lower.charCodeAt(1));
 }
 
-/**
- * Can INTERVIEW_TAIL match the lower-cased title? Its words end in w, s, n, g, l, t, d, a or h, and
- * no character outside ASCII lower-cases to one of those.
- */
+// The last (or first) two characters of the words cleanTitle's end- and start-anchored rewrites
+// remove, as numbers (first code * 65536 + second): two character tests, no string made, before
+// a pattern that is tried at every run of spaces. (/i: ASCII letters match only ASCII letters.)
+const pairOf = (a: string, b: string) => a.charCodeAt(0) * 65536 + b.charCodeAt(0);
+const endPairs = (words: string[]) => new Set(words.map((w) => pairOf(w.charAt(w.length - 2), w.charAt(w.length - 1))));
+const INTERVIEW_ENDS = endPairs(['interview', 'interviews', 'screen', 'screening', 'call', 'chat', 'round', 'entrevista', 'entretien', 'gespräch']);
+const JOB_NOUN_ENDS = endPairs(
+  'role|roles|position|positions|job|opening|openings|vacancy|post|spot|gig|interview|interviews|application|candidacy|candidature|candidatura|bewerbung|postulacion|postulación'.split('|'),
+);
+// "a" and "o" stand alone, so white space follows them (written as a space).
+const ARTICLE_STARTS = new Set('th|ou|a |an|el|la|le|un|o |di|de|da'.split('|').map((w) => pairOf(w.charAt(0), w.charAt(1))));
+
+/** The last two characters of t, lower-cased, as one number. */
+function endPair(t: string): number {
+  return lowerCode(t.charCodeAt(t.length - 2)) * 65536 + lowerCode(t.charCodeAt(t.length - 1));
+}
+
+/** Can INTERVIEW_TAIL match the lower-cased title? Only if its last two letters end one of its words. */
 function endsLikeInterview(t: string): boolean {
-  const c = t.charCodeAt(t.length - 1);
-  if (c > 127) return false;
-  const l = c | 0x20;
-  return l === 119 || l === 115 || l === 110 || l === 103 || l === 108 || l === 116 || l === 100 || l === 97 || l === 104;
+  return t.length >= 2 && INTERVIEW_ENDS.has(endPair(t));
 }
 
-/** Can the leading-article pattern (/i: ASCII letters match only ASCII letters) match? */
+/** Can the leading-article pattern match? Only if t starts like an article (and "a", "o" before white space). */
 function startsLikeArticle(t: string): boolean {
-  const l = t.charCodeAt(0) | 0x20;
-  return l === 116 || l === 111 || l === 97 || l === 101 || l === 108 || l === 117 || l === 100;
+  if (t.length < 2) return false;
+  const second = t.charCodeAt(1);
+  return ARTICLE_STARTS.has(lowerCode(t.charCodeAt(0)) * 65536 + (isSpace(second) ? 32 : lowerCode(second)));
 }
 
-/**
- * Can t end in one of the job nouns cleanTitle drops? Their last letters are e, s, b, n, y, t, g, w
- * and a (either case: /i matches only ASCII letters to ASCII letters), so one character test
- * spares most titles the end-anchored pattern, which is tried at every run of spaces.
- */
+/** Can t end in one of the job nouns cleanTitle drops? Only if its last two letters end one of them. */
 function endsLikeJobNoun(t: string): boolean {
-  const c = t.charCodeAt(t.length - 1) | 0x20;
-  return c === 101 || c === 115 || c === 98 || c === 110 || c === 121 || c === 116 || c === 103 || c === 119 || c === 97;
+  return t.length >= 2 && JOB_NOUN_ENDS.has(endPair(t));
+}
+
+// The last words ONLY_INTERVIEW may end with.
+const ONLY_INTERVIEW_ENDS = endPairs(
+  'interview|interviews|screen|screening|entrevista|entrevistas|entretien|entretiens|gespräch|técnica|técnico|final|technique|telefónica|telefônica|vídeo|visio|individual'.split('|'),
+);
+
+/** Can ONLY_INTERVIEW match? Only if the title's last two letters end one of its last words ("Engineer" does not). */
+function endsLikeOnlyInterview(t: string): boolean {
+  return t.length >= 2 && ONLY_INTERVIEW_ENDS.has(endPair(t));
+}
+
+/** Can PROGRAMME match? Its words end in e, m or t (either case), or a year follows. */
+function endsLikeProgramme(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  const l = c | 0x20;
+  return l === 101 || l === 109 || l === 116 || (c >= 48 && c <= 57);
+}
+
+/** /[A-ZÀ-ÖØ-ÞĀ-ž]/.test(t) */
+function hasCapital(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde) || (c >= 0x100 && c <= 0x17e)) return true;
+  }
+  return false;
 }
 
 /** Is c one of the characters /[\s,–—:;-]/ matches (colon and semicolon only when `lead`)? */
@@ -428,10 +467,6 @@ function casualTitles(text: string, lang: string): Candidate[] {
 
 const PROGRAMME = /\b(?:scheme|programme|program|intake|cohort)(?:\s\d{4})?$/i;
 
-// Is a character one that /\s/ matches? (Counting its runs is what split(/\s+/) did, without the array.)
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
 
 /** t.split(/\s+/).length > max: the pieces are one more than the runs of white space. */
 function moreWordsThan(t: string, max: number): boolean {
@@ -554,7 +589,8 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     const t = cleanTitle(piece);
     // "Poste de conseiller hypothécaire": a label before a lower-case title is no part of it, and
     // the lower-case title is a casual mention (a capitalised body form wins).
-    const label = TITLE_LEAD.exec(t.toLowerCase());
+    const lower = t.toLowerCase();
+    const label = leadsLikeLabel(lower) ? TITLE_LEAD.exec(lower) : null;
     if (label && label[0].length < t.length) {
       const rest = t.slice(label[0].length);
       if (plausible(rest)) out.push({ text: rest, weight: 3 });
@@ -563,21 +599,26 @@ function fromSubject(subject: string, company: string | null): Candidate[] {
     // Titles are capitalised ("Diretor(a) Comercial"); "indústria farmacêutica" describes the employer.
     // "Entretien avec le responsable qualité" names the interviewer, not the role.
     if (!startsCapitalised(t) || INTERVIEW_WITH.test(t)) continue;
-    if (!t || ONLY_INTERVIEW.test(t) || (SUBJECT_NOISE.test(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
+    if (!t || (endsLikeOnlyInterview(t) && ONLY_INTERVIEW.test(t)) || (SUBJECT_NOISE.test(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
     // A sentence ("Let's talk about the Charge Nurse role") is not a title; read it like body text.
     if (SENTENCE.test(t)) out.push(...fromText(t, 5));
     // "Graduate Scheme 2026": a programme name yields to a job title written in the body.
     // "2nd shift machinist spot": a title in lower case is a casual mention; a capitalised body form wins.
-    else if (plausible(t)) out.push({ text: t, weight: PROGRAMME.test(t) || !/[A-ZÀ-ÖØ-ÞĀ-ž]/.test(t) ? 3 : 5 });
+    else if (plausible(t)) out.push({ text: t, weight: (endsLikeProgramme(t) && PROGRAMME.test(t)) || !hasCapital(t) ? 3 : 5 });
   }
   return out;
 }
 
 const WORD = /[a-z0-9]+/g;
 
+/** The runs of a-z and 0-9 in s (the words the title comparisons below read). */
+function wordsOf(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
 /** An acronym ("sre") written out as consecutive words anywhere in the title ("senior site reliability engineer"). */
 function spellsOut(acronym: string, long: string): boolean {
-  const b = fold(long).match(WORD) ?? [];
+  const b = wordsOf(fold(long));
   const n = acronym.length;
   if (n < 2) return false;
   for (let j = 0; j + n <= b.length; j++) if (b.slice(j, j + n).every((x, k) => x.charAt(0) === acronym.charAt(k))) return true;
@@ -592,15 +633,20 @@ function spellsOut(acronym: string, long: string): boolean {
  */
 /** Every word of `short` appears somewhere in `long`. */
 function sameWordsIn(short: string, long: string): boolean {
-  const words: string[] = long.match(WORD) ?? [];
-  return (short.match(WORD) ?? []).every((w) => words.includes(w));
+  const words = wordsOf(long);
+  return wordsOf(short).every((w) => words.includes(w));
+}
+
+/** The words refinement compares of the shorter form (read once for all the candidates it is compared with). */
+function shortWords(short: string): string[] {
+  const f = fold(short);
+  // "I&E", "L&D": an ampersand acronym is one abbreviation.
+  return wordsOf(f.includes('&') ? f.replace(/\b([a-z])&([a-z])\b/g, '$1$2') : f);
 }
 
 /** 0: no; 1: a fuller spelling; 2: one whose abbreviation ("I&E", "L&D", "RN") is spelled out in full. */
-function refinement(short: string, long: string): number {
-  // "I&E", "L&D": an ampersand acronym is one abbreviation.
-  const a = fold(short).replace(/\b([a-z])&([a-z])\b/g, '$1$2').match(WORD) ?? [];
-  const b = fold(long).match(WORD) ?? [];
+function refinement(a: string[], long: string): number {
+  const b = wordsOf(fold(long));
   if (a.length < 2 || b.length <= a.length - 1) return 0;
   let j = 0;
   let spelled = 1;
@@ -631,11 +677,12 @@ function refinement(short: string, long: string): number {
 /** A line of the text that starts like `short` and spells out its ampersand abbreviation. */
 function spelledLine(text: string, short: string): string | null {
   const head = short.slice(0, short.indexOf(' ') + 1 || short.length);
+  const words = shortWords(short);
   for (let i = text.indexOf(head), n = 0; i >= 0 && n < 4; i = text.indexOf(head, i + 1), n++) {
     if (i > 0 && text.charAt(i - 1) !== '\n') continue;
     const end = text.indexOf('\n', i);
     const line = cleanTitle(text.slice(i, end < 0 ? i + 90 : Math.min(end, i + 90)));
-    if (refinement(short, line) === 2 && plausible(line)) return line;
+    if (refinement(words, line) === 2 && plausible(line)) return line;
   }
   return null;
 }
@@ -679,15 +726,14 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
   if (best.weight === 0) return null;
   // Prefer the most specific form: a candidate that contains the best one and is not much longer.
   const lb = best.text.toLowerCase();
+  const lbWords = shortWords(lb);
   for (const c of cands) {
     const lc = c.text.toLowerCase();
     if (lc === lb || c.text.length > 70) continue;
-    // A bracketed qualifier ("(Nights)") does not count against the fuller form's length.
-    const bare = c.text.replace(/\s*\([^()]*\)/g, '').length;
     // (A one-word subject such as "DRIVER" may grow more than that: "BOX TRUCK DRIVER (WEEKENDS)".)
     // An abbreviation spelled out ("I&E Designer" < "Instrumentation & Electrical Designer") may grow more.
-    const r = refinement(lb, lc);
-    if ((r === 2 && c.weight >= 3) || (bare <= Math.max(best.text.length * 2.2, 24) && (r === 1 || lc.includes(lb)))) best = c;
+    const r = refinement(lbWords, lc);
+    if ((r === 2 && c.weight >= 3) || ((r === 1 || lc.includes(lb)) && bareLength(c.text) <= Math.max(best.text.length * 2.2, 24))) best = c;
     // "SRE" in the subject, "Senior Site Reliability Engineer – Observability" in the body: the spelled-out form.
     else if (lb.length <= 4 && !lb.includes(' ') && c.weight >= 3 && spellsOut(lb, lc)) best = c;
     // "Bilingual Support Specialist" in the subject, "Customer Support Specialist (Bilingual
@@ -696,7 +742,7 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
   }
   // "Band 6 Theatre Practitioner (Leeds)" in the subject, "… (Scrub, Orthopaedics)" in the body, which
   // writes "north Leeds" elsewhere: the subject's bracket is the place, the body's the title's own qualifier.
-  const place = /^(.+?)\s\(([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\)$/.exec(best.text);
+  const place = best.text.endsWith(')') ? /^(.+?)\s\(([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\)$/.exec(best.text) : null;
   if (place?.[1] && place[2] && new RegExp(String.raw`\b[a-z]+\s${place[2]}\b`).test(main)) {
     const head = `${place[1]} (`.toLowerCase();
     const other = cands.find((c) => c.weight >= 4 && c.text.toLowerCase().startsWith(head) && c.text !== best.text && c.text.endsWith(')'));
@@ -710,12 +756,22 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
     if (body && rest.includes(' ')) best = body;
   }
   // "Travel RN – L&D" in the subject, "Travel RN – Labor & Delivery (13 weeks)" on a line of the body.
-  if (/\b[A-Z]&[A-Z]\b/.test(best.text)) best = { text: spelledLine(main, best.text) ?? best.text, weight: best.weight };
+  if (best.text.includes('&') && /\b[A-Z]&[A-Z]\b/.test(best.text)) best = { text: spelledLine(main, best.text) ?? best.text, weight: best.weight };
   // The same title written two ways ("Analyst, AML" in the subject, "Analyst (AML)" in the body):
   // the body's own sentence is the form the sender uses.
-  const key = best.text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]/g, '');
+  const key = letterKey(best.text);
   for (const c of cands) {
-    if (c !== best && c.weight >= 3 && c.weight < 5 && c.text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]/g, '') === key) return c.text;
+    if (c !== best && c.weight >= 3 && c.weight < 5 && letterKey(c.text) === key) return c.text;
   }
   return best.text;
+}
+
+/** The length of t without its bracketed qualifiers: t.replace(/\s*\([^()]*\)/g, '').length. */
+function bareLength(t: string): number {
+  return t.includes('(') ? t.replace(/\s*\([^()]*\)/g, '').length : t.length;
+}
+
+/** Letters and digits of the lower-cased text: the same title written two ways compares equal. */
+function letterKey(t: string): string {
+  return t.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]/g, '');
 }

@@ -35,9 +35,20 @@ export function displayName(name: string): string {
     .trim();
 }
 
+/** The display name as findContact and writerIsPerson read it, once per mail. */
+export function shownName(p: PreparedEmail): string {
+  let v = p.memo.get('shown') as string | undefined;
+  if (v === undefined) {
+    v = givenFirst(withoutHonorifics(displayName(p.sender.name)));
+    p.memo.set('shown', v);
+  }
+  return v;
+}
+
 /** "Lorenz, Katrin" (directory order) -> "Katrin Lorenz"; any other display name unchanged. */
 export function givenFirst(shown: string): string {
-  const m = /^([^\s,]+(?:\s[^\s,]+)?),\s*([^\s,]+)$/.exec(shown);
+  // (The pattern needs a comma.)
+  const m = shown.includes(',') ? /^([^\s,]+(?:\s[^\s,]+)?),\s*([^\s,]+)$/.exec(shown) : null;
   if (!m) return shown;
   const given = m[2] ?? '';
   if (!NAME_TOKEN.test(given) || !(m[1] ?? '').split(' ').every((t) => NAME_TOKEN.test(t))) return shown;
@@ -47,8 +58,15 @@ export function givenFirst(shown: string): string {
 }
 
 // Shared mailboxes: a display name on one of these is the business ("Wildthyme Kitchen" at jobs@).
-const ROLE_MAILBOX =
-  /^(?:jobs?|careers?|hr|hiring|recruit\w*|talent|team|hello|hi|info|contact|office|admin|apply|work|people|staff|empleo|rrhh|emploi|karriere|vagas|bewerbung|hola|ola|bonjour|hallo|contato|contacto|kontakt|mail|studio|shop|store)$/;
+// (A set, and "recruit…" apart: a lookup is cheaper than the pattern call.)
+const ROLE_MAILBOX = new Set(
+  'job|jobs|career|careers|hr|hiring|talent|team|hello|hi|info|contact|office|admin|apply|work|people|staff|empleo|rrhh|emploi|karriere|vagas|bewerbung|hola|ola|bonjour|hallo|contato|contacto|kontakt|mail|studio|shop|store'.split('|'),
+);
+
+/** /^(?:jobs?|careers?|…|recruit\w*|…)$/.test(local) */
+function isRoleMailbox(local: string): boolean {
+  return ROLE_MAILBOX.has(local) || (local.startsWith('recruit') && /^recruit\w*$/.test(local));
+}
 
 /**
  * Is the writer a person, judged on the display name without its "(via …)" or "(Company)" part?
@@ -57,7 +75,7 @@ const ROLE_MAILBOX =
 export function writerIsPerson(p: PreparedEmail): boolean {
   let v = p.memo.get('writer') as boolean | undefined;
   if (v === undefined) {
-    const name = givenFirst(withoutHonorifics(displayName(p.sender.name)));
+    const name = shownName(p);
     v = isPerson(p, name) && !sharedMailbox(p, name);
     p.memo.set('writer', v);
   }
@@ -68,7 +86,7 @@ export function writerIsPerson(p: PreparedEmail): boolean {
 function sharedMailbox(p: PreparedEmail, name: string): boolean {
   const email = p.clean.fromEmail ?? '';
   const local = email.slice(0, Math.max(email.lastIndexOf('@'), 0)).toLowerCase();
-  if (!ROLE_MAILBOX.test(local)) return false;
+  if (!isRoleMailbox(local)) return false;
   const key = fold(name).replace(/[^a-z0-9]/g, '');
   const dom = senderDomain(p);
   return key.length >= 4 && dom.length >= 4 && (dom.includes(key) || key.includes(dom));
@@ -92,17 +110,21 @@ export function looksLikePersonName(name: string): boolean {
   return (
     tokens.length >= 1 &&
     tokens.length <= 5 &&
+    // (The character test first: it rejects without folding the name.)
+    !/[|–—:@\d&()]/.test(name) &&
     !ORG_WORDS.test(fold(name)) &&
     // "Reclutamiento Tiendas La Ceiba", "Atracción de Talento": a department word where a given name would stand.
     !isCommonWord(tokens[0] ?? '') &&
-    !/[|–—:@\d&()]/.test(name) &&
     tokens.every((t) => PERSON_TOKEN.test(t))
   );
 }
 
 /** Public webmail and placeholder domains say nothing about an employer. */
-const PERSONAL_DOMAINS =
-  /^(?:mail|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|aol|proton|protonmail|correo|email|posteo|orange|free|laposte|uol|bol|terra|t-online|student)$/;
+const PERSONAL_DOMAINS = new Set(
+  'mail|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|aol|proton|protonmail|correo|email|posteo|orange|free|laposte|uol|bol|terra|t-online|student'.split('|'),
+);
+// Shared levels below the top: "co.uk", "westmarch.police.example".
+const SHARED_LEVELS = new Set('co|com|org|net|ac|gov|govt|gouv|gob|edu|police|nhs|mil|example'.split('|'));
 
 /** Second-level label of the sender's address ("tessellate" for priyanka@tessellate.example); '' for webmail or ATS. */
 export function senderDomain(p: PreparedEmail): string {
@@ -114,6 +136,10 @@ export function senderDomain(p: PreparedEmail): string {
   return v;
 }
 
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 function domainOf(p: PreparedEmail): string {
   const labels = p.sender.hostLabels;
   if (p.sender.viaSystem) return '';
@@ -121,11 +147,11 @@ function domainOf(p: PreparedEmail): string {
   for (let i = labels.length - 2; i >= 0; i--) {
     const l = labels[i] ?? '';
     // "westmarch.police.example", "tasman.govt.example": a public sector's shared level names no one.
-    if (/^(?:co|com|org|net|ac|gov|govt|gouv|gob|edu|police|nhs|mil|example)$/.test(l) && i > 0) continue;
+    if (SHARED_LEVELS.has(l) && i > 0) continue;
     // "iacv.pt.example", "ilrc.ch.example": a country code before the top level is no name either.
-    if (i === labels.length - 2 && i > 0 && /^[a-z]{2}$/.test(l)) continue;
+    if (i === labels.length - 2 && i > 0 && l.length === 2 && isLower(l.charCodeAt(0)) && isLower(l.charCodeAt(1))) continue;
     // "moewe-software" is spelled "Möwe Software": compare letters only.
-    return PERSONAL_DOMAINS.test(l) ? '' : l.replace(/[^a-z0-9]/g, '');
+    return PERSONAL_DOMAINS.has(l) ? '' : l.replace(/[^a-z0-9]/g, '');
   }
   return '';
 }

@@ -23,6 +23,17 @@ function asName(token: string): string | null {
   return name;
 }
 
+// The first letters of CLOSING_WITH_NAME's words (cheers, thanks, many, best, all, regards, kind,
+// warmly, talk, saludos, un, gracias, abrazos, merci, danke, viele, liebe, lg, obrigado, …).
+const CLOSING_INITIALS = new Set([...'ctmbarkwsugdvlo'].map((c) => c.charCodeAt(0)));
+
+/** Can the folded line match CLOSING_WITH_NAME? An ASCII first character must be one of its initials. */
+function startsLikeClosing(line: string): boolean {
+  const c = line.charCodeAt(0);
+  // (A character outside ASCII may fold to any letter: the pattern decides.)
+  return c > 127 || CLOSING_INITIALS.has(c >= 65 && c <= 90 ? c + 32 : c);
+}
+
 function localPart(p: PreparedEmail): string {
   const email = (p.clean.fromEmail ?? '').toLowerCase();
   return (email.split('@')[0] ?? '').split(/[._-]/)[0] ?? '';
@@ -43,13 +54,15 @@ export function signOffName(p: PreparedEmail, orgKey: string): string | null {
     seen++;
     if (line.length > 40) continue;
     let name: string | null = null;
-    const dash = /^[-–—~]\s*(\S+)$/.exec(line);
+    // (The dash pattern runs only on a line that opens with one of its dashes.)
+    const first = line.charCodeAt(0);
+    const dash = first === 45 || first === 0x2013 || first === 0x2014 || first === 126 ? /^[-–—~]\s*(\S+)$/.exec(line) : null;
     if (dash?.[1]) name = asName(dash[1]);
     else {
-      // Only a line of two or more words can be a closing with a name (fold is the costly part).
-      const closing = line.includes(' ') ? CLOSING_WITH_NAME.exec(fold(line)) : null;
+      // Only a line of two or more words that starts like a closing can be one (fold is the costly part).
+      const closing = line.includes(' ') && startsLikeClosing(line) ? CLOSING_WITH_NAME.exec(fold(line)) : null;
       if (closing?.[1]) name = asName(line.slice(line.length - closing[1].length));
-      else if (/^\S+$/.test(line) && local.length >= 2 && fold(line).replace(/[,.!]+$/, '') === local) name = asName(line);
+      else if (local.length >= 2 && !line.includes(' ') && /^\S+$/.test(line) && fold(line).replace(/[,.!]+$/, '') === local) name = asName(line);
     }
     if (name && !orgKey.split(/\s+/).includes(fold(name))) return name;
   }

@@ -88,11 +88,16 @@ export function hasTitleHead(folded: string): boolean {
   // Runs of a-z, read by hand: a pattern match per word cost more than the word lookups. The German
   // compound rule is checked on the same runs, as its pattern spans one run of letters.
   let compound = false;
+  // The marks the closing patterns need, seen on the way: 1 "(", 2 "/", 4 "*", ":" or "_".
+  let marks = 0;
   const n = folded.length;
   let i = 0;
   while (i < n) {
     let c = folded.charCodeAt(i);
     if (c < 97 || c > 122) {
+      if (c === 40) marks |= 1;
+      else if (c === 47) marks |= 2;
+      else if (c === 42 || c === 58 || c === 95) marks |= 4;
       i++;
       continue;
     }
@@ -104,5 +109,5 @@ export function hasTitleHead(folded: string): boolean {
     if (isHeadWord(w) && !((c === 39 || c === 0x2019) && (w.endsWith('s') || folded.charCodeAt(i + 1) === 115))) return true;
     if (!compound && isCompound(w)) compound = true;
   }
-  return compound || QUALIFIER.test(folded) || (folded.includes('/') && BARE_HF.test(folded)) || (folded.includes('in') && GENDER_PAIR.test(folded));
+  return compound || ((marks & 1) !== 0 && QUALIFIER.test(folded)) || ((marks & 2) !== 0 && BARE_HF.test(folded)) || ((marks & 6) !== 0 && folded.includes('in') && GENDER_PAIR.test(folded));
 }
