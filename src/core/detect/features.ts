@@ -1,5 +1,5 @@
 // Measures the cues of one prepared email. Pure counting: the weighing happens in score.ts.
-import { countDateTimes, hasClock } from '../text/datetime';
+import { countDateTimes, dateTimesOf, hasClock } from '../text/datetime';
 import { hasSchedulingLink } from '../text/links';
 import type { PreparedEmail } from '../text/prepare';
 import { extractPrepared } from '../extract/index';
@@ -157,8 +157,9 @@ export function measure(p: PreparedEmail): Features {
     interviewCount: body.interview ? Math.min(5, counts.interview ?? 0) : 0,
     hiringCount: body.hiring ? Math.min(5, counts.hiring ?? 0) : 0,
     bulkCount: body.bulk ? Math.min(3, counts.bulk ?? 0) : 0,
-    dateTimes: countDateTimes(p.folded) + countDateTimes(p.foldedSubject, 3),
-    clock: hasClock(p.folded) || hasClock(p.foldedSubject),
+    // The newest message's dates and times were found once for the extractor's proposed times.
+    dateTimes: Math.min(12, dateTimesOf(p).dates.length) + countDateTimes(p.foldedSubject, 3),
+    clock: dateTimesOf(p).clocks.length > 0 || hasClock(p.foldedSubject),
     link: hasSchedulingLink(p.folded),
     system: p.sender.noReply || p.sender.viaSystem,
     freeMail: p.sender.freeMail,

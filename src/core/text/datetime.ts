@@ -26,3 +26,42 @@ export function hasClock(folded: string): boolean {
   CLOCK.lastIndex = 0;
   return CLOCK.test(folded);
 }
+
+/**
+ * Where a text's dates and clock times begin, in order, as the global searches of DATETIME and CLOCK
+ * find them. `crossLine`: some match runs over a line break ("10\npm").
+ */
+export interface DateTimeMarks {
+  dates: number[];
+  clocks: number[];
+  crossLine: boolean;
+}
+
+// Where every match of a global pattern begins, pushed to `out`; true when one holds a line break.
+function starts(re: RegExp, text: string, out: number[]): boolean {
+  let cross = false;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m.index);
+    if (m[0].includes('\n')) cross = true;
+  }
+  return cross;
+}
+
+/** All dates and clock times of `folded`: one search each, instead of one per line and per question. */
+export function markDateTimes(folded: string): DateTimeMarks {
+  const dates: number[] = [];
+  const clocks: number[] = [];
+  const cross = starts(DATETIME, folded, dates);
+  return { dates, clocks, crossLine: starts(CLOCK, folded, clocks) || cross };
+}
+
+/** The marks of a prepared mail's newest message, found once (detector and extractor both read them). */
+export function dateTimesOf(p: { folded: string; memo: Map<string, unknown> }): DateTimeMarks {
+  let m = p.memo.get('datetimes') as DateTimeMarks | undefined;
+  if (!m) {
+    m = markDateTimes(p.folded);
+    p.memo.set('datetimes', m);
+  }
+  return m;
+}
