@@ -5,6 +5,15 @@ import { hasTitleHead } from '../extract/titles';
 // "If you are unable to attend, please log in to cancel": a step the reader may take, said in a
 // sentence that opens with a condition, is not the writer's own act.
 const CONDITION = /^(?:if|should|in case|unless|si|en caso|falls|wenn|sofern|soweit|sollten?|caso|se)\b/;
+// The first words CONDITION can match ("in case" -> "in"): keep in step with it.
+const CONDITION_FIRST_WORDS = new Set('if should in unless si en falls wenn sofern soweit sollte sollten caso se'.split(' '));
+
+/** The letters a-z that open `s` ("" when none do). */
+function firstWord(s: string): string {
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
+  return k === 0 ? '' : s.slice(0, k);
+}
 
 /** The clause before `at`: back to the sentence's start, or to an opening bracket when asked. */
 function clauseBefore(text: string, at: number, atBracket: boolean): string {
@@ -19,7 +28,8 @@ function clauseBefore(text: string, at: number, atBracket: boolean): string {
 }
 
 export function conditional(text: string, at: number): boolean {
-  return CONDITION.test(clauseBefore(text, at, false).trimStart());
+  const clause = clauseBefore(text, at, false).trimStart();
+  return CONDITION_FIRST_WORDS.has(firstWord(clause)) && CONDITION.test(clause);
 }
 
 // "After that, we may move forward with other applicants", "(in case we extend an offer on the
@@ -67,9 +77,17 @@ const DAY_OR_TIME = [
   String.raw`segunda|terca|quarta|quinta|sexta|amanha|hoje|proxima semana`,
   String.raw`\d{1,2}(?::\d\d)? ?(?:am|pm|h|uhr)`,
 ].join('|');
-const TIME_QUESTION = new RegExp(String.raw`\b(?:${DAY_OR_TIME})\b[^.!?\n]{0,150}\?`);
+const TIME_QUESTION = new RegExp(String.raw`\b(?:${DAY_OR_TIME})\b[^.!?\n]{0,150}\?`, 'g');
+// How far before its question mark a match can begin: the 150 characters and a day word or time
+// (the longest, "semaine prochaine", has 17 letters).
+const QUESTION_REACH = 150 + 40;
 
 export function asksAboutTime(folded: string): boolean {
+  // Every match ends at a question mark, the first one's or a later one's (after which no match
+  // can begin before it): the search starts within reach of the first, and none without one.
+  const q = folded.indexOf('?');
+  if (q < 0) return false;
+  TIME_QUESTION.lastIndex = Math.max(0, q - QUESTION_REACH);
   return TIME_QUESTION.test(folded);
 }
 

@@ -1,5 +1,6 @@
 // Measures the cues of one prepared email. Pure counting: the weighing happens in score.ts.
-import { countDateTimes, hasClock } from '../text/datetime';
+import { countDateTimes, dateTimesOf, hasClock } from '../text/datetime';
+import { allMatches } from '../text/matches';
 import { hasSchedulingLink } from '../text/links';
 import type { PreparedEmail } from '../text/prepare';
 import { extractPrepared } from '../extract/index';
@@ -9,17 +10,26 @@ import { CUES } from './lexicon/types';
 import { asksAboutTime, conditional, hedged, NO_NEW_TIME, qualifiesTitle } from './cue-context';
 
 // "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
-// Each listing line has a separator between spaces (" — ", " – ", " · ", " | ", or " - " after a bullet):
-// mail without one is passed over in one scan instead of two tests per line.
-const ANY_SEPARATOR = /\s[—·|–-]\s/;
+// Each listing line has a separator between spaces within it (" — ", " – ", " · ", " | ", or " - "
+// after a bullet): one search finds the lines that have one, and only they are tested further.
+const SEPARATOR_IN_LINE = /[^\S\n][—·|–-][^\S\n]/g;
+const LISTING_LINE = /\S\s[—·|–]\s\S|^\s*(?:[•*-]|\d+[.)])\s[^\n]{3,60}\s[—–-]\s/;
+// Interview schedules and signatures use separators too, but with times, durations or phones.
+const SCHEDULE_OR_CONTACT = /\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)\b|\d+\s?min|minutes|hours?\b|\d{3}[\s.-]\d{3,4}|@/i;
 
 function countListingLines(text: string): number {
-  if (!ANY_SEPARATOR.test(text)) return 0;
+  const seps = allMatches(SEPARATOR_IN_LINE, text, text.length);
+  if (seps.length === 0) return 0;
   let n = 0;
+  let k = 0;
+  let start = 0;
   for (const line of text.split('\n', 300)) {
-    if (line.length > 120 || !/\S\s[—·|–]\s\S|^\s*(?:[•*-]|\d+[.)])\s[^\n]{3,60}\s[—–-]\s/.test(line)) continue;
-    // Interview schedules and signatures use separators too, but with times, durations or phones.
-    if (/\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)\b|\d+\s?min|minutes|hours?\b|\d{3}[\s.-]\d{3,4}|@/i.test(line)) continue;
+    const end = start + line.length;
+    while (k < seps.length && (seps[k] as RegExpExecArray).index < start) k++;
+    const hasSeparator = k < seps.length && (seps[k] as RegExpExecArray).index < end;
+    start = end + 1;
+    if (!hasSeparator || line.length > 120 || !LISTING_LINE.test(line)) continue;
+    if (SCHEDULE_OR_CONTACT.test(line)) continue;
     if (++n >= 5) break;
   }
   return n;
@@ -157,8 +167,9 @@ export function measure(p: PreparedEmail): Features {
     interviewCount: body.interview ? Math.min(5, counts.interview ?? 0) : 0,
     hiringCount: body.hiring ? Math.min(5, counts.hiring ?? 0) : 0,
     bulkCount: body.bulk ? Math.min(3, counts.bulk ?? 0) : 0,
-    dateTimes: countDateTimes(p.folded) + countDateTimes(p.foldedSubject, 3),
-    clock: hasClock(p.folded) || hasClock(p.foldedSubject),
+    // The newest message's dates and times were found once for the extractor's proposed times.
+    dateTimes: Math.min(12, dateTimesOf(p).dates.length) + countDateTimes(p.foldedSubject, 3),
+    clock: dateTimesOf(p).clocks.length > 0 || hasClock(p.foldedSubject),
     link: hasSchedulingLink(p.folded),
     system: p.sender.noReply || p.sender.viaSystem,
     freeMail: p.sender.freeMail,

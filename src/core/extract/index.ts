@@ -1,4 +1,5 @@
 // Public entry: who invites, for what, where to reply. Fields it cannot find are null, never guessed.
+import { dateTimesOf } from '../text/datetime';
 import { schedulingLinks } from '../text/links';
 import { type PreparedEmail, prepareEmail } from '../text/prepare';
 import type { EmailInput, Extraction } from '../types';
@@ -36,7 +37,7 @@ export function extractPrepared(p: PreparedEmail): Extraction {
       contactFirstName: contact.firstName,
       contactName: contact.fullName,
       schedulingLinks: schedulingLinks(p.text).slice(0, 5),
-      proposedTimes: proposedTimes(p.text, 8, p.folded),
+      proposedTimes: proposedTimes(p.text, 8, p.folded, dateTimesOf(p)),
       lang: p.lang,
   };
   p.memo.set('extraction', result);

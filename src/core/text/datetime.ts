@@ -26,3 +26,52 @@ export function hasClock(folded: string): boolean {
   CLOCK.lastIndex = 0;
   return CLOCK.test(folded);
 }
+
+/**
+ * Where a text's dates and clock times begin, in order, as the global searches of DATETIME and CLOCK
+ * find them. `crossLine`: some match runs over a line break ("10\npm").
+ */
+export interface DateTimeMarks {
+  dates: number[];
+  clocks: number[];
+  crossLine: boolean;
+}
+
+// Where every match of a global pattern begins, pushed to `out`. Returns 1 when a match holds a
+// line break, 2 when one holds a digit (both: 3).
+function starts(re: RegExp, text: string, out: number[]): number {
+  let seen = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m.index);
+    if (m[0].includes('\n')) seen |= 1;
+    if (!(seen & 2) && hasDigit(m[0])) seen |= 2;
+  }
+  return seen;
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) return true;
+  return false;
+}
+
+/** All dates and clock times of `folded`: one search each, instead of one per line and per question. */
+export function markDateTimes(folded: string): DateTimeMarks {
+  const dates: number[] = [];
+  const clocks: number[] = [];
+  const seen = starts(DATETIME, folded, dates);
+  // A clock time is a DATETIME match or lies inside one (TIME is DATETIME's first alternative, and
+  // its search tries every place no earlier match covers): without a digit in any, there is none.
+  const clockSeen = seen & 2 ? starts(CLOCK, folded, clocks) : 0;
+  return { dates, clocks, crossLine: ((seen | clockSeen) & 1) === 1 };
+}
+
+/** The marks of a prepared mail's newest message, found once (detector and extractor both read them). */
+export function dateTimesOf(p: { folded: string; memo: Map<string, unknown> }): DateTimeMarks {
+  let m = p.memo.get('datetimes') as DateTimeMarks | undefined;
+  if (!m) {
+    m = markDateTimes(p.folded);
+    p.memo.set('datetimes', m);
+  }
+  return m;
+}

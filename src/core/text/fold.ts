@@ -33,7 +33,6 @@ function foldChar(ch: string): string {
   return f;
 }
 
-const HAS_NON_ASCII = /[^\x00-\x7f]/;
 // The extractor folds the same short pieces (names, signature segments, title candidates) many
 // times per mail: remember the short ones.
 const recent = new Map<string, string>();
@@ -56,8 +55,8 @@ export function fold(s: string): string {
   }
   // Mail is mostly ASCII: lower-case it all, then fold only the few other characters, one by one
   // (cached), instead of normalising the whole text.
-  const lower = s.toLowerCase();
-  const out = HAS_NON_ASCII.test(lower) ? lower.replace(NON_ASCII, foldChar) : lower;
+  // (A replacement that finds nothing gives the text back: no separate test first.)
+  const out = s.toLowerCase().replace(NON_ASCII, foldChar);
   if (short) {
     if (recent.size >= 4000) recent.clear();
     recent.set(s, out);

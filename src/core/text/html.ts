@@ -18,7 +18,7 @@ const ENTITIES: Record<string, string> = {
 const LOOKS_HTML = /<(?:div|br|p|span|b|strong|a|table|td|li|font)\b[^<>]{0,500}>/i;
 
 export function stripHtml(body: string): string {
-  if (!LOOKS_HTML.test(body)) return body;
+  if (!body.includes('<') || !LOOKS_HTML.test(body)) return body;
   return body
     .replace(TAG, (_m, close: string, name: string) => (BLOCK.test(name) && (close || /^br$/i.test(name)) ? '\n' : ''))
     .replace(ENTITY, (_m, e: string) => ENTITIES[e] ?? ' ');

@@ -13,15 +13,24 @@ const HAS_SCHEDULING_LINK = new RegExp(
 
 /** True when folded text holds a booking, calendar or video-call link (privacy and unsubscribe links do not count). */
 export function hasSchedulingLink(folded: string): boolean {
-  return HAS_SCHEDULING_LINK.test(folded);
+  // Most mail holds no link at all: a string search turns it away before the pattern.
+  return folded.includes('http') && HAS_SCHEDULING_LINK.test(folded);
+}
+
+/** "https://x.example/a." -> "https://x.example/a": the sentence's punctuation is not the link's. */
+function withoutTrailingPunctuation(url: string): string {
+  const c = url.charCodeAt(url.length - 1);
+  // . , ; : ! ? end it, or nothing needs removing.
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 ? url.replace(/[.,;:!?]+$/, '') : url;
 }
 
 export function findLinks(text: string, cap = 20): string[] {
   const out: string[] = [];
+  if (!text.includes('http')) return out;
   URL.lastIndex = 0;
   let m: RegExpExecArray | null = URL.exec(text);
   while (m && out.length < cap) {
-    out.push(m[0].replace(/[.,;:!?]+$/, ''));
+    out.push(withoutTrailingPunctuation(m[0]));
     m = URL.exec(text);
   }
   return out;

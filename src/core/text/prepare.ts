@@ -27,6 +27,13 @@ export interface PreparedEmail {
 
 const SUBJECT_PREFIX = /^(?:(?:re|aw|sv|vs|rv|r|res|wg|fw|fwd|tr|enc|rif)\s*(?:\[\d+\])?\s*:\s*)+/i;
 
+/** What SUBJECT_PREFIX needs: one of its first letters (either case) and a colon. */
+function mayHavePrefix(subject: string): boolean {
+  const c = subject.charCodeAt(0) | 32;
+  // r a s v w f t e
+  return (c === 114 || c === 97 || c === 115 || c === 118 || c === 119 || c === 102 || c === 116 || c === 101) && subject.includes(':');
+}
+
 let lastInput: RawEmail | null = null;
 let lastKey: string[] | null = null;
 let lastValue: PreparedEmail | null = null;
@@ -43,7 +50,7 @@ export function prepareEmail(email: EmailInput | null | undefined): PreparedEmai
   }
   const html = stripHtml(raw.body);
   const clean = html === raw.body ? raw : { ...raw, body: html };
-  const subject = clean.subject.replace(SUBJECT_PREFIX, '').trim();
+  const subject = (mayHavePrefix(clean.subject) ? clean.subject.replace(SUBJECT_PREFIX, '') : clean.subject).trim();
   const newest = newestMessage(clean.body);
   const folded = fold(newest.text);
   const foldedSubject = fold(subject);

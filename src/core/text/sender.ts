@@ -18,8 +18,18 @@ export interface SenderInfo {
 }
 
 // Mail providers and the placeholder names that stand for them ("mailbox.example").
-const FREE_MAIL =
-  /^(?:gmail|googlemail|yahoo|ymail|outlook|hotmail|live|msn|icloud|me|aol|gmx|web|posteo|proton|protonmail|tutanota|mail|mailbox|email|correo|courriel|post|inbox|uol|bol|terra|ig|sapo|orange|free|laposte|sfr|wanadoo|libero|t-online|freenet|yandex|zoho|fastmail)$/;
+// (Word sets, not patterns: a host label is looked up, not searched.)
+const FREE_MAIL = new Set(
+  [
+    'gmail googlemail yahoo ymail outlook hotmail live msn icloud me aol gmx web posteo proton protonmail tutanota mail',
+    'mailbox email correo courriel post inbox uol bol terra ig sapo orange free laposte sfr wanadoo libero t-online',
+    'freenet yandex zoho fastmail',
+  ]
+    .join(' ')
+    .split(' '),
+);
+// Sending systems' host names: "ats.example.com", "notifications.example.com".
+const SYSTEM_HOST = new Set('ats em notification notifications calendar jobs careers talent hire apply recruiting'.split(' '));
 
 export function readSender(fromName: string, fromEmail: string): SenderInfo {
   const at = fromEmail.lastIndexOf('@');
@@ -27,9 +37,7 @@ export function readSender(fromName: string, fromEmail: string): SenderInfo {
   const host = at > 0 ? fromEmail.slice(at + 1) : '';
   const labels = host.split('.').filter(Boolean);
   // "mail.example.net" is a provider's mailbox, not a sending system.
-  const viaSystem = /^(?:ats|em|notifications?|calendar|jobs|careers|talent|hire|apply|recruiting)$/.test(
-    labels[0] ?? '',
-  ) && labels.length > 2;
+  const viaSystem = SYSTEM_HOST.has(labels[0] ?? '') && labels.length > 2;
   const noReply = NO_REPLY_LOCAL.test(localPart);
   return {
     name: fromName,
@@ -37,6 +45,6 @@ export function readSender(fromName: string, fromEmail: string): SenderInfo {
     viaSystem,
     hostLabels: labels,
     // "gmail.com", "mailbox.example", "mail.example.net"; not "mail.company.com".
-    freeMail: FREE_MAIL.test(labels[0] ?? '') && (labels.length === 2 || labels[1] === 'example'),
+    freeMail: FREE_MAIL.has(labels[0] ?? '') && (labels.length === 2 || labels[1] === 'example'),
   };
 }

@@ -6,6 +6,33 @@ const CLOSING =
 
 const DASHES = /^(?:--|—|–|__)\s*$/;
 
+// The first word (its letters a-z) of every phrase CLOSING matches: a line whose first word is
+// another cannot be a closing, and most lines are turned away by one lookup. "bestregards": the
+// pattern allows no space between the leading word and the next. Keep in step with CLOSING.
+const LEADS = ['best', 'kind', 'warm', 'warmest', 'many', 'yours'];
+const CLOSING_FIRST_WORDS = new Set([
+  ...LEADS,
+  ...LEADS.flatMap((w) => ['regards', 'wishes', 'thanks', 'best'].map((t) => w + t)),
+  ...'with all regards sincerely cheers thanks thank talk speak warmly respectfully take see good'.split(' '),
+  ...'cordialement bien tres sinceres salutations a merci un saludos atentamente abrazos gracias muchas'.split(' '),
+  ...'mit freundlichen besten herzlichen lieben vielen freundliche viele beste liebe herzliche gruss vg lg'.split(' '),
+  ...'atenciosamente abracos abraco um att obrigado obrigada cumprimentos com melhores meus grato boa'.split(' '),
+]);
+
+/** The letters a-z that open `s` ("" when none do). */
+function firstWord(s: string): string {
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
+  return k === 0 ? '' : s.slice(0, k);
+}
+
+/** A closing line on its own, or a "--" line: the folded line `f` (leading dashes removed). */
+function isSignOff(f: string): boolean {
+  const c = f.charCodeAt(0);
+  if (c === 45 || c === 0x2014 || c === 0x2013 || c === 95) return DASHES.test(f);
+  return CLOSING_FIRST_WORDS.has(firstWord(f)) && CLOSING.test(f);
+}
+
 export interface SignatureSplit {
   main: string;
   /** Lines after the sign-off, trimmed, empty lines removed. */
@@ -25,7 +52,7 @@ export function splitSignature(text: string, folded: string): SignatureSplit {
     const c0 = f.charCodeAt(0);
     if (c0 === 45 || c0 === 0x2013 || c0 === 0x2014) f = f.replace(/^[-–—\s]+/, '');
     if (f.length > 60) continue;
-    if (DASHES.test(f) || CLOSING.test(f)) {
+    if (isSignOff(f)) {
       start = i + 1;
       // A closing line that itself carries the name: "Hector – Quickshift Staffing" is not a closing,
       // but "Viele Grüße aus Leipzig" is; both are fine because the next lines hold the name.
