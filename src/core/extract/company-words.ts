@@ -1,6 +1,8 @@
 // What a company name is not: a department or team line, a fragment cut before its noun, a person
 // with an academic title, a job title the shared title lexicon misses. Also where a name stops
 // (after its legal form). Matched in five languages on accent-folded lower-case text unless noted.
+import { literalScan } from './literal-scan';
+import { isSpace } from './names';
 
 // Department, unit and practice words: a signature's "Corporate & Investment Banking", "Life Pricing",
 // "Retail Network", "Unidad de Recursos Humanos", "Produccion y Personas", "Direction des ressources
@@ -35,11 +37,15 @@ export function isSubunit(folded: string): boolean {
 }
 
 // "Unidad de", "Servico de Gestao de", "Direction des": a phrase cut before its noun.
-const DANGLING =
-  /\s(?:de|del|da|do|dos|das|des|du|la|le|les|los|las|el|of|the|and|for|to|at|in|y|e|et|und|fur|von|der|die|das|den|dem|zu|a|en|em|na|no|au|aux|&)$/;
+const DANGLING = new Set(
+  'de del da do dos das des du la le les los las el of the and for to at in y e et und fur von der die das den dem zu a en em na no au aux &'.split(' '),
+);
 
+/** The last word, after white space, is a connector: /\s(?:de|del|…)$/ without a pattern call. */
 export function isDangling(folded: string): boolean {
-  return DANGLING.test(folded);
+  let i = folded.length - 1;
+  while (i >= 0 && !isSpace(folded.charCodeAt(i))) i--;
+  return i >= 0 && DANGLING.has(folded.slice(i + 1));
 }
 
 // A person with a title before the name: "Lic. Guadalupe Arreola Montes", "Ing. Ramiro Villa",
@@ -64,8 +70,12 @@ export function hasExtraTitle(folded: string): boolean {
 // C.V.". Case-sensitive so that an ordinary word ("Sa", "Ag") is not taken for one. Never the first word.
 const AFTER_LEGAL = /\S\s(?:Ltd|LTD|Limited|Inc|INC|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL|Lda|LDA|Ltda|LTDA|S\.A|S\.L|S\.A\.S|B\.V|N\.V|Pty|Corp|E\.P\.E)\.?(?=[\s,;:])/;
 
+// Every AFTER_LEGAL match holds one of these (the longer forms contain a shorter one).
+const AFTER_LEGAL_WORDS = literalScan([['Ltd', 'LTD', 'Limited', 'Inc', 'INC', 'LLC', 'LLP', 'PLC', 'plc', 'GmbH', 'AG', 'SAS', 'SARL', 'Lda', 'LDA', 'S.A', 'S.L', 'B.V', 'N.V', 'Pty', 'Corp', 'E.P.E']]);
+
 export function cutAfterLegal(raw: string): string {
-  const m = AFTER_LEGAL.exec(raw);
+  // The pattern is tried at every position: one pass for its words first.
+  const m = AFTER_LEGAL_WORDS.groupsIn(raw) ? AFTER_LEGAL.exec(raw) : null;
   return m ? raw.slice(0, m.index + m[0].length) : raw;
 }
 

@@ -6,7 +6,7 @@ import { signatureOf } from '../text/signature';
 import { isOrgLike, senderDomain, senderIsPerson } from './sender-person';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { capitalisedPhrases, compact, compactDe, isCommonWord, stripLegal } from './names';
+import { capitalisedPhrases, compact, compactDe, isCommonWord, isSpace, stripLegal } from './names';
 import { hasTitleHead } from './titles';
 import { regionlessLabel, spellsDomain } from './company-domain';
 import { literalScan } from './literal-scan';
@@ -20,17 +20,29 @@ import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, i
 const DEPT =
   /(?:\s*[-–—|:·,]\s*|\s+)(?:early careers|careers?|jobs|recruiting(?: team)?|recruitment(?: team)?|hiring(?: team)?|talent acquisition|talent team|people team|people|hr|human resources|team|recrutement|l'équipe recrutement|selección|seleção|rrhh|recursos humanos|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$/i;
 // The last word of every DEPT ending (plain ASCII ones; a tail with other letters goes to DEPT itself).
-const DEPT_LAST = /(?:careers?|jobs|recruiting|team|recruitment|hiring|acquisition|people|hr|resources|recrutement|rrhh|humanos|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$/;
+const DEPT_LAST = ['careers', 'career', 'jobs', 'recruiting', 'team', 'recruitment', 'hiring', 'acquisition', 'people', 'hr', 'resources', 'recrutement', 'rrhh', 'humanos', 'karriere', 'personal', 'carreiras', 'recrutamento', 'notifications', 'empleo', 'emploi', 'bewerbung'];
 /** False only when DEPT surely does not match: the name's plain-ASCII tail ends in none of its words (DEPT, tried at every position, is dear). */
 function mayEndInDept(c: string): boolean {
   const tail = c.slice(-13);
-  return /[^\x00-\x7f]/.test(tail) || DEPT_LAST.test(tail.toLowerCase());
+  if (!isAscii(tail)) return true;
+  const lower = tail.toLowerCase();
+  return DEPT_LAST.some((w) => lower.endsWith(w));
+}
+
+/** No character beyond ASCII (/[^\x00-\x7f]/ fails). */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 const DEPT_PREFIX =
   /^(?:careers at|jobs at|karriere bei|empleo en|empleo|carreiras na|carreiras|recrutement|recruiting team|recruiting at|recruiting|talent at|the)\s+/i;
 const DEPT_WORD = /\b(?:team|equipe|equipo|time|talent\w*|recrut\w*|recruit\w*|careers?|hr|rrhh|people|human resources|recursos humanos|personal|seleccion|selecao|atracao)\b/;
 const GENERIC =
   /^(?:careers?|jobs|recruiting|recruitment|talent|team|hr|rh|people|notifications?|alerts?|calendar|hiring|support|info|the|office|karriere|carreiras?|carrières|recrutement|recrutamento|selecci[oó]n|seleção|rrhh|empleo|emploi|bewerbung|personal|personalabteilung|talent acquisition|recursos humanos|human resources|people team|ressources humaines)$/i;
+// GENERIC's words in lower case: a name that is none of them needs no pattern call.
+const GENERIC_WORDS = new Set(
+  'careers|career|jobs|recruiting|recruitment|talent|team|hr|rh|people|notifications|notification|alerts|alert|calendar|hiring|support|info|the|office|karriere|carreiras|carreira|carrières|recrutement|recrutamento|selección|seleccion|seleção|rrhh|empleo|emploi|bewerbung|personal|personalabteilung|talent acquisition|recursos humanos|human resources|people team|ressources humaines'.split('|'),
+);
 
 // Names that only an agency carries (an employer's "Partners" or "Consulting" is not enough).
 const AGENCY_NAME =
@@ -44,8 +56,31 @@ const CLIENT_WORDS = ['client', 'mandant', 'kunde', 'working', 'partnering', 'he
 const CLIENT_PHRASE =
   /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Mm]on|[Mm]a|[Nn]uestr[oa]|[Nn]oss[oa]|[Uu]nser(?:em|en)?) (?:client|cliente|[Mm]andant|[Kk]unde)(?:e|en|in|n)?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma |die |der |la |le |el |a |o |l')?|working(?: exclusively| directly| closely)? with|partnering(?: exclusively| directly| closely)? with|helping|on behalf of|(?:shared|sent|submitted|forwarded|introduced|put) (?:you|your (?:profile|CV|cv|details|application|résumé|resume))(?: forward)? (?:with|to)|(?:proceso|processo|búsqueda|busca|recrutement|recherche) (?:de selección |de seleção |seletivo )?(?:para|pour)|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo)(?: en exclusiva| em exclusividade| en exclusividad)? (?:un |o |el |a |uma )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|(?:presentad[oa]|present[ée]|enviad[oa]|envi[ée]|compartid[oa]|transmis|envoy[ée]|[Aa]present(?:ei|ado|amos)|[Ee]nviei|[Ee]ncaminh(?:ei|ado|amos)) (?:su |tu |votre |ton |sua |seu |a sua |o seu )?(?:candidatura|candidature|perfil|profil|CV|cv|currículo|curriculum|dossier) (?:a |à |al |ao |chez |auprès de |para a |para o |para )(?:la |el |los |las |les |l')?|(?:Unterlagen|Profil|Lebenslauf|Bewerbung) (?:an|bei) (?:die |den |das )?|ayudando a|apoyando a|apoiando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|(?:[Ii]nterview|[Ee]ntretien|[Ee]ntrevista|[Gg]espräch) (?:at|chez|en|na|no|bei)|chez (?:les |la |le |l')?|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
 
-const NOT_COMPANY =
-  /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
+const NOT_COMPANY_WORDS =
+  'mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt';
+const NOT_COMPANY = new RegExp(`^(?:${NOT_COMPANY_WORDS})$`, 'i');
+// The same words as a set, asked first (a lower-case match is necessary for the pattern's).
+const NOT_COMPANY_SET = new Set(NOT_COMPANY_WORDS.split('|'));
+
+/** GENERIC.test(c) or NOT_COMPANY.test(c), each pattern asked only for a word of its list. */
+function genericOrNotCompany(c: string): boolean {
+  const lower = c.toLowerCase();
+  return (GENERIC_WORDS.has(lower) && GENERIC.test(c)) || (NOT_COMPANY_SET.has(lower) && NOT_COMPANY.test(c));
+}
+
+// The words that cleanCompany drops after a name ("the claims job at Greyfield I told you about").
+const PRONOUNS = ['I', 'We', 'You', 'They', 'Je', 'Nous', 'Ich', 'Wir', 'Yo', 'Eu'];
+const PRONOUN_TAIL = new RegExp(`\\s+(?:${PRONOUNS.join('|')})$`);
+/** PRONOUN_TAIL would match: a pronoun after white space at the end. */
+function endsInPronoun(c: string): boolean {
+  return PRONOUNS.some((w) => c.endsWith(w) && isSpace(c.charCodeAt(c.length - w.length - 1)));
+}
+const COPYRIGHT_YEAR = /^(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=[A-ZÀ-ÖØ-Þ])/;
+const ARTICLE = /^(?:the|el|la|le|les|os|as|die|der)\s+/i;
+/** Does s start with one of these letters, either case? (A necessary condition of a pattern anchored at ^.) */
+function startsWithLetterIn(s: string, lowerLetters: string): boolean {
+  return s !== '' && lowerLetters.includes(s.charAt(0).toLowerCase());
+}
 
 function cleanCompany(raw: string): string {
   // A sentence end inside the phrase ("Caisse Laurentides. Votre candidature"): the name stops there.
@@ -54,24 +89,48 @@ function cleanCompany(raw: string): string {
   // "© 2026 Brackley Foods Inc.": the year of a copyright line is not part of the name.
   // Each pattern runs only where its literal occurs ("Pte", a dot, a department word at the end).
   const trimmed = raw.trim();
-  let c = stripLegal(cutAfterLegal((trimmed.includes('Pte') ? trimmed.replace(/\s+Pte\.?(?=\s+Ltd\b|$)/, '') : trimmed).replace(/^(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=[A-ZÀ-ÖØ-Þ])/, '')));
+  const noPte = trimmed.includes('Pte') ? trimmed.replace(/\s+Pte\.?(?=\s+Ltd\b|$)/, '') : trimmed;
+  const first = noPte.charCodeAt(0);
+  const noYear = first === 0xa9 || first === 49 || first === 50 ? noPte.replace(COPYRIGHT_YEAR, '') : noPte;
+  let c = stripLegal(cutAfterLegal(noYear));
   if (c.includes('.')) c = c.replace(/(?<=[a-zà-ÿ]{3})\.\s.*$/, '');
-  c = c.replace(DEPT_PREFIX, '');
+  if (startsWithLetterIn(c, 'cjkert')) c = c.replace(DEPT_PREFIX, '');
   for (let i = 0; i < 3 && mayEndInDept(c); i++) c = c.replace(DEPT, '');
   // "the claims job at Greyfield I told you about": a pronoun after the name is the next clause.
-  return stripLegal(c)
-    .replace(/^(?:the|el|la|le|les|os|as|die|der)\s+/i, '')
-    .replace(/\s+(?:I|We|You|They|Je|Nous|Ich|Wir|Yo|Eu)$/, '')
-    .trim();
+  let out = stripLegal(c);
+  if (startsWithLetterIn(out, 'telaod')) out = out.replace(ARTICLE, '');
+  if (endsInPronoun(out)) out = out.replace(PRONOUN_TAIL, '');
+  return out.trim();
 }
 
 function usable(c: string): boolean {
   if (c.length < 2 || c.length > 60) return false;
-  if (GENERIC.test(c) || NOT_COMPANY.test(c)) return false;
-  if (/@|https?:|\d{3,}/.test(c)) return false;
+  if (genericOrNotCompany(c)) return false;
+  if (hasAddressOrNumber(c)) return false;
   // "Unidad de", "Serviço de Gestão de": a phrase cut before its noun is never a name.
   if (isDangling(fold(c))) return false;
-  return /[A-ZÀ-ÖØ-ÞĀ-ž]/.test(c);
+  return hasCapital(c);
+}
+
+/** /@|https?:|\d{3,}/.test(c), without a pattern call. */
+function hasAddressOrNumber(c: string): boolean {
+  if (c.includes('@') || c.includes('http:') || c.includes('https:')) return true;
+  let digits = 0;
+  for (let i = 0; i < c.length; i++) {
+    const code = c.charCodeAt(i);
+    digits = code >= 48 && code <= 57 ? digits + 1 : 0;
+    if (digits === 3) return true;
+  }
+  return false;
+}
+
+/** /[A-ZÀ-ÖØ-ÞĀ-ž]/.test(c): usually its first character answers. */
+function hasCapital(c: string): boolean {
+  for (let i = 0; i < c.length; i++) {
+    const code = c.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xd6) || (code >= 0xd8 && code <= 0xde) || (code >= 0x100 && code <= 0x17e)) return true;
+  }
+  return false;
 }
 
 /** The display name of a team mailbox, minus its department words. */
@@ -82,7 +141,8 @@ function fromSenderName(p: PreparedEmail): string | null {
   // "Alpenglüh Touristik – Personal", "Jacarandá Pagamentos | Carreiras": keep the company part.
   const parts = name.split(/\s+[-–—|]\s+|:\s+/);
   if (parts.length > 1) {
-    let keep = parts.map(cleanCompany).filter((x) => usable(x) && !GENERIC.test(x));
+    // (usable already turns down every GENERIC name.)
+    let keep = parts.map(cleanCompany).filter(usable);
     // "Principal – Sunrise Vidya Niketan": the writer's post beside the organisation is no part of it.
     const noPost = keep.filter((x) => !hasTitleHead(fold(x)));
     if (noPost.length > 0 && noPost.length < keep.length) keep = noPost;

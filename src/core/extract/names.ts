@@ -6,14 +6,61 @@ import { fold } from '../text/fold';
 const LEGAL =
   /(?:,?\s+(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|plc|corp\.?|corporation|co\.|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|e\.\s?v\.|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?|sas|sarl|s\.?\s?p\.?\s?a\.?|b\.?v\.?|n\.?v\.?|pty\.?(?:\s+ltd\.?)?|ltda\.?|s\/a|eireli|me))+\.?$/i;
 
+// The last white-space-separated piece of every LEGAL match, lower case and without dots ("S. A." ends
+// in "a", "GmbH & Co.KG" in "cokg"): a name whose last piece is none of these has no legal form to strip.
+const LEGAL_LAST = new Set(
+  'inc incorporated llc llp ltd limited plc corp corporation co gmbh kg cokg &cokg gmbh&cokg ag ev v sa a sas as s sl l sarl spa pa bv nv pty ltda s/a eireli me'.split(' '),
+);
+
+/** False only when LEGAL surely does not match (it is tried at every position, so a cheap test first). */
+function mayEndInLegal(name: string): boolean {
+  let i = name.length - 1;
+  while (i >= 0 && !isSpace(name.charCodeAt(i))) i--;
+  if (i < 0 || i === name.length - 1) return false;
+  const last = name.slice(i + 1).toLowerCase();
+  return LEGAL_LAST.has(last.includes('.') ? last.replaceAll('.', '') : last);
+}
+
+/** Is a character one that /\s/ matches? */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** A character of /[\s,·|–—-]/: what stripLegal trims from the end. */
+function isTrailing(c: number): boolean {
+  return c === 44 || c === 0xb7 || c === 124 || c === 0x2013 || c === 0x2014 || c === 45 || isSpace(c);
+}
+
 export function stripLegal(name: string): string {
-  return name.replace(LEGAL, '').replace(/[\s,·|–—-]+$/, '').trim();
+  const bare = mayEndInLegal(name) ? name.replace(LEGAL, '') : name;
+  // replace(/[\s,·|–—-]+$/, ''), as a loop.
+  let end = bare.length;
+  while (end > 0 && isTrailing(bare.charCodeAt(end - 1))) end--;
+  return (end < bare.length ? bare.slice(0, end) : bare).trim();
+}
+
+/** s.replace(/[<chars>]+$/, ''), as a loop: most names end in none of them. */
+export function withoutTrailing(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s.charAt(end - 1))) end--;
+  return end < s.length ? s.slice(0, end) : s;
 }
 
 /** Letters only, folded: "Tarrant & Hale" -> "tarranthale". */
 export function compact(s: string): string {
   // "&" is spelled "and" in domains as often as it is dropped: keep both readings comparable.
-  return fold(s).replace(/\s*&\s*/g, 'and').replace(/[^a-z0-9]/g, '');
+  // fold(s).replace(/\s*&\s*/g, 'and').replace(/[^a-z0-9]/g, ''), in one pass over the short name.
+  const f = fold(s);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    out += f.slice(from, i);
+    if (c === 38) out += 'and';
+    from = i + 1;
+  }
+  return from === 0 ? f : out + f.slice(from);
 }
 
 /** German spelling in addresses: "Möwe" -> "moewe", "Grüße" -> "gruesse". */
@@ -83,7 +130,7 @@ const PHRASE =
 export function capitalisedPhrases(line: string): string[] {
   const out: string[] = [];
   for (const m of allMatches(PHRASE, line, 41)) {
-    out.push(m[0].replace(/[.,'’-]+$/, ''));
+    out.push(withoutTrailing(m[0], ".,'’-"));
     if (out.length > 40) break;
   }
   return out;
