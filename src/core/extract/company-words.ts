@@ -53,8 +53,18 @@ export function isDangling(folded: string): boolean {
 const PERSON_TITLE =
   /^(?:(?:lic|licda|licdo|ing|inga|dr|dra|dres|prof|profa|profe|mtro|mtra|arq|abog|psic|c\.p|sr|sra|srta|dna|don|mr|mrs|ms|mx|mme|mlle|herr|frau|dipl\.?-ing|mag|eng|eng\.?[ªº]|me)\.?(?:ª|º)?\s+)+[A-ZÀ-ÖØ-ÞĀ-ž]/i;
 
+// PERSON_TITLE's titles without dots and ordinal marks: the text's first word must be one of them.
+const PERSON_TITLE_WORDS = new Set(
+  'lic licda licdo ing inga dr dra dres prof profa profe mtro mtra arq abog psic cp sr sra srta dna don mr mrs ms mx mme mlle herr frau dipl-ing mag eng me'.split(' '),
+);
+
 export function hasPersonTitle(text: string): boolean {
-  return PERSON_TITLE.test(text);
+  // The first word (up to white space), lower case, without "." "ª" "º", is a title when the pattern matches.
+  let i = 0;
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  let first = text.slice(0, i).toLowerCase();
+  for (const mark of ['.', 'ª', 'º']) if (first.includes(mark)) first = first.replaceAll(mark, '');
+  return PERSON_TITLE_WORDS.has(first) && PERSON_TITLE.test(text);
 }
 
 // Job titles the shared title lexicon leaves out, mostly academic and public-sector ranks:

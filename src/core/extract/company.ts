@@ -6,7 +6,7 @@ import { signatureOf } from '../text/signature';
 import { isOrgLike, senderDomain, senderIsPerson } from './sender-person';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { capitalisedPhrases, compact, compactDe, isCommonWord, isSpace, stripLegal } from './names';
+import { capitalisedPhrases, compact, compactDe, isCommonWord, isSpace, stripLegal, withoutTrailing } from './names';
 import { hasTitleHead } from './titles';
 import { regionlessLabel, spellsDomain } from './company-domain';
 import { literalScan } from './literal-scan';
@@ -150,15 +150,25 @@ function fromSenderName(p: PreparedEmail): string | null {
     name = (keep.length > 1 ? keep.find(isInstitutionName) : undefined) ?? keep[0] ?? '';
   }
   const c = cleanCompany(name);
-  return usable(c) && !ATS_VENDOR.test(c) ? c : null;
+  return usable(c) && !isAtsVendor(c) ? c : null;
 }
 
 // Applicant-tracking products send mail under their own name; the employer is never the vendor.
 const ATS_VENDOR =
   /^(?:workable|greenhouse|lever|workday|smartrecruiters|icims|teamtailor|personio|bamboohr|jazzhr|recruitee|ashby|hirevue|taleo|successfactors|jobvite|breezy(?: hr)?|pinpoint|gupy|kenoby|softgarden|join|welcome to the jungle|talentsoft|cornerstone)$/i;
 
+// ATS_VENDOR's names: a lower-case match is necessary for the pattern's, so it is asked only for one.
+const ATS_NAMES = new Set(ATS_VENDOR.source.slice(4, -2).replace('breezy(?: hr)?', 'breezy|breezy hr').split('|'));
+function isAtsVendor(c: string): boolean {
+  return ATS_NAMES.has(c.toLowerCase()) && ATS_VENDOR.test(c);
+}
+
 // An applicant-tracking product's own domain: "myworkday", "greenhousemail", "ashbyhq".
-const isAtsDomain = (label: string): boolean => label !== '' && ATS_VENDOR.test(label.replace(/^my|(?:mail|hq|hire)$/g, ''));
+const isAtsDomain = (label: string): boolean => {
+  if (label === '') return false;
+  const bare = label.startsWith('my') || label.endsWith('mail') || label.endsWith('hq') || label.endsWith('hire') ? label.replace(/^my|(?:mail|hq|hire)$/g, '') : label;
+  return isAtsVendor(bare);
+};
 
 /** "… the Pastry Cook position at Salt & Cedar": the employer named next to the job in system mail. */
 const JOB_AT =
@@ -181,7 +191,7 @@ function jobAt(text: string, personal = false): string | null {
     if (personal && n[0].startsWith('from')) continue;
     const named = cleanCompany(n[1] ?? '');
     // "from the Talent team", "interest in Marketing": department words and titles are not employers.
-    if (usable(named) && !ATS_VENDOR.test(named) && !DEPT_WORD.test(fold(named)) && !hasTitleHead(fold(named))) return named;
+    if (usable(named) && !isAtsVendor(named) && !DEPT_WORD.test(fold(named)) && !hasTitleHead(fold(named))) return named;
   }
   return null;
 }
@@ -190,11 +200,27 @@ function jobAt(text: string, personal = false): string | null {
 function domainMatch(phrase: string, label: string, cp = compact(phrase)): boolean {
   if (label.length < 3) return false;
   if (cp.length < 3) return false;
-  const bare = cp.replace(/and/g, '');
-  if (bare.length >= 4 && label.replace(/and/g, '').startsWith(bare)) return true;
+  const bare = cp.replaceAll('and', '');
+  if (bare.length >= 4 && label.replaceAll('and', '').startsWith(bare)) return true;
   if (cp === label || cp.startsWith(label) || (label.startsWith(cp) && cp.length >= 4)) return true;
-  const first = compact(phrase.split(/\s+/)[0] ?? '');
+  const first = compact(firstWord(phrase));
   return first.length >= 4 && label.startsWith(first);
+}
+
+/** s.split(/\s+/)[0]: the text before the first white space ('' when s opens with some). */
+function firstWord(s: string): string {
+  let i = 0;
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  return i < s.length ? s.slice(0, i) : s;
+}
+
+/** /[äöüÄÖÜ]/.test(s): a German umlaut, whose address spelling may differ. */
+function hasUmlaut(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xc4 || c === 0xd6 || c === 0xdc) return true;
+  }
+  return false;
 }
 
 function phrasesOf(lines: string[]): string[] {
@@ -213,17 +239,17 @@ function linesMentioning(text: string, label: string): string[] {
   const lines = text.split('\n', 80);
   // One fold and one strip for all lines (both keep line breaks); the German spelling only where it can differ.
   const folded = fold(lines.join('\n')).replace(/[^a-z0-9\n]/g, '').split('\n');
-  return lines.filter((l, i) => (folded[i] ?? '').includes(key) || (/[äöüÄÖÜ&]/.test(l) && compactDe(l).includes(key)));
+  return lines.filter((l, i) => (folded[i] ?? '').includes(key) || ((l.includes('&') || hasUmlaut(l)) && compactDe(l).includes(key)));
 }
 
 /** 3: the phrase spells the whole domain label; 2: it is a prefix of it; 1: its first word is. */
 function matchStrength(c: string, label: string): number {
   const cp = compact(c);
   // Without an umlaut the German spelling is the same letters.
-  const de = /[äöüÄÖÜ]/.test(c) ? compactDe(c) : cp;
+  const de = hasUmlaut(c) ? compactDe(c) : cp;
   // "Brückner & Partner" at brueckner-partner: the German spelling, with or without the "and".
-  if (de !== cp && (de.startsWith(label) || de.replace(/and/g, '').startsWith(label) || (label.startsWith(de) && de.length >= 4))) return 3;
-  if (cp.startsWith(label) || cp.replace(/and/g, '').startsWith(label.replace(/and/g, ''))) return 3;
+  if (de !== cp && (de.startsWith(label) || de.replaceAll('and', '').startsWith(label) || (label.startsWith(de) && de.length >= 4))) return 3;
+  if (cp.startsWith(label) || cp.replaceAll('and', '').startsWith(label.replaceAll('and', ''))) return 3;
   if (label.startsWith(cp) && cp.length >= 4) return 2;
   // The folded words, split once for the three spellings below.
   const ws = foldedWords(c);
@@ -327,13 +353,13 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
       }
       if (/\d|@|:|[!?]/.test(c) || c.split(/\s+/).length > 5) continue;
       if (/^(?:we|i|you|our|your|this|please|see|looking|talk|good|best|thanks|powered|sent)\b/i.test(c)) continue;
-      if (ATS_VENDOR.test(c)) continue;
+      if (isAtsVendor(c)) continue;
       // A sign-off the split missed ("Com os melhores cumprimentos", "Veuillez agréer"): a name's
       // words are capitalised except its connectors.
       if (SENTENCE_WORD.test(c) || SALUTATION.test(f)) continue;
       // "Talent Acquisition", "Corporate & Investment Banking", "Unidad de Recursos Humanos".
       // "Talent Acquisition" is a department; "Brightline Talent" (word + agency word) an agency.
-      if (DEPT_WORD.test(f) && !(/^\S+\s/.test(c) && AGENCY_NAME.test(f.replace(/^\S+\s/, '')))) continue;
+      if (DEPT_WORD.test(f) && !(/^\S+\s/.test(c) && namesAgency(f.replace(/^\S+\s/, '')))) continue;
       // The writer's own name, with or without a title ("Dr. Katrin Vogt" for Katrin Vogt), and
       // anyone introduced by one ("Lic. Guadalupe Arreola Montes").
       const k = compact(c);
@@ -377,7 +403,11 @@ const CAPITALISED =
  * gostaria…" its Portuguese article (a sentence may open with one; a name seldom does).
  */
 function capitalisedName(run: string): string {
-  return cleanCompany(run.replace(/[.,'’-]+$/, '').replace(/['’]s$/, '').replace(/^[AO]\s+(?=\S+\s)/, ''));
+  const bare = withoutTrailing(run, ".,'’-");
+  const single = bare.endsWith("'s") || bare.endsWith('’s') ? bare.slice(0, -2) : bare;
+  // The article pattern needs "A " or "O " at the start.
+  const c0 = single.charCodeAt(0);
+  return cleanCompany((c0 === 65 || c0 === 79) && isSpace(single.charCodeAt(1)) ? single.replace(/^[AO]\s+(?=\S+\s)/, '') : single);
 }
 
 /** The client of an agency, when the mail names one; null for "a tier-one bank" or "client confidential". */
@@ -387,7 +417,8 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   const writer = writerName ? compact(writerName) : '';
   const own = senderDomain(p);
   const ok = (c: string): boolean => {
-    if (NOT_CLIENT_START.test(c) || !usable(c) || hasTitleHead(fold(c))) return false;
+    // usable first: it turns most runs down without a pattern call.
+    if (!usable(c) || NOT_CLIENT_START.test(c) || hasTitleHead(fold(c))) return false;
     // "Life Pricing" (the team in a title), "Lic. Ana Ruiz" (a person) are not clients.
     if (hasPersonTitle(c)) return false;
     const k = compact(c);
@@ -478,7 +509,7 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     // Named again in the forwarded or quoted part ("see below - Pellucid Optics would like…" over
     // the client's own message): only for a name with other evidence, so the search stays short.
     if (n >= 2 || (scores.has(c) && repeats(body, c))) bump(c, 1);
-    if (subjectFolded.includes(fold(c.split(/\s+/)[0] ?? c))) bump(c, 1.5);
+    if (subjectFolded.includes(fold(firstWord(c)))) bump(c, 1.5);
     if (c.includes(' ') && scores.has(c)) bump(c, 0.5);
   }
   let best: string | null = null;
@@ -513,15 +544,25 @@ function gatesOnce(p: PreparedEmail): () => number {
     return g;
   };
 }
-// AGENCY_NAME needs one of these (accent-folded) strings: a signature line without any cannot say "agency".
-const AGENCY_LITERAL = /recruit|staffing|talent|personalberatung|locum|rh|search|headhunt|sele[cç]|agen[cz]|interim|placement|personnel|cabinet|labo|workforce|manpower|consultor/;
+// AGENCY_NAME needs one of these (accent-folded) strings: a signature line without any cannot say
+// "agency". Scanned for in one pass (literalScan) rather than with a pattern call.
+const AGENCY_LITERALS = literalScan([['recruit', 'staffing', 'talent', 'personalberatung', 'locum', 'rh', 'search', 'headhunt', 'selec', 'seleç', 'agenc', 'agenz', 'interim', 'placement', 'personnel', 'cabinet', 'labo', 'workforce', 'manpower', 'consultor']]);
+/** AGENCY_NAME.test(folded), asked only when one of its literals occurs. */
+function namesAgency(folded: string): boolean {
+  return AGENCY_LITERALS.groupsIn(folded) !== 0 && AGENCY_NAME.test(folded);
+}
+// A consultant's title word in a signature line ("Consultant", "Personalberater", "Headhunter", "Staffing").
+const CONSULTANT = /onsult|berater|eadhunt|taffing/;
 const IT_IS =
   /\b(?:[Ii]t['’]s|[Ii]t is|[Cc]['’]est|[Ss]e trata de|handelt es sich um|[Tt]rata-se d[ao])\s(?:la |le |les |l['’]|el |die |der |das |a |o )?((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){1,4})/g;
 
 /** The capitalised run at `at` follows a job title and a dash: it is the title's team or specialism. */
 function afterTitleDash(line: string, at: number): boolean {
   const before = line.slice(Math.max(0, at - 60), at);
-  if (!/\s[–—-]\s$/.test(before)) return false;
+  // /\s[–—-]\s$/, by character.
+  const n = before.length;
+  const dash = before.charCodeAt(n - 2);
+  if (n < 3 || !isSpace(before.charCodeAt(n - 1)) || !(dash === 0x2013 || dash === 0x2014 || dash === 45) || !isSpace(before.charCodeAt(n - 3))) return false;
   const words = fold(before).split(/\s+/).filter(Boolean);
   return hasTitleHead(words.slice(-4, -1).join(' '));
 }
@@ -576,7 +617,7 @@ function withAgencyWord(name: string, lines: string[]): string {
     const i = line.indexOf(name);
     if (i < 0) continue;
     const next = /^\s+([A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)/.exec(line.slice(i + name.length));
-    if (next?.[1] && AGENCY_NAME.test(fold(next[1]))) return `${name} ${next[1]}`;
+    if (next?.[1] && namesAgency(fold(next[1]))) return `${name} ${next[1]}`;
   }
   return name;
 }
@@ -646,7 +687,7 @@ function signatureSaysAgency(p: PreparedEmail): boolean {
   return signatureOf(p)
       .lines.slice(0, 6)
       .some((l) =>
-        AGENCY_LITERAL.test(fold(l)) &&
+        AGENCY_LITERALS.groupsIn(fold(l)) !== 0 &&
         l.split(/\s*[|·•,]\s*|\s+[–—-]\s+/).some((seg) => {
           if (!/^\S+\s/.test(seg) || seg.split(/\s+/).length > 6 || seg.includes('(')) return false;
           const f = fold(seg);
@@ -657,7 +698,7 @@ function signatureSaysAgency(p: PreparedEmail): boolean {
           // "People & Recruiting | Flinkwerk": an in-house function named by its department words.
           if (/^(?:people|talent|culture|hr)\s(?:&|and|und|e|y|et)\s/.test(f)) return false;
           if (/\bhuman resources?\b|\bhr\b|\b(?:acquisition|adquisicion|aquisicao|atraccion|atracao|captacion|captacao|gestion|gestao) de talent/.test(f)) return false;
-          return AGENCY_NAME.test(f.replace(/^\S+\s/, '')) && !hasTitleHead(f);
+          return namesAgency(f.replace(/^\S+\s/, '')) && !hasTitleHead(f);
         }),
       );
 }
@@ -684,7 +725,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   const senderIsWriter = Boolean(senderOrg && writerName && isWriterName(senderOrg, writerName));
   // A scheduling tool or social network relaying for a person: the tool is never the employer.
   const viaEmployer = employerAfterVia(p);
-  if (viaEmployer && usable(cleanCompany(viaEmployer)) && !ATS_VENDOR.test(viaEmployer)) return { company: cleanCompany(viaEmployer), agency: false };
+  if (viaEmployer && usable(cleanCompany(viaEmployer)) && !isAtsVendor(viaEmployer)) return { company: cleanCompany(viaEmployer), agency: false };
   const relay = relayOf(p);
   if (relay) {
     const byRelay = relayCompany(p, relay.org, relay.label, mainText);
@@ -722,21 +763,22 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   // The signature's answer is asked twice for an agency (is it one, is it one by name): answered once.
   let sigSaysAgencyMemo: boolean | undefined;
   const sigSaysAgency = () => (sigSaysAgencyMemo ??= signatureSaysAgency(p));
+  const agencyNameSays = Boolean(agencyName && namesAgency(fold(agencyName)));
+  const sigLines = signatureOf(p).lines.slice(0, 6);
   const isAgency =
-    Boolean(agencyName && AGENCY_NAME.test(fold(agencyName))) ||
-    (label !== '' && (AGENCY_NAME.test(label) || (label.length >= 12 && label.endsWith('personal')))) ||
-    signatureOf(p).lines.slice(0, 6).some((l) => l.includes('Personal') && /\S\s+Personal(?:service)?\s+(?:GmbH|AG|KG)\b/.test(l)) ||
+    agencyNameSays ||
+    (label !== '' && (namesAgency(label) || (label.length >= 12 && label.endsWith('personal')))) ||
+    sigLines.some((l) => l.includes('Personal') && /\S\s+Personal(?:service)?\s+(?:GmbH|AG|KG)\b/.test(l)) ||
     sigSaysAgency() ||
-    // "Consultant recrutement – Industrie", "Senior Consultant – Hotels": the writer's title.
-    signatureOf(p)
-      .lines.slice(0, 6)
-      .some((l) => /onsult|berater|eadhunt|taffing/.test(l) && l.split(/\s+[–—-]\s+|\s*[|·•,]\s*/).some((seg) => saysAgencyTitle(fold(seg.trim())))) ||
+    // "Consultant recrutement – Industrie", "Senior Consultant – Hotels": the writer's title
+    // (the title words are looked for in all six lines at once first).
+    (CONSULTANT.test(sigLines.join('\n')) && sigLines.some((l) => CONSULTANT.test(l) && l.split(/\s+[–—-]\s+|\s*[|·•,]\s*/).some((seg) => saysAgencyTitle(fold(seg.trim()))))) ||
     (gatesOf() & HAS_CLIENT_WORD && clientCueNotOwn(p.folded, own)) ||
     saysAgencyMarket(p.folded, p.foldedSubject, (gatesOf() & HAS_MARKET_WORD) !== 0) ||
     // "Chalkline Education Ltd is an employment agency": the footer says what the sender is.
     (gatesOf() & HAS_EMPLOYMENT && /\bemployment (?:agency|business)\b/.test(p.folded));
   if (isAgency) {
-    const byName = Boolean(agencyName && AGENCY_NAME.test(fold(agencyName))) || (label !== '' && AGENCY_NAME.test(label)) || sigSaysAgency();
+    const byName = agencyNameSays || (label !== '' && namesAgency(label)) || sigSaysAgency();
     const client = findClient(p, mainText, agencyName ? compact(agencyName) : label, writerName, gatesOf, byName);
     if (client) return { company: client, agency: true };
     if (agencyName) return { company: withAgencyWord(agencyName, signatureOf(p).lines), agency: true };
