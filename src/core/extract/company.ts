@@ -6,7 +6,7 @@ import { signatureOf } from '../text/signature';
 import { isOrgLike, senderDomain, senderIsPerson } from './sender-person';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { capitalisedPhrases, compact, compactDe, isCommonWord, isSpace, stripLegal, withoutTrailing } from './names';
+import { capitalisedPhrases, compact, compactDe, isCommonWord, isSpace, nonEmptyMatches, stripLegal, withoutTrailing } from './names';
 import { hasTitleHead } from './titles';
 import { regionlessLabel, spellsDomain } from './company-domain';
 import { literalScan } from './literal-scan';
@@ -214,6 +214,24 @@ function firstWord(s: string): string {
   return i < s.length ? s.slice(0, i) : s;
 }
 
+/** /^\S+\s/.test(s): a word, then white space. */
+function hasLeadingWord(s: string): boolean {
+  return s.length > 1 && !isSpace(s.charCodeAt(0)) && firstWord(s) !== s;
+}
+
+/** s.replace(/^\S+\s/, ''): what follows the first word and one white-space character. */
+function afterFirstWord(s: string): string {
+  const w = firstWord(s);
+  return w !== '' && w !== s ? s.slice(w.length + 1) : s;
+}
+
+/** s.split(/\s+/).length without the array: one more than the runs of white space. */
+function pieces(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i)) && (i === 0 || !isSpace(s.charCodeAt(i - 1)))) n++;
+  return n;
+}
+
 /** /[äöüÄÖÜ]/.test(s): a German umlaut, whose address spelling may differ. */
 function hasUmlaut(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -345,13 +363,13 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
       if (afterName && isCredential(seg.trim())) continue;
       afterName = Boolean(person) && compact(seg) === person;
       const c = cleanCompany(seg);
-      if (!usable(c) || c.split(/\s+/).length > 6) continue;
+      if (!usable(c) || pieces(c) > 6) continue;
       const f = fold(c);
       if (hasTitleHead(f) || hasExtraTitle(f)) {
         afterTitle = true;
         continue;
       }
-      if (/\d|@|:|[!?]/.test(c) || c.split(/\s+/).length > 5) continue;
+      if (/\d|@|:|[!?]/.test(c) || pieces(c) > 5) continue;
       if (/^(?:we|i|you|our|your|this|please|see|looking|talk|good|best|thanks|powered|sent)\b/i.test(c)) continue;
       if (isAtsVendor(c)) continue;
       // A sign-off the split missed ("Com os melhores cumprimentos", "Veuillez agréer"): a name's
@@ -359,7 +377,7 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
       if (SENTENCE_WORD.test(c) || SALUTATION.test(f)) continue;
       // "Talent Acquisition", "Corporate & Investment Banking", "Unidad de Recursos Humanos".
       // "Talent Acquisition" is a department; "Brightline Talent" (word + agency word) an agency.
-      if (DEPT_WORD.test(f) && !(/^\S+\s/.test(c) && namesAgency(f.replace(/^\S+\s/, '')))) continue;
+      if (DEPT_WORD.test(f) && !(hasLeadingWord(c) && namesAgency(afterFirstWord(f)))) continue;
       // The writer's own name, with or without a title ("Dr. Katrin Vogt" for Katrin Vogt), and
       // anyone introduced by one ("Lic. Guadalupe Arreola Montes").
       const k = compact(c);
@@ -480,7 +498,8 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     return c;
   };
   for (const line of mainText.split('\n', 60)) {
-    for (const m of allMatches(CAPITALISED, line)) {
+    if (!hasCapital(line)) continue;
+    for (const m of nonEmptyMatches(CAPITALISED, line)) {
       const c = candidate(m[0]);
       if (c === null) continue;
       // "Senior Drilling Engineer – Well Intervention": the specialism after a title and a dash.
@@ -488,11 +507,12 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
       counts.set(c, (counts.get(c) ?? 0) + 1);
       const at = (m.index ?? 0) + m[0].length;
       const after = line.slice(at, at + 24);
-      if (CLIENT_VERB.test(after)) bump(c, SEEKS.test(after) || MEETS.test(after) ? 2.6 : 2);
+      // CLIENT_VERB opens with white space.
+      if (isSpace(after.charCodeAt(0)) && CLIENT_VERB.test(after)) bump(c, SEEKS.test(after) || MEETS.test(after) ? 2.6 : 2);
     }
   }
   // "Calder Freight want to meet you – Fleet Analyst": the client acting in the subject.
-  for (const m of allMatches(CAPITALISED, p.subject, 6)) {
+  for (const m of nonEmptyMatches(CAPITALISED, p.subject, 6)) {
     const c = capitalisedName(m[0]);
     const at = (m.index ?? 0) + m[0].length;
     if (ok(c) && CLIENT_VERB.test(p.subject.slice(at, at + 20))) bump(c, 2);
@@ -689,7 +709,7 @@ function signatureSaysAgency(p: PreparedEmail): boolean {
       .some((l) =>
         AGENCY_LITERALS.groupsIn(fold(l)) !== 0 &&
         l.split(/\s*[|·•,]\s*|\s+[–—-]\s+/).some((seg) => {
-          if (!/^\S+\s/.test(seg) || seg.split(/\s+/).length > 6 || seg.includes('(')) return false;
+          if (!hasLeadingWord(seg) || pieces(seg) > 6 || seg.includes('(')) return false;
           const f = fold(seg);
           // "Human Resource (Nursing Recruitment)" is an in-house department.
           // "Acquisition de talents", "Atracción de talento": the employer's own recruiting team.
@@ -698,7 +718,7 @@ function signatureSaysAgency(p: PreparedEmail): boolean {
           // "People & Recruiting | Flinkwerk": an in-house function named by its department words.
           if (/^(?:people|talent|culture|hr)\s(?:&|and|und|e|y|et)\s/.test(f)) return false;
           if (/\bhuman resources?\b|\bhr\b|\b(?:acquisition|adquisicion|aquisicao|atraccion|atracao|captacion|captacao|gestion|gestao) de talent/.test(f)) return false;
-          return namesAgency(f.replace(/^\S+\s/, '')) && !hasTitleHead(f);
+          return namesAgency(afterFirstWord(f)) && !hasTitleHead(f);
         }),
       );
 }

@@ -1,5 +1,4 @@
 // Shared helpers for names of people and organisations.
-import { allMatches } from '../text/matches';
 import { fold } from '../text/fold';
 
 /** Legal-form suffixes that a person leaves out when naming a company in a reply. */
@@ -123,13 +122,38 @@ export function firstName(fullName: string): string | null {
   return t;
 }
 
+/**
+ * allMatches for a global pattern that never matches the empty string: after a match that ends the
+ * text, the call that would find nothing more is skipped.
+ */
+export function nonEmptyMatches(re: RegExp, text: string, cap = 1000): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (out.length >= cap || re.lastIndex >= text.length) break;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** /[A-ZÀ-ÖØ-ÞĀ-ž\d]/.test(s): where every capitalised phrase (PHRASE) must start. */
+function hasCapitalOrDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde) || (c >= 0x100 && c <= 0x17e)) return true;
+  }
+  return false;
+}
+
 /** Capitalised phrases (with connectors like "of", "&", "de") found in a line. */
 const PHRASE =
   /[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*(?:\s(?:&|and|of|the|de|del|des|du|da|do|dos|la|le|les|y|e|für|und|von|der)?\s?[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*){0,6}/g;
 
 export function capitalisedPhrases(line: string): string[] {
   const out: string[] = [];
-  for (const m of allMatches(PHRASE, line, 41)) {
+  if (!hasCapitalOrDigit(line)) return out;
+  for (const m of nonEmptyMatches(PHRASE, line, 41)) {
     out.push(withoutTrailing(m[0], ".,'’-"));
     if (out.length > 40) break;
   }
