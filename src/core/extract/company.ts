@@ -252,12 +252,49 @@ function phrasesOf(lines: string[]): string[] {
   return out;
 }
 
-function linesMentioning(text: string, label: string): string[] {
+/**
+ * The lines (of the first 80) whose letters and digits hold the label's first four. `foldedLines`:
+ * the folded lines of a text whose first lines are these (the newest message's, already folded).
+ */
+function linesMentioning(text: string, label: string, foldedLines?: readonly string[]): string[] {
   const key = label.slice(0, 4);
   const lines = text.split('\n', 80);
-  // One fold and one strip for all lines (both keep line breaks); the German spelling only where it can differ.
-  const folded = fold(lines.join('\n')).replace(/[^a-z0-9\n]/g, '').split('\n');
-  return lines.filter((l, i) => (folded[i] ?? '').includes(key) || ((l.includes('&') || hasUmlaut(l)) && compactDe(l).includes(key)));
+  // One fold for all lines (it keeps line breaks); the German spelling only where it can differ.
+  const folded = foldedLines ?? fold(lines.join('\n')).split('\n');
+  return lines.filter((l, i) => alnumIncludes(folded[i] ?? '', key) || ((l.includes('&') || hasUmlaut(l)) && compactDe(l).includes(key)));
+}
+
+const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * f.replace(/[^a-z0-9]/g, '').includes(key), without building the string: the stripping replace
+ * was one pattern step per space or sign of the mail.
+ */
+function alnumIncludes(f: string, key: string): boolean {
+  for (let k = 0; k < key.length; k++) if (!isAlnum(key.charCodeAt(k))) return key === '';
+  if (f.includes(key)) return true;
+  for (let i = f.indexOf(key.charAt(0)); i >= 0; i = f.indexOf(key.charAt(0), i + 1)) {
+    // Match the rest of the key against the following letters and digits, skipping anything else.
+    let k = 1;
+    for (let j = i + 1; k < key.length && j < f.length; j++) {
+      const c = f.charCodeAt(j);
+      if (!isAlnum(c)) continue;
+      if (c !== key.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === key.length) return true;
+  }
+  return false;
+}
+
+/** The newest message's folded lines, split once per mail (p.text's lines, one for one). */
+function foldedLinesOf(p: PreparedEmail): string[] {
+  let v = p.memo.get('foldedLines') as string[] | undefined;
+  if (v === undefined) {
+    v = p.folded.split('\n');
+    p.memo.set('foldedLines', v);
+  }
+  return v;
 }
 
 /** 3: the phrase spells the whole domain label; 2: it is a prefix of it; 1: its first word is. */
@@ -675,7 +712,7 @@ function relayCompany(p: PreparedEmail, org: string | null, label: string, mainT
   const c = org ? cleanCompany(org) : '';
   if (c && usable(c)) return c;
   if (!label) return null;
-  return bestDomainPhrase(phrasesOf([p.subject]), label) ?? bestDomainPhrase(phrasesOf(linesMentioning(mainText, label)), label);
+  return bestDomainPhrase(phrasesOf([p.subject]), label) ?? bestDomainPhrase(phrasesOf(linesMentioning(mainText, label, foldedLinesOf(p))), label);
 }
 
 /** The host label as capitalised words ("pixelfarm-studio" -> "Pixelfarm Studio"); null unless each reads as one. */
@@ -764,7 +801,8 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
       (bestDomainPhrase(withInitialsLine(sigPhrases, signatureOf(p).lines, nameLabel), nameLabel) ??
         bestDomainPhrase(phrasesOf([p.subject]), nameLabel) ??
         // Only lines that contain the domain's first letters can hold a matching name.
-        bestDomainPhrase(phrasesOf(linesMentioning(mainText, nameLabel)), nameLabel) ??
+        // (mainText is the newest message's first lines: its folded lines are the message's.)
+        bestDomainPhrase(phrasesOf(linesMentioning(mainText, nameLabel, foldedLinesOf(p))), nameLabel) ??
         // A short reply ("see you Thursday") names the company only in the quoted earlier message.
         (p.hadHistory ? bestDomainPhrase(phrasesOf(linesMentioning(p.clean.body.slice(0, 20000), nameLabel)), nameLabel) : null) ??
         // "Department of Northern Community Services" at dncs: a line the domain spells by initials.
