@@ -1,7 +1,6 @@
 // What a company name is not: a department or team line, a fragment cut before its noun, a person
 // with an academic title, a job title the shared title lexicon misses. Also where a name stops
 // (after its legal form). Matched in five languages on accent-folded lower-case text unless noted.
-import { literalScan } from './literal-scan';
 import { isSpace } from './names';
 
 // Department, unit and practice words: a signature's "Corporate & Investment Banking", "Life Pricing",
@@ -17,15 +16,8 @@ const ORG_TYPE =
   /\b(?:bank|banco|banque|insurance|assurances?|seguros|mutual|university|universidad|universite|universitat|universidade|college|hospital|hopital|klinik\w*|clinica|clinique|clinic|group|grupo|groupe|gruppe|estudio|studio|institut[oe]?|police|constabulary|council|company|partners|consulting|consultores|inc|ltd|llc|llp|plc|gmbh|ag|sa|sl|sas|lda|ltda)\b/;
 
 /** A department, team or practice line ("Retail Network", "Unidad de Recursos Humanos"), not an organisation. */
-// Every UNIT_WORD and SUBUNIT match holds one of these (group 1: unit words, group 2: subunit words):
-// one pass over the name instead of a pattern call that mostly fails.
-const UNIT_LITERALS = literalScan([
-  ['banking', 'pricing', 'network', 'operation', 'operac', 'people', 'personas', 'pessoas', 'human resources', 'recursos humanos', 'ressources humaines', 'gestao', 'gestion', 'unidad', 'unite', 'servicio', 'servico', 'abteilung', 'bereich', 'direction', 'direccion', 'direcao', 'departament', 'department', 'division', 'team', 'equipo', 'equipe', 'secretaria', 'administra', 'procurement', 'compliance', 'treasury', 'underwriting', 'claims', 'desk', 'rrhh'],
-  ['school', 'faculty', 'faculte', 'facultad', 'faculdade', 'fakultat', 'department', 'departamento', 'departement', 'institut', 'centre', 'center', 'centro', 'zentrum', 'division', 'unit', 'unidad', 'ufr', 'escuela', 'escola', 'ecole', 'laborato', 'library', 'biblioteca'],
-]);
-
 export function isUnitName(folded: string): boolean {
-  return (UNIT_LITERALS.groupsIn(folded) & 1) !== 0 && UNIT_WORD.test(folded) && !ORG_TYPE.test(folded);
+  return UNIT_WORD.test(folded) && !ORG_TYPE.test(folded);
 }
 
 /** Words that a name of an organisation carries; used to prefer it over a bare place or unit. */
@@ -40,7 +32,7 @@ const SUBUNIT = /\b(?:school|faculty|faculte|facultad|faculdade|fakultat|departm
 const PARENT = /\b(?:university|universidad|universite|universitat|universidade|hospital|hopital|klinikum|group|grupo|groupe|gruppe|bank|banco|banque|district|board)\b/;
 
 export function isSubunit(folded: string): boolean {
-  return (UNIT_LITERALS.groupsIn(folded) & 2) !== 0 && SUBUNIT.test(folded) && !PARENT.test(folded);
+  return SUBUNIT.test(folded) && !PARENT.test(folded);
 }
 
 // "Unidad de", "Servico de Gestao de", "Direction des": a phrase cut before its noun.
@@ -87,12 +79,8 @@ export function hasExtraTitle(folded: string): boolean {
 // C.V.". Case-sensitive so that an ordinary word ("Sa", "Ag") is not taken for one. Never the first word.
 const AFTER_LEGAL = /\S\s(?:Ltd|LTD|Limited|Inc|INC|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL|Lda|LDA|Ltda|LTDA|S\.A|S\.L|S\.A\.S|B\.V|N\.V|Pty|Corp|E\.P\.E)\.?(?=[\s,;:])/;
 
-// Every AFTER_LEGAL match holds one of these (the longer forms contain a shorter one).
-const AFTER_LEGAL_WORDS = literalScan([['Ltd', 'LTD', 'Limited', 'Inc', 'INC', 'LLC', 'LLP', 'PLC', 'plc', 'GmbH', 'AG', 'SAS', 'SARL', 'Lda', 'LDA', 'S.A', 'S.L', 'B.V', 'N.V', 'Pty', 'Corp', 'E.P.E']]);
-
 export function cutAfterLegal(raw: string): string {
-  // The pattern is tried at every position: one pass for its words first.
-  const m = AFTER_LEGAL_WORDS.groupsIn(raw) ? AFTER_LEGAL.exec(raw) : null;
+  const m = AFTER_LEGAL.exec(raw);
   return m ? raw.slice(0, m.index + m[0].length) : raw;
 }
 

@@ -414,7 +414,7 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
       if (SENTENCE_WORD.test(c) || SALUTATION.test(f)) continue;
       // "Talent Acquisition", "Corporate & Investment Banking", "Unidad de Recursos Humanos".
       // "Talent Acquisition" is a department; "Brightline Talent" (word + agency word) an agency.
-      if (DEPT_WORD.test(f) && !(hasLeadingWord(c) && namesAgency(afterFirstWord(f)))) continue;
+      if (DEPT_WORD.test(f) && !(hasLeadingWord(c) && AGENCY_NAME.test(afterFirstWord(f)))) continue;
       // The writer's own name, with or without a title ("Dr. Katrin Vogt" for Katrin Vogt), and
       // anyone introduced by one ("Lic. Guadalupe Arreola Montes").
       const k = compact(c);
@@ -601,13 +601,8 @@ function gatesOnce(p: PreparedEmail): () => number {
     return g;
   };
 }
-// AGENCY_NAME needs one of these (accent-folded) strings: a signature line without any cannot say
-// "agency". Scanned for in one pass (literalScan) rather than with a pattern call.
-const AGENCY_LITERALS = literalScan([['recruit', 'staffing', 'talent', 'personalberatung', 'locum', 'rh', 'search', 'headhunt', 'selec', 'seleç', 'agenc', 'agenz', 'interim', 'placement', 'personnel', 'cabinet', 'labo', 'workforce', 'manpower', 'consultor']]);
-/** AGENCY_NAME.test(folded), asked only when one of its literals occurs. */
-function namesAgency(folded: string): boolean {
-  return AGENCY_LITERALS.groupsIn(folded) !== 0 && AGENCY_NAME.test(folded);
-}
+// AGENCY_NAME needs one of these (accent-folded) strings: a signature line without any cannot say "agency".
+const AGENCY_LITERAL = /recruit|staffing|talent|personalberatung|locum|rh|search|headhunt|sele[cç]|agen[cz]|interim|placement|personnel|cabinet|labo|workforce|manpower|consultor/;
 // A consultant's title word in a signature line ("Consultant", "Personalberater", "Headhunter", "Staffing").
 const CONSULTANT = /onsult|berater|eadhunt|taffing/;
 const IT_IS =
@@ -674,7 +669,7 @@ function withAgencyWord(name: string, lines: string[]): string {
     const i = line.indexOf(name);
     if (i < 0) continue;
     const next = /^\s+([A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)/.exec(line.slice(i + name.length));
-    if (next?.[1] && namesAgency(fold(next[1]))) return `${name} ${next[1]}`;
+    if (next?.[1] && AGENCY_NAME.test(fold(next[1]))) return `${name} ${next[1]}`;
   }
   return name;
 }
@@ -744,7 +739,7 @@ function signatureSaysAgency(p: PreparedEmail): boolean {
   return signatureOf(p)
       .lines.slice(0, 6)
       .some((l) =>
-        AGENCY_LITERALS.groupsIn(fold(l)) !== 0 &&
+        AGENCY_LITERAL.test(fold(l)) &&
         l.split(/\s*[|·•,]\s*|\s+[–—-]\s+/).some((seg) => {
           if (!hasLeadingWord(seg) || pieces(seg) > 6 || seg.includes('(')) return false;
           const f = fold(seg);
@@ -755,7 +750,7 @@ function signatureSaysAgency(p: PreparedEmail): boolean {
           // "People & Recruiting | Flinkwerk": an in-house function named by its department words.
           if (/^(?:people|talent|culture|hr)\s(?:&|and|und|e|y|et)\s/.test(f)) return false;
           if (/\bhuman resources?\b|\bhr\b|\b(?:acquisition|adquisicion|aquisicao|atraccion|atracao|captacion|captacao|gestion|gestao) de talent/.test(f)) return false;
-          return namesAgency(afterFirstWord(f)) && !hasTitleHead(f);
+          return AGENCY_NAME.test(afterFirstWord(f)) && !hasTitleHead(f);
         }),
       );
 }
@@ -821,11 +816,11 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   // The signature's answer is asked twice for an agency (is it one, is it one by name): answered once.
   let sigSaysAgencyMemo: boolean | undefined;
   const sigSaysAgency = () => (sigSaysAgencyMemo ??= signatureSaysAgency(p));
-  const agencyNameSays = Boolean(agencyName && namesAgency(fold(agencyName)));
+  const agencyNameSays = Boolean(agencyName && AGENCY_NAME.test(fold(agencyName)));
   const sigLines = signatureOf(p).lines.slice(0, 6);
   const isAgency =
     agencyNameSays ||
-    (label !== '' && (namesAgency(label) || (label.length >= 12 && label.endsWith('personal')))) ||
+    (label !== '' && (AGENCY_NAME.test(label) || (label.length >= 12 && label.endsWith('personal')))) ||
     sigLines.some((l) => l.includes('Personal') && /\S\s+Personal(?:service)?\s+(?:GmbH|AG|KG)\b/.test(l)) ||
     sigSaysAgency() ||
     // "Consultant recrutement – Industrie", "Senior Consultant – Hotels": the writer's title
@@ -836,7 +831,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
     // "Chalkline Education Ltd is an employment agency": the footer says what the sender is.
     (gatesOf() & HAS_EMPLOYMENT && /\bemployment (?:agency|business)\b/.test(p.folded));
   if (isAgency) {
-    const byName = agencyNameSays || (label !== '' && namesAgency(label)) || sigSaysAgency();
+    const byName = agencyNameSays || (label !== '' && AGENCY_NAME.test(label)) || sigSaysAgency();
     const client = findClient(p, mainText, agencyName ? compact(agencyName) : label, writerName, gatesOf, byName);
     if (client) return { company: client, agency: true };
     if (agencyName) return { company: withAgencyWord(agencyName, signatureOf(p).lines), agency: true };
