@@ -1,7 +1,6 @@
 // What a company name is not: a department or team line, a fragment cut before its noun, a person
 // with an academic title, a job title the shared title lexicon misses. Also where a name stops
 // (after its legal form). Matched in five languages on accent-folded lower-case text unless noted.
-import { isSpace } from './names';
 
 // Department, unit and practice words: a signature's "Corporate & Investment Banking", "Life Pricing",
 // "Retail Network", "Unidad de Recursos Humanos", "Produccion y Personas", "Direction des ressources
@@ -36,15 +35,11 @@ export function isSubunit(folded: string): boolean {
 }
 
 // "Unidad de", "Servico de Gestao de", "Direction des": a phrase cut before its noun.
-const DANGLING = new Set(
-  'de del da do dos das des du la le les los las el of the and for to at in y e et und fur von der die das den dem zu a en em na no au aux &'.split(' '),
-);
+const DANGLING =
+  /\s(?:de|del|da|do|dos|das|des|du|la|le|les|los|las|el|of|the|and|for|to|at|in|y|e|et|und|fur|von|der|die|das|den|dem|zu|a|en|em|na|no|au|aux|&)$/;
 
-/** The last word, after white space, is a connector: /\s(?:de|del|…)$/ without a pattern call. */
 export function isDangling(folded: string): boolean {
-  let i = folded.length - 1;
-  while (i >= 0 && !isSpace(folded.charCodeAt(i))) i--;
-  return i >= 0 && DANGLING.has(folded.slice(i + 1));
+  return DANGLING.test(folded);
 }
 
 // A person with a title before the name: "Lic. Guadalupe Arreola Montes", "Ing. Ramiro Villa",
@@ -52,18 +47,8 @@ export function isDangling(folded: string): boolean {
 const PERSON_TITLE =
   /^(?:(?:lic|licda|licdo|ing|inga|dr|dra|dres|prof|profa|profe|mtro|mtra|arq|abog|psic|c\.p|sr|sra|srta|dna|don|mr|mrs|ms|mx|mme|mlle|herr|frau|dipl\.?-ing|mag|eng|eng\.?[ªº]|me)\.?(?:ª|º)?\s+)+[A-ZÀ-ÖØ-ÞĀ-ž]/i;
 
-// PERSON_TITLE's titles without dots and ordinal marks: the text's first word must be one of them.
-const PERSON_TITLE_WORDS = new Set(
-  'lic licda licdo ing inga dr dra dres prof profa profe mtro mtra arq abog psic cp sr sra srta dna don mr mrs ms mx mme mlle herr frau dipl-ing mag eng me'.split(' '),
-);
-
 export function hasPersonTitle(text: string): boolean {
-  // The first word (up to white space), lower case, without "." "ª" "º", is a title when the pattern matches.
-  let i = 0;
-  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-  let first = text.slice(0, i).toLowerCase();
-  for (const mark of ['.', 'ª', 'º']) if (first.includes(mark)) first = first.replaceAll(mark, '');
-  return PERSON_TITLE_WORDS.has(first) && PERSON_TITLE.test(text);
+  return PERSON_TITLE.test(text);
 }
 
 // Job titles the shared title lexicon leaves out, mostly academic and public-sector ranks:

@@ -6,7 +6,7 @@ import { signatureOf } from '../text/signature';
 import { isOrgLike, senderDomain, senderIsPerson } from './sender-person';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { capitalisedPhrases, compact, compactDe, isCommonWord, isSpace, nonEmptyMatches, stripLegal, withoutTrailing } from './names';
+import { capitalisedPhrases, compact, compactDe, isCommonWord, isSpace, nonEmptyMatches, stripLegal, withoutTrailingPunct } from './names';
 import { hasTitleHead } from './titles';
 import { regionlessLabel, spellsDomain } from './company-domain';
 import { literalScan } from './literal-scan';
@@ -20,13 +20,11 @@ import { cutAfterLegal, hasExtraTitle, hasOrgType, hasPersonTitle, isDangling, i
 const DEPT =
   /(?:\s*[-–—|:·,]\s*|\s+)(?:early careers|careers?|jobs|recruiting(?: team)?|recruitment(?: team)?|hiring(?: team)?|talent acquisition|talent team|people team|people|hr|human resources|team|recrutement|l'équipe recrutement|selección|seleção|rrhh|recursos humanos|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$/i;
 // The last word of every DEPT ending (plain ASCII ones; a tail with other letters goes to DEPT itself).
-const DEPT_LAST = ['careers', 'career', 'jobs', 'recruiting', 'team', 'recruitment', 'hiring', 'acquisition', 'people', 'hr', 'resources', 'recrutement', 'rrhh', 'humanos', 'karriere', 'personal', 'carreiras', 'recrutamento', 'notifications', 'empleo', 'emploi', 'bewerbung'];
+const DEPT_LAST = /(?:careers?|jobs|recruiting|team|recruitment|hiring|acquisition|people|hr|resources|recrutement|rrhh|humanos|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$/;
 /** False only when DEPT surely does not match: the name's plain-ASCII tail ends in none of its words (DEPT, tried at every position, is dear). */
 function mayEndInDept(c: string): boolean {
   const tail = c.slice(-13);
-  if (!isAscii(tail)) return true;
-  const lower = tail.toLowerCase();
-  return DEPT_LAST.some((w) => lower.endsWith(w));
+  return !isAscii(tail) || DEPT_LAST.test(tail.toLowerCase());
 }
 
 /** No character beyond ASCII (/[^\x00-\x7f]/ fails). */
@@ -39,10 +37,6 @@ const DEPT_PREFIX =
 const DEPT_WORD = /\b(?:team|equipe|equipo|time|talent\w*|recrut\w*|recruit\w*|careers?|hr|rrhh|people|human resources|recursos humanos|personal|seleccion|selecao|atracao)\b/;
 const GENERIC =
   /^(?:careers?|jobs|recruiting|recruitment|talent|team|hr|rh|people|notifications?|alerts?|calendar|hiring|support|info|the|office|karriere|carreiras?|carrières|recrutement|recrutamento|selecci[oó]n|seleção|rrhh|empleo|emploi|bewerbung|personal|personalabteilung|talent acquisition|recursos humanos|human resources|people team|ressources humaines)$/i;
-// GENERIC's words in lower case: a name that is none of them needs no pattern call.
-const GENERIC_WORDS = new Set(
-  'careers|career|jobs|recruiting|recruitment|talent|team|hr|rh|people|notifications|notification|alerts|alert|calendar|hiring|support|info|the|office|karriere|carreiras|carreira|carrières|recrutement|recrutamento|selección|seleccion|seleção|rrhh|empleo|emploi|bewerbung|personal|personalabteilung|talent acquisition|recursos humanos|human resources|people team|ressources humaines'.split('|'),
-);
 
 // Names that only an agency carries (an employer's "Partners" or "Consulting" is not enough).
 const AGENCY_NAME =
@@ -56,31 +50,26 @@ const CLIENT_WORDS = ['client', 'mandant', 'kunde', 'working', 'partnering', 'he
 const CLIENT_PHRASE =
   /\b(?:(?:[Oo]ur|[Mm]y|[Nn]otre|[Mm]on|[Mm]a|[Nn]uestr[oa]|[Nn]oss[oa]|[Uu]nser(?:em|en)?) (?:client|cliente|[Mm]andant|[Kk]unde)(?:e|en|in|n)?,?\s(?:l'entreprise |la société |la empresa |a empresa |die Firma |die |der |la |le |el |a |o |l')?|working(?: exclusively| directly| closely)? with|partnering(?: exclusively| directly| closely)? with|helping|on behalf of|(?:shared|sent|submitted|forwarded|introduced|put) (?:you|your (?:profile|CV|cv|details|application|résumé|resume))(?: forward)? (?:with|to)|(?:proceso|processo|búsqueda|busca|recrutement|recherche) (?:de selección |de seleção |seletivo )?(?:para|pour)|(?:recruiting|hiring) for(?: with| at)?|(?:role|position|opening|vacancy|opportunity) (?:with|at)|(?:llevando|conduzindo|gestionando|gerindo)(?: en exclusiva| em exclusividade| en exclusividad)? (?:un |o |el |a |uma )?(?:proceso|processo|búsqueda|busca)(?: de selección| seletivo)? (?:para|de|da|do|del)|(?:retained|engaged|mandated) by|(?:presentad[oa]|present[ée]|enviad[oa]|envi[ée]|compartid[oa]|transmis|envoy[ée]|[Aa]present(?:ei|ado|amos)|[Ee]nviei|[Ee]ncaminh(?:ei|ado|amos)) (?:su |tu |votre |ton |sua |seu |a sua |o seu )?(?:candidatura|candidature|perfil|profil|CV|cv|currículo|curriculum|dossier) (?:a |à |al |ao |chez |auprès de |para a |para o |para )(?:la |el |los |las |les |l')?|(?:Unterlagen|Profil|Lebenslauf|Bewerbung) (?:an|bei) (?:die |den |das )?|ayudando a|apoyando a|apoiando a|colaborando con|trabajando con|accompagn(?:e|ons) (?:actuellement |en ce moment )?|pour le compte de |im Auftrag (?:von |der |des )|ajudando a |trabalhando com |[Ii]nterview(?:s)? (?:set |booked |confirmed |arranged )?with|(?:[Ii]nterview|[Ee]ntretien|[Ee]ntrevista|[Gg]espräch) (?:at|chez|en|na|no|bei)|chez (?:les |la |le |l')?|meet(?:ing)? with|avec (?:les |la |le |l')?|aux |auprès (?:de |des |du )|com a |com o |con |bei |für )\s*((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|el|le|les|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,5})/g;
 
-const NOT_COMPANY_WORDS =
-  'mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt';
-const NOT_COMPANY = new RegExp(`^(?:${NOT_COMPANY_WORDS})$`, 'i');
-// The same words as a set, asked first (a lower-case match is necessary for the pattern's).
-const NOT_COMPANY_SET = new Set(NOT_COMPANY_WORDS.split('|'));
+const NOT_COMPANY =
+  /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
 
-/** GENERIC.test(c) or NOT_COMPANY.test(c), each pattern asked only for a word of its list. */
-function genericOrNotCompany(c: string): boolean {
-  const lower = c.toLowerCase();
-  return (GENERIC_WORDS.has(lower) && GENERIC.test(c)) || (NOT_COMPANY_SET.has(lower) && NOT_COMPANY.test(c));
-}
-
-// The words that cleanCompany drops after a name ("the claims job at Greyfield I told you about").
-const PRONOUNS = ['I', 'We', 'You', 'They', 'Je', 'Nous', 'Ich', 'Wir', 'Yo', 'Eu'];
-const PRONOUN_TAIL = new RegExp(`\\s+(?:${PRONOUNS.join('|')})$`);
-/** PRONOUN_TAIL would match: a pronoun after white space at the end. */
-function endsInPronoun(c: string): boolean {
-  return PRONOUNS.some((w) => c.endsWith(w) && isSpace(c.charCodeAt(c.length - w.length - 1)));
-}
 const COPYRIGHT_YEAR = /^(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=[A-ZÀ-ÖØ-Þ])/;
 const ARTICLE = /^(?:the|el|la|le|les|os|as|die|der)\s+/i;
-/** Does s start with one of these letters, either case? (A necessary condition of a pattern anchored at ^.) */
-function startsWithLetterIn(s: string, lowerLetters: string): boolean {
-  return s !== '' && lowerLetters.includes(s.charAt(0).toLowerCase());
+/** The first character, lower-cased if an ASCII capital (a code test: a gate before a pattern anchored at ^ that starts with a letter). */
+function firstLower(s: string): number {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
+/** c/j/k/e/r/t: how DEPT_PREFIX's words start. */
+const mayOpenWithDept = (s: string): boolean => {
+  const c = firstLower(s);
+  return c === 99 || c === 106 || c === 107 || c === 101 || c === 114 || c === 116;
+};
+/** t/e/l/o/a/d: how ARTICLE's words start. */
+const mayOpenWithArticle = (s: string): boolean => {
+  const c = firstLower(s);
+  return c === 116 || c === 101 || c === 108 || c === 111 || c === 97 || c === 100;
+};
 
 function cleanCompany(raw: string): string {
   // A sentence end inside the phrase ("Caisse Laurentides. Votre candidature"): the name stops there.
@@ -94,34 +83,20 @@ function cleanCompany(raw: string): string {
   const noYear = first === 0xa9 || first === 49 || first === 50 ? noPte.replace(COPYRIGHT_YEAR, '') : noPte;
   let c = stripLegal(cutAfterLegal(noYear));
   if (c.includes('.')) c = c.replace(/(?<=[a-zà-ÿ]{3})\.\s.*$/, '');
-  if (startsWithLetterIn(c, 'cjkert')) c = c.replace(DEPT_PREFIX, '');
+  if (mayOpenWithDept(c)) c = c.replace(DEPT_PREFIX, '');
   for (let i = 0; i < 3 && mayEndInDept(c); i++) c = c.replace(DEPT, '');
   // "the claims job at Greyfield I told you about": a pronoun after the name is the next clause.
-  let out = stripLegal(c);
-  if (startsWithLetterIn(out, 'telaod')) out = out.replace(ARTICLE, '');
-  if (endsInPronoun(out)) out = out.replace(PRONOUN_TAIL, '');
-  return out.trim();
+  const out = stripLegal(c);
+  return (mayOpenWithArticle(out) ? out.replace(ARTICLE, '') : out).replace(/\s+(?:I|We|You|They|Je|Nous|Ich|Wir|Yo|Eu)$/, '').trim();
 }
 
 function usable(c: string): boolean {
   if (c.length < 2 || c.length > 60) return false;
-  if (genericOrNotCompany(c)) return false;
-  if (hasAddressOrNumber(c)) return false;
+  if (GENERIC.test(c) || NOT_COMPANY.test(c)) return false;
+  if (/@|https?:|\d{3,}/.test(c)) return false;
   // "Unidad de", "Serviço de Gestão de": a phrase cut before its noun is never a name.
   if (isDangling(fold(c))) return false;
   return hasCapital(c);
-}
-
-/** /@|https?:|\d{3,}/.test(c), without a pattern call. */
-function hasAddressOrNumber(c: string): boolean {
-  if (c.includes('@') || c.includes('http:') || c.includes('https:')) return true;
-  let digits = 0;
-  for (let i = 0; i < c.length; i++) {
-    const code = c.charCodeAt(i);
-    digits = code >= 48 && code <= 57 ? digits + 1 : 0;
-    if (digits === 3) return true;
-  }
-  return false;
 }
 
 /** /[A-ZÀ-ÖØ-ÞĀ-ž]/.test(c): usually its first character answers. */
@@ -200,8 +175,8 @@ function jobAt(text: string, personal = false): string | null {
 function domainMatch(phrase: string, label: string, cp = compact(phrase)): boolean {
   if (label.length < 3) return false;
   if (cp.length < 3) return false;
-  const bare = cp.replaceAll('and', '');
-  if (bare.length >= 4 && label.replaceAll('and', '').startsWith(bare)) return true;
+  const bare = withoutAnd(cp);
+  if (bare.length >= 4 && withoutAnd(label).startsWith(bare)) return true;
   if (cp === label || cp.startsWith(label) || (label.startsWith(cp) && cp.length >= 4)) return true;
   const first = compact(firstWord(phrase));
   return first.length >= 4 && label.startsWith(first);
@@ -241,6 +216,20 @@ function hasUmlaut(s: string): boolean {
   return false;
 }
 
+/** /[äöüÄÖÜ&]/.test(s). */
+function hasUmlautOrAmpersand(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 38 || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xc4 || c === 0xd6 || c === 0xdc) return true;
+  }
+  return false;
+}
+
+/** s.replace(/and/g, ''), the pattern only when there is an "and". */
+function withoutAnd(s: string): string {
+  return s.indexOf('and') < 0 ? s : s.replace(/and/g, '');
+}
+
 function phrasesOf(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
@@ -261,7 +250,7 @@ function linesMentioning(text: string, label: string, foldedLines?: readonly str
   const lines = text.split('\n', 80);
   // One fold for all lines (it keeps line breaks); the German spelling only where it can differ.
   const folded = foldedLines ?? fold(lines.join('\n')).split('\n');
-  return lines.filter((l, i) => alnumIncludes(folded[i] ?? '', key) || ((l.includes('&') || hasUmlaut(l)) && compactDe(l).includes(key)));
+  return lines.filter((l, i) => alnumIncludes(folded[i] ?? '', key) || (hasUmlautOrAmpersand(l) && compactDe(l).includes(key)));
 }
 
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -303,8 +292,8 @@ function matchStrength(c: string, label: string): number {
   // Without an umlaut the German spelling is the same letters.
   const de = hasUmlaut(c) ? compactDe(c) : cp;
   // "Brückner & Partner" at brueckner-partner: the German spelling, with or without the "and".
-  if (de !== cp && (de.startsWith(label) || de.replaceAll('and', '').startsWith(label) || (label.startsWith(de) && de.length >= 4))) return 3;
-  if (cp.startsWith(label) || cp.replaceAll('and', '').startsWith(label.replaceAll('and', ''))) return 3;
+  if (de !== cp && (de.startsWith(label) || withoutAnd(de).startsWith(label) || (label.startsWith(de) && de.length >= 4))) return 3;
+  if (cp.startsWith(label) || withoutAnd(cp).startsWith(withoutAnd(label))) return 3;
   if (label.startsWith(cp) && cp.length >= 4) return 2;
   // The folded words, split once for the three spellings below.
   const ws = foldedWords(c);
@@ -458,8 +447,10 @@ const CAPITALISED =
  * gostaria…" its Portuguese article (a sentence may open with one; a name seldom does).
  */
 function capitalisedName(run: string): string {
-  const bare = withoutTrailing(run, ".,'’-");
-  const single = bare.endsWith("'s") || bare.endsWith('’s') ? bare.slice(0, -2) : bare;
+  const bare = withoutTrailingPunct(run);
+  const n = bare.length;
+  const q = bare.charCodeAt(n - 2);
+  const single = bare.charCodeAt(n - 1) === 115 && (q === 39 || q === 0x2019) ? bare.slice(0, -2) : bare;
   // The article pattern needs "A " or "O " at the start.
   const c0 = single.charCodeAt(0);
   return cleanCompany((c0 === 65 || c0 === 79) && isSpace(single.charCodeAt(1)) ? single.replace(/^[AO]\s+(?=\S+\s)/, '') : single);
@@ -472,8 +463,7 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
   const writer = writerName ? compact(writerName) : '';
   const own = senderDomain(p);
   const ok = (c: string): boolean => {
-    // usable first: it turns most runs down without a pattern call.
-    if (!usable(c) || NOT_CLIENT_START.test(c) || hasTitleHead(fold(c))) return false;
+    if (NOT_CLIENT_START.test(c) || !usable(c) || hasTitleHead(fold(c))) return false;
     // "Life Pricing" (the team in a title), "Lic. Ana Ruiz" (a person) are not clients.
     if (hasPersonTitle(c)) return false;
     const k = compact(c);

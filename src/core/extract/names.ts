@@ -17,7 +17,7 @@ function mayEndInLegal(name: string): boolean {
   while (i >= 0 && !isSpace(name.charCodeAt(i))) i--;
   if (i < 0 || i === name.length - 1) return false;
   const last = name.slice(i + 1).toLowerCase();
-  return LEGAL_LAST.has(last.includes('.') ? last.replaceAll('.', '') : last);
+  return LEGAL_LAST.has(last.indexOf('.') < 0 ? last : last.replace(/\./g, ''));
 }
 
 /** Is a character one that /\s/ matches? */
@@ -38,10 +38,10 @@ export function stripLegal(name: string): string {
   return (end < bare.length ? bare.slice(0, end) : bare).trim();
 }
 
-/** s.replace(/[<chars>]+$/, ''), as a loop: most names end in none of them. */
-export function withoutTrailing(s: string, chars: string): string {
+/** s.replace(/[.,'’-]+$/, ''), as a loop: most names end in none of them. */
+export function withoutTrailingPunct(s: string): string {
   let end = s.length;
-  while (end > 0 && chars.includes(s.charAt(end - 1))) end--;
+  for (let c = s.charCodeAt(end - 1); c === 46 || c === 44 || c === 39 || c === 0x2019 || c === 45; c = s.charCodeAt(end - 1)) end--;
   return end < s.length ? s.slice(0, end) : s;
 }
 
@@ -154,7 +154,7 @@ export function capitalisedPhrases(line: string): string[] {
   const out: string[] = [];
   if (!hasCapitalOrDigit(line)) return out;
   for (const m of nonEmptyMatches(PHRASE, line, 41)) {
-    out.push(withoutTrailing(m[0], ".,'’-"));
+    out.push(withoutTrailingPunct(m[0]));
     if (out.length > 40) break;
   }
   return out;
