@@ -81,12 +81,15 @@ function cleanCompany(raw: string): string {
   const noPte = trimmed.includes('Pte') ? trimmed.replace(/\s+Pte\.?(?=\s+Ltd\b|$)/, '') : trimmed;
   const first = noPte.charCodeAt(0);
   const noYear = first === 0xa9 || first === 49 || first === 50 ? noPte.replace(COPYRIGHT_YEAR, '') : noPte;
-  let c = stripLegal(cutAfterLegal(noYear));
+  const cut = cutAfterLegal(noYear);
+  const bare = stripLegal(cut);
+  let c = bare;
   if (c.includes('.')) c = c.replace(/(?<=[a-zà-ÿ]{3})\.\s.*$/, '');
   if (mayOpenWithDept(c)) c = c.replace(DEPT_PREFIX, '');
   for (let i = 0; i < 3 && mayEndInDept(c); i++) c = c.replace(DEPT, '');
   // "the claims job at Greyfield I told you about": a pronoun after the name is the next clause.
-  const out = stripLegal(c);
+  // (When the first stripLegal changed nothing and nothing changed since, the second would not either.)
+  const out = c === bare && bare === cut ? c : stripLegal(c);
   return (mayOpenWithArticle(out) ? out.replace(ARTICLE, '') : out).replace(/\s+(?:I|We|You|They|Je|Nous|Ich|Wir|Yo|Eu)$/, '').trim();
 }
 
@@ -230,11 +233,21 @@ function withoutAnd(s: string): string {
   return s.indexOf('and') < 0 ? s : s.replace(/and/g, '');
 }
 
+/** False when phrasesOf's split surely finds no separator: no | · • – — - , @ and no " at ". */
+function maySplitSignatureLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 124 || c === 0xb7 || c === 0x2022 || c === 0x2013 || c === 0x2014 || c === 45 || c === 44 || c === 64) return true;
+    if (c === 97 && line.charCodeAt(i + 1) === 116 && isSpace(line.charCodeAt(i - 1)) && isSpace(line.charCodeAt(i + 2))) return true;
+  }
+  return false;
+}
+
 function phrasesOf(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     // Signature lines mix title, company and place with separators: split them.
-    for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+|\s+at\s+/)) {
+    for (const seg of maySplitSignatureLine(line) ? line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+|\s+at\s+/) : [line]) {
       for (const ph of capitalisedPhrases(seg)) out.push(ph);
     }
   }
