@@ -22,7 +22,8 @@ const SUBJECT_CLIENT = /\bclient (?:wants|would|is|has|interview|meeting|call)\b
  * folded text holds one of MARKET_WORDS, when the caller already knows (spares a scan of the mail).
  */
 export function saysAgencyMarket(folded: string, foldedSubject: string, hasMarketWord?: boolean): boolean {
-  if (SUBJECT_CLIENT.test(foldedSubject)) return true;
+  // SUBJECT_CLIENT needs "client" or "kunde": asked only then.
+  if ((foldedSubject.includes('client') || foldedSubject.includes('kunde')) && SUBJECT_CLIENT.test(foldedSubject)) return true;
   return (hasMarketWord ?? MARKET_LITERAL.test(folded)) && AGENCY_MARKET.test(folded);
 }
 

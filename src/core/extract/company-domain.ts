@@ -67,7 +67,8 @@ export function spellsDomain(phrase: string, label: string): boolean {
  */
 export function regionlessLabel(hostLabels: readonly string[], label: string): string {
   for (const l of hostLabels) {
-    const m = /^(.{4,})-[a-z]{2}$/.exec(l);
+    // The pattern needs a hyphen before the last two letters.
+    const m = l.length >= 7 && l.charCodeAt(l.length - 3) === 45 ? /^(.{4,})-[a-z]{2}$/.exec(l) : null;
     if (m?.[1] && m[1].replace(/[^a-z0-9]/g, '') + l.slice(-2) === label) return label.slice(0, -2);
   }
   return '';

@@ -6,7 +6,7 @@ import { signatureOf } from '../text/signature';
 import { isOrgLike, senderDomain, senderIsPerson } from './sender-person';
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { capitalisedPhrases, compact, compactDe, isCommonWord, stripLegal } from './names';
+import { capitalisedPhrases, compact, compactDe, isCommonWord, isSpace, nonEmptyMatches, stripLegal, withoutTrailingPunct } from './names';
 import { hasTitleHead } from './titles';
 import { regionlessLabel, spellsDomain } from './company-domain';
 import { literalScan } from './literal-scan';
@@ -24,7 +24,13 @@ const DEPT_LAST = /(?:careers?|jobs|recruiting|team|recruitment|hiring|acquisiti
 /** False only when DEPT surely does not match: the name's plain-ASCII tail ends in none of its words (DEPT, tried at every position, is dear). */
 function mayEndInDept(c: string): boolean {
   const tail = c.slice(-13);
-  return /[^\x00-\x7f]/.test(tail) || DEPT_LAST.test(tail.toLowerCase());
+  return !isAscii(tail) || DEPT_LAST.test(tail.toLowerCase());
+}
+
+/** No character beyond ASCII (/[^\x00-\x7f]/ fails). */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 const DEPT_PREFIX =
   /^(?:careers at|jobs at|karriere bei|empleo en|empleo|carreiras na|carreiras|recrutement|recruiting team|recruiting at|recruiting|talent at|the)\s+/i;
@@ -47,6 +53,24 @@ const CLIENT_PHRASE =
 const NOT_COMPANY =
   /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
 
+const COPYRIGHT_YEAR = /^(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=[A-ZÀ-ÖØ-Þ])/;
+const ARTICLE = /^(?:the|el|la|le|les|os|as|die|der)\s+/i;
+/** The first character, lower-cased if an ASCII capital (a code test: a gate before a pattern anchored at ^ that starts with a letter). */
+function firstLower(s: string): number {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+/** c/j/k/e/r/t: how DEPT_PREFIX's words start. */
+const mayOpenWithDept = (s: string): boolean => {
+  const c = firstLower(s);
+  return c === 99 || c === 106 || c === 107 || c === 101 || c === 114 || c === 116;
+};
+/** t/e/l/o/a/d: how ARTICLE's words start. */
+const mayOpenWithArticle = (s: string): boolean => {
+  const c = firstLower(s);
+  return c === 116 || c === 101 || c === 108 || c === 111 || c === 97 || c === 100;
+};
+
 function cleanCompany(raw: string): string {
   // A sentence end inside the phrase ("Caisse Laurentides. Votre candidature"): the name stops there.
   // "St. Mary's" keeps its abbreviation: only a dot after a word of three or more letters ends it.
@@ -54,15 +78,19 @@ function cleanCompany(raw: string): string {
   // "© 2026 Brackley Foods Inc.": the year of a copyright line is not part of the name.
   // Each pattern runs only where its literal occurs ("Pte", a dot, a department word at the end).
   const trimmed = raw.trim();
-  let c = stripLegal(cutAfterLegal((trimmed.includes('Pte') ? trimmed.replace(/\s+Pte\.?(?=\s+Ltd\b|$)/, '') : trimmed).replace(/^(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=[A-ZÀ-ÖØ-Þ])/, '')));
+  const noPte = trimmed.includes('Pte') ? trimmed.replace(/\s+Pte\.?(?=\s+Ltd\b|$)/, '') : trimmed;
+  const first = noPte.charCodeAt(0);
+  const noYear = first === 0xa9 || first === 49 || first === 50 ? noPte.replace(COPYRIGHT_YEAR, '') : noPte;
+  const cut = cutAfterLegal(noYear);
+  const bare = stripLegal(cut);
+  let c = bare;
   if (c.includes('.')) c = c.replace(/(?<=[a-zà-ÿ]{3})\.\s.*$/, '');
-  c = c.replace(DEPT_PREFIX, '');
+  if (mayOpenWithDept(c)) c = c.replace(DEPT_PREFIX, '');
   for (let i = 0; i < 3 && mayEndInDept(c); i++) c = c.replace(DEPT, '');
   // "the claims job at Greyfield I told you about": a pronoun after the name is the next clause.
-  return stripLegal(c)
-    .replace(/^(?:the|el|la|le|les|os|as|die|der)\s+/i, '')
-    .replace(/\s+(?:I|We|You|They|Je|Nous|Ich|Wir|Yo|Eu)$/, '')
-    .trim();
+  // (When the first stripLegal changed nothing and nothing changed since, the second would not either.)
+  const out = c === bare && bare === cut ? c : stripLegal(c);
+  return (mayOpenWithArticle(out) ? out.replace(ARTICLE, '') : out).replace(/\s+(?:I|We|You|They|Je|Nous|Ich|Wir|Yo|Eu)$/, '').trim();
 }
 
 function usable(c: string): boolean {
@@ -71,7 +99,16 @@ function usable(c: string): boolean {
   if (/@|https?:|\d{3,}/.test(c)) return false;
   // "Unidad de", "Serviço de Gestão de": a phrase cut before its noun is never a name.
   if (isDangling(fold(c))) return false;
-  return /[A-ZÀ-ÖØ-ÞĀ-ž]/.test(c);
+  return hasCapital(c);
+}
+
+/** /[A-ZÀ-ÖØ-ÞĀ-ž]/.test(c): usually its first character answers. */
+function hasCapital(c: string): boolean {
+  for (let i = 0; i < c.length; i++) {
+    const code = c.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xd6) || (code >= 0xd8 && code <= 0xde) || (code >= 0x100 && code <= 0x17e)) return true;
+  }
+  return false;
 }
 
 /** The display name of a team mailbox, minus its department words. */
@@ -82,7 +119,8 @@ function fromSenderName(p: PreparedEmail): string | null {
   // "Alpenglüh Touristik – Personal", "Jacarandá Pagamentos | Carreiras": keep the company part.
   const parts = name.split(/\s+[-–—|]\s+|:\s+/);
   if (parts.length > 1) {
-    let keep = parts.map(cleanCompany).filter((x) => usable(x) && !GENERIC.test(x));
+    // (usable already turns down every GENERIC name.)
+    let keep = parts.map(cleanCompany).filter(usable);
     // "Principal – Sunrise Vidya Niketan": the writer's post beside the organisation is no part of it.
     const noPost = keep.filter((x) => !hasTitleHead(fold(x)));
     if (noPost.length > 0 && noPost.length < keep.length) keep = noPost;
@@ -90,15 +128,25 @@ function fromSenderName(p: PreparedEmail): string | null {
     name = (keep.length > 1 ? keep.find(isInstitutionName) : undefined) ?? keep[0] ?? '';
   }
   const c = cleanCompany(name);
-  return usable(c) && !ATS_VENDOR.test(c) ? c : null;
+  return usable(c) && !isAtsVendor(c) ? c : null;
 }
 
 // Applicant-tracking products send mail under their own name; the employer is never the vendor.
 const ATS_VENDOR =
   /^(?:workable|greenhouse|lever|workday|smartrecruiters|icims|teamtailor|personio|bamboohr|jazzhr|recruitee|ashby|hirevue|taleo|successfactors|jobvite|breezy(?: hr)?|pinpoint|gupy|kenoby|softgarden|join|welcome to the jungle|talentsoft|cornerstone)$/i;
 
+// ATS_VENDOR's names: a lower-case match is necessary for the pattern's, so it is asked only for one.
+const ATS_NAMES = new Set(ATS_VENDOR.source.slice(4, -2).replace('breezy(?: hr)?', 'breezy|breezy hr').split('|'));
+function isAtsVendor(c: string): boolean {
+  return ATS_NAMES.has(c.toLowerCase()) && ATS_VENDOR.test(c);
+}
+
 // An applicant-tracking product's own domain: "myworkday", "greenhousemail", "ashbyhq".
-const isAtsDomain = (label: string): boolean => label !== '' && ATS_VENDOR.test(label.replace(/^my|(?:mail|hq|hire)$/g, ''));
+const isAtsDomain = (label: string): boolean => {
+  if (label === '') return false;
+  const bare = label.startsWith('my') || label.endsWith('mail') || label.endsWith('hq') || label.endsWith('hire') ? label.replace(/^my|(?:mail|hq|hire)$/g, '') : label;
+  return isAtsVendor(bare);
+};
 
 /** "… the Pastry Cook position at Salt & Cedar": the employer named next to the job in system mail. */
 const JOB_AT =
@@ -121,7 +169,7 @@ function jobAt(text: string, personal = false): string | null {
     if (personal && n[0].startsWith('from')) continue;
     const named = cleanCompany(n[1] ?? '');
     // "from the Talent team", "interest in Marketing": department words and titles are not employers.
-    if (usable(named) && !ATS_VENDOR.test(named) && !DEPT_WORD.test(fold(named)) && !hasTitleHead(fold(named))) return named;
+    if (usable(named) && !isAtsVendor(named) && !DEPT_WORD.test(fold(named)) && !hasTitleHead(fold(named))) return named;
   }
   return null;
 }
@@ -130,40 +178,135 @@ function jobAt(text: string, personal = false): string | null {
 function domainMatch(phrase: string, label: string, cp = compact(phrase)): boolean {
   if (label.length < 3) return false;
   if (cp.length < 3) return false;
-  const bare = cp.replace(/and/g, '');
-  if (bare.length >= 4 && label.replace(/and/g, '').startsWith(bare)) return true;
+  const bare = withoutAnd(cp);
+  if (bare.length >= 4 && withoutAnd(label).startsWith(bare)) return true;
   if (cp === label || cp.startsWith(label) || (label.startsWith(cp) && cp.length >= 4)) return true;
-  const first = compact(phrase.split(/\s+/)[0] ?? '');
+  const first = compact(firstWord(phrase));
   return first.length >= 4 && label.startsWith(first);
+}
+
+/** s.split(/\s+/)[0]: the text before the first white space ('' when s opens with some). */
+function firstWord(s: string): string {
+  let i = 0;
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  return i < s.length ? s.slice(0, i) : s;
+}
+
+/** /^\S+\s/.test(s): a word, then white space. */
+function hasLeadingWord(s: string): boolean {
+  return s.length > 1 && !isSpace(s.charCodeAt(0)) && firstWord(s) !== s;
+}
+
+/** s.replace(/^\S+\s/, ''): what follows the first word and one white-space character. */
+function afterFirstWord(s: string): string {
+  const w = firstWord(s);
+  return w !== '' && w !== s ? s.slice(w.length + 1) : s;
+}
+
+/** s.split(/\s+/).length without the array: one more than the runs of white space. */
+function pieces(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i)) && (i === 0 || !isSpace(s.charCodeAt(i - 1)))) n++;
+  return n;
+}
+
+/** /[äöüÄÖÜ]/.test(s): a German umlaut, whose address spelling may differ. */
+function hasUmlaut(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xc4 || c === 0xd6 || c === 0xdc) return true;
+  }
+  return false;
+}
+
+/** /[äöüÄÖÜ&]/.test(s). */
+function hasUmlautOrAmpersand(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 38 || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xc4 || c === 0xd6 || c === 0xdc) return true;
+  }
+  return false;
+}
+
+/** s.replace(/and/g, ''), the pattern only when there is an "and". */
+function withoutAnd(s: string): string {
+  return s.indexOf('and') < 0 ? s : s.replace(/and/g, '');
+}
+
+/** False when phrasesOf's split surely finds no separator: no | · • – — - , @ and no " at ". */
+function maySplitSignatureLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 124 || c === 0xb7 || c === 0x2022 || c === 0x2013 || c === 0x2014 || c === 45 || c === 44 || c === 64) return true;
+    if (c === 97 && line.charCodeAt(i + 1) === 116 && isSpace(line.charCodeAt(i - 1)) && isSpace(line.charCodeAt(i + 2))) return true;
+  }
+  return false;
 }
 
 function phrasesOf(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     // Signature lines mix title, company and place with separators: split them.
-    for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+|\s+at\s+/)) {
+    for (const seg of maySplitSignatureLine(line) ? line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+|\s+at\s+/) : [line]) {
       for (const ph of capitalisedPhrases(seg)) out.push(ph);
     }
   }
   return out;
 }
 
-function linesMentioning(text: string, label: string): string[] {
+/**
+ * The lines (of the first 80) whose letters and digits hold the label's first four. `foldedLines`:
+ * the folded lines of a text whose first lines are these (the newest message's, already folded).
+ */
+function linesMentioning(text: string, label: string, foldedLines?: readonly string[]): string[] {
   const key = label.slice(0, 4);
   const lines = text.split('\n', 80);
-  // One fold and one strip for all lines (both keep line breaks); the German spelling only where it can differ.
-  const folded = fold(lines.join('\n')).replace(/[^a-z0-9\n]/g, '').split('\n');
-  return lines.filter((l, i) => (folded[i] ?? '').includes(key) || (/[äöüÄÖÜ&]/.test(l) && compactDe(l).includes(key)));
+  // One fold for all lines (it keeps line breaks); the German spelling only where it can differ.
+  const folded = foldedLines ?? fold(lines.join('\n')).split('\n');
+  return lines.filter((l, i) => alnumIncludes(folded[i] ?? '', key) || (hasUmlautOrAmpersand(l) && compactDe(l).includes(key)));
+}
+
+const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * f.replace(/[^a-z0-9]/g, '').includes(key), without building the string: the stripping replace
+ * was one pattern step per space or sign of the mail.
+ */
+function alnumIncludes(f: string, key: string): boolean {
+  for (let k = 0; k < key.length; k++) if (!isAlnum(key.charCodeAt(k))) return key === '';
+  if (f.includes(key)) return true;
+  for (let i = f.indexOf(key.charAt(0)); i >= 0; i = f.indexOf(key.charAt(0), i + 1)) {
+    // Match the rest of the key against the following letters and digits, skipping anything else.
+    let k = 1;
+    for (let j = i + 1; k < key.length && j < f.length; j++) {
+      const c = f.charCodeAt(j);
+      if (!isAlnum(c)) continue;
+      if (c !== key.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === key.length) return true;
+  }
+  return false;
+}
+
+/** The newest message's folded lines, split once per mail (p.text's lines, one for one). */
+function foldedLinesOf(p: PreparedEmail): string[] {
+  let v = p.memo.get('foldedLines') as string[] | undefined;
+  if (v === undefined) {
+    v = p.folded.split('\n');
+    p.memo.set('foldedLines', v);
+  }
+  return v;
 }
 
 /** 3: the phrase spells the whole domain label; 2: it is a prefix of it; 1: its first word is. */
 function matchStrength(c: string, label: string): number {
   const cp = compact(c);
   // Without an umlaut the German spelling is the same letters.
-  const de = /[äöüÄÖÜ]/.test(c) ? compactDe(c) : cp;
+  const de = hasUmlaut(c) ? compactDe(c) : cp;
   // "Brückner & Partner" at brueckner-partner: the German spelling, with or without the "and".
-  if (de !== cp && (de.startsWith(label) || de.replace(/and/g, '').startsWith(label) || (label.startsWith(de) && de.length >= 4))) return 3;
-  if (cp.startsWith(label) || cp.replace(/and/g, '').startsWith(label.replace(/and/g, ''))) return 3;
+  if (de !== cp && (de.startsWith(label) || withoutAnd(de).startsWith(label) || (label.startsWith(de) && de.length >= 4))) return 3;
+  if (cp.startsWith(label) || withoutAnd(cp).startsWith(withoutAnd(label))) return 3;
   if (label.startsWith(cp) && cp.length >= 4) return 2;
   // The folded words, split once for the three spellings below.
   const ws = foldedWords(c);
@@ -259,21 +402,21 @@ function signatureOrg(p: PreparedEmail, personName: string | null): string | nul
       if (afterName && isCredential(seg.trim())) continue;
       afterName = Boolean(person) && compact(seg) === person;
       const c = cleanCompany(seg);
-      if (!usable(c) || c.split(/\s+/).length > 6) continue;
+      if (!usable(c) || pieces(c) > 6) continue;
       const f = fold(c);
       if (hasTitleHead(f) || hasExtraTitle(f)) {
         afterTitle = true;
         continue;
       }
-      if (/\d|@|:|[!?]/.test(c) || c.split(/\s+/).length > 5) continue;
+      if (/\d|@|:|[!?]/.test(c) || pieces(c) > 5) continue;
       if (/^(?:we|i|you|our|your|this|please|see|looking|talk|good|best|thanks|powered|sent)\b/i.test(c)) continue;
-      if (ATS_VENDOR.test(c)) continue;
+      if (isAtsVendor(c)) continue;
       // A sign-off the split missed ("Com os melhores cumprimentos", "Veuillez agréer"): a name's
       // words are capitalised except its connectors.
       if (SENTENCE_WORD.test(c) || SALUTATION.test(f)) continue;
       // "Talent Acquisition", "Corporate & Investment Banking", "Unidad de Recursos Humanos".
       // "Talent Acquisition" is a department; "Brightline Talent" (word + agency word) an agency.
-      if (DEPT_WORD.test(f) && !(/^\S+\s/.test(c) && AGENCY_NAME.test(f.replace(/^\S+\s/, '')))) continue;
+      if (DEPT_WORD.test(f) && !(hasLeadingWord(c) && AGENCY_NAME.test(afterFirstWord(f)))) continue;
       // The writer's own name, with or without a title ("Dr. Katrin Vogt" for Katrin Vogt), and
       // anyone introduced by one ("Lic. Guadalupe Arreola Montes").
       const k = compact(c);
@@ -317,7 +460,13 @@ const CAPITALISED =
  * gostaria…" its Portuguese article (a sentence may open with one; a name seldom does).
  */
 function capitalisedName(run: string): string {
-  return cleanCompany(run.replace(/[.,'’-]+$/, '').replace(/['’]s$/, '').replace(/^[AO]\s+(?=\S+\s)/, ''));
+  const bare = withoutTrailingPunct(run);
+  const n = bare.length;
+  const q = bare.charCodeAt(n - 2);
+  const single = bare.charCodeAt(n - 1) === 115 && (q === 39 || q === 0x2019) ? bare.slice(0, -2) : bare;
+  // The article pattern needs "A " or "O " at the start.
+  const c0 = single.charCodeAt(0);
+  return cleanCompany((c0 === 65 || c0 === 79) && isSpace(single.charCodeAt(1)) ? single.replace(/^[AO]\s+(?=\S+\s)/, '') : single);
 }
 
 /** The client of an agency, when the mail names one; null for "a tier-one bank" or "client confidential". */
@@ -389,7 +538,8 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     return c;
   };
   for (const line of mainText.split('\n', 60)) {
-    for (const m of allMatches(CAPITALISED, line)) {
+    if (!hasCapital(line)) continue;
+    for (const m of nonEmptyMatches(CAPITALISED, line)) {
       const c = candidate(m[0]);
       if (c === null) continue;
       // "Senior Drilling Engineer – Well Intervention": the specialism after a title and a dash.
@@ -397,11 +547,12 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
       counts.set(c, (counts.get(c) ?? 0) + 1);
       const at = (m.index ?? 0) + m[0].length;
       const after = line.slice(at, at + 24);
-      if (CLIENT_VERB.test(after)) bump(c, SEEKS.test(after) || MEETS.test(after) ? 2.6 : 2);
+      // CLIENT_VERB opens with white space.
+      if (isSpace(after.charCodeAt(0)) && CLIENT_VERB.test(after)) bump(c, SEEKS.test(after) || MEETS.test(after) ? 2.6 : 2);
     }
   }
   // "Calder Freight want to meet you – Fleet Analyst": the client acting in the subject.
-  for (const m of allMatches(CAPITALISED, p.subject, 6)) {
+  for (const m of nonEmptyMatches(CAPITALISED, p.subject, 6)) {
     const c = capitalisedName(m[0]);
     const at = (m.index ?? 0) + m[0].length;
     if (ok(c) && CLIENT_VERB.test(p.subject.slice(at, at + 20))) bump(c, 2);
@@ -418,7 +569,7 @@ function findClient(p: PreparedEmail, mainText: string, agencyKey: string, write
     // Named again in the forwarded or quoted part ("see below - Pellucid Optics would like…" over
     // the client's own message): only for a name with other evidence, so the search stays short.
     if (n >= 2 || (scores.has(c) && repeats(body, c))) bump(c, 1);
-    if (subjectFolded.includes(fold(c.split(/\s+/)[0] ?? c))) bump(c, 1.5);
+    if (subjectFolded.includes(fold(firstWord(c)))) bump(c, 1.5);
     if (c.includes(' ') && scores.has(c)) bump(c, 0.5);
   }
   let best: string | null = null;
@@ -455,13 +606,18 @@ function gatesOnce(p: PreparedEmail): () => number {
 }
 // AGENCY_NAME needs one of these (accent-folded) strings: a signature line without any cannot say "agency".
 const AGENCY_LITERAL = /recruit|staffing|talent|personalberatung|locum|rh|search|headhunt|sele[cç]|agen[cz]|interim|placement|personnel|cabinet|labo|workforce|manpower|consultor/;
+// A consultant's title word in a signature line ("Consultant", "Personalberater", "Headhunter", "Staffing").
+const CONSULTANT = /onsult|berater|eadhunt|taffing/;
 const IT_IS =
   /\b(?:[Ii]t['’]s|[Ii]t is|[Cc]['’]est|[Ss]e trata de|handelt es sich um|[Tt]rata-se d[ao])\s(?:la |le |les |l['’]|el |die |der |das |a |o )?((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){1,4})/g;
 
 /** The capitalised run at `at` follows a job title and a dash: it is the title's team or specialism. */
 function afterTitleDash(line: string, at: number): boolean {
   const before = line.slice(Math.max(0, at - 60), at);
-  if (!/\s[–—-]\s$/.test(before)) return false;
+  // /\s[–—-]\s$/, by character.
+  const n = before.length;
+  const dash = before.charCodeAt(n - 2);
+  if (n < 3 || !isSpace(before.charCodeAt(n - 1)) || !(dash === 0x2013 || dash === 0x2014 || dash === 45) || !isSpace(before.charCodeAt(n - 3))) return false;
   const words = fold(before).split(/\s+/).filter(Boolean);
   return hasTitleHead(words.slice(-4, -1).join(' '));
 }
@@ -554,7 +710,7 @@ function relayCompany(p: PreparedEmail, org: string | null, label: string, mainT
   const c = org ? cleanCompany(org) : '';
   if (c && usable(c)) return c;
   if (!label) return null;
-  return bestDomainPhrase(phrasesOf([p.subject]), label) ?? bestDomainPhrase(phrasesOf(linesMentioning(mainText, label)), label);
+  return bestDomainPhrase(phrasesOf([p.subject]), label) ?? bestDomainPhrase(phrasesOf(linesMentioning(mainText, label, foldedLinesOf(p))), label);
 }
 
 /** The host label as capitalised words ("pixelfarm-studio" -> "Pixelfarm Studio"); null unless each reads as one. */
@@ -588,7 +744,7 @@ function signatureSaysAgency(p: PreparedEmail): boolean {
       .some((l) =>
         AGENCY_LITERAL.test(fold(l)) &&
         l.split(/\s*[|·•,]\s*|\s+[–—-]\s+/).some((seg) => {
-          if (!/^\S+\s/.test(seg) || seg.split(/\s+/).length > 6 || seg.includes('(')) return false;
+          if (!hasLeadingWord(seg) || pieces(seg) > 6 || seg.includes('(')) return false;
           const f = fold(seg);
           // "Human Resource (Nursing Recruitment)" is an in-house department.
           // "Acquisition de talents", "Atracción de talento": the employer's own recruiting team.
@@ -597,7 +753,7 @@ function signatureSaysAgency(p: PreparedEmail): boolean {
           // "People & Recruiting | Flinkwerk": an in-house function named by its department words.
           if (/^(?:people|talent|culture|hr)\s(?:&|and|und|e|y|et)\s/.test(f)) return false;
           if (/\bhuman resources?\b|\bhr\b|\b(?:acquisition|adquisicion|aquisicao|atraccion|atracao|captacion|captacao|gestion|gestao) de talent/.test(f)) return false;
-          return AGENCY_NAME.test(f.replace(/^\S+\s/, '')) && !hasTitleHead(f);
+          return AGENCY_NAME.test(afterFirstWord(f)) && !hasTitleHead(f);
         }),
       );
 }
@@ -624,7 +780,7 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   const senderIsWriter = Boolean(senderOrg && writerName && isWriterName(senderOrg, writerName));
   // A scheduling tool or social network relaying for a person: the tool is never the employer.
   const viaEmployer = employerAfterVia(p);
-  if (viaEmployer && usable(cleanCompany(viaEmployer)) && !ATS_VENDOR.test(viaEmployer)) return { company: cleanCompany(viaEmployer), agency: false };
+  if (viaEmployer && usable(cleanCompany(viaEmployer)) && !isAtsVendor(viaEmployer)) return { company: cleanCompany(viaEmployer), agency: false };
   const relay = relayOf(p);
   if (relay) {
     const byRelay = relayCompany(p, relay.org, relay.label, mainText);
@@ -643,7 +799,8 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
       (bestDomainPhrase(withInitialsLine(sigPhrases, signatureOf(p).lines, nameLabel), nameLabel) ??
         bestDomainPhrase(phrasesOf([p.subject]), nameLabel) ??
         // Only lines that contain the domain's first letters can hold a matching name.
-        bestDomainPhrase(phrasesOf(linesMentioning(mainText, nameLabel)), nameLabel) ??
+        // (mainText is the newest message's first lines: its folded lines are the message's.)
+        bestDomainPhrase(phrasesOf(linesMentioning(mainText, nameLabel, foldedLinesOf(p))), nameLabel) ??
         // A short reply ("see you Thursday") names the company only in the quoted earlier message.
         (p.hadHistory ? bestDomainPhrase(phrasesOf(linesMentioning(p.clean.body.slice(0, 20000), nameLabel)), nameLabel) : null) ??
         // "Department of Northern Community Services" at dncs: a line the domain spells by initials.
@@ -662,21 +819,22 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   // The signature's answer is asked twice for an agency (is it one, is it one by name): answered once.
   let sigSaysAgencyMemo: boolean | undefined;
   const sigSaysAgency = () => (sigSaysAgencyMemo ??= signatureSaysAgency(p));
+  const agencyNameSays = Boolean(agencyName && AGENCY_NAME.test(fold(agencyName)));
+  const sigLines = signatureOf(p).lines.slice(0, 6);
   const isAgency =
-    Boolean(agencyName && AGENCY_NAME.test(fold(agencyName))) ||
+    agencyNameSays ||
     (label !== '' && (AGENCY_NAME.test(label) || (label.length >= 12 && label.endsWith('personal')))) ||
-    signatureOf(p).lines.slice(0, 6).some((l) => l.includes('Personal') && /\S\s+Personal(?:service)?\s+(?:GmbH|AG|KG)\b/.test(l)) ||
+    sigLines.some((l) => l.includes('Personal') && /\S\s+Personal(?:service)?\s+(?:GmbH|AG|KG)\b/.test(l)) ||
     sigSaysAgency() ||
-    // "Consultant recrutement – Industrie", "Senior Consultant – Hotels": the writer's title.
-    signatureOf(p)
-      .lines.slice(0, 6)
-      .some((l) => /onsult|berater|eadhunt|taffing/.test(l) && l.split(/\s+[–—-]\s+|\s*[|·•,]\s*/).some((seg) => saysAgencyTitle(fold(seg.trim())))) ||
+    // "Consultant recrutement – Industrie", "Senior Consultant – Hotels": the writer's title
+    // (the title words are looked for in all six lines at once first).
+    (CONSULTANT.test(sigLines.join('\n')) && sigLines.some((l) => CONSULTANT.test(l) && l.split(/\s+[–—-]\s+|\s*[|·•,]\s*/).some((seg) => saysAgencyTitle(fold(seg.trim()))))) ||
     (gatesOf() & HAS_CLIENT_WORD && clientCueNotOwn(p.folded, own)) ||
     saysAgencyMarket(p.folded, p.foldedSubject, (gatesOf() & HAS_MARKET_WORD) !== 0) ||
     // "Chalkline Education Ltd is an employment agency": the footer says what the sender is.
     (gatesOf() & HAS_EMPLOYMENT && /\bemployment (?:agency|business)\b/.test(p.folded));
   if (isAgency) {
-    const byName = Boolean(agencyName && AGENCY_NAME.test(fold(agencyName))) || (label !== '' && AGENCY_NAME.test(label)) || sigSaysAgency();
+    const byName = agencyNameSays || (label !== '' && AGENCY_NAME.test(label)) || sigSaysAgency();
     const client = findClient(p, mainText, agencyName ? compact(agencyName) : label, writerName, gatesOf, byName);
     if (client) return { company: client, agency: true };
     if (agencyName) return { company: withAgencyWord(agencyName, signatureOf(p).lines), agency: true };

@@ -1,19 +1,65 @@
 // Shared helpers for names of people and organisations.
-import { allMatches } from '../text/matches';
 import { fold } from '../text/fold';
 
 /** Legal-form suffixes that a person leaves out when naming a company in a reply. */
 const LEGAL =
   /(?:,?\s+(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|plc|corp\.?|corporation|co\.|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|e\.\s?v\.|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?|sas|sarl|s\.?\s?p\.?\s?a\.?|b\.?v\.?|n\.?v\.?|pty\.?(?:\s+ltd\.?)?|ltda\.?|s\/a|eireli|me))+\.?$/i;
 
+// The last white-space-separated piece of every LEGAL match, lower case and without dots ("S. A." ends
+// in "a", "GmbH & Co.KG" in "cokg"): a name whose last piece is none of these has no legal form to strip.
+const LEGAL_LAST = new Set(
+  'inc incorporated llc llp ltd limited plc corp corporation co gmbh kg cokg &cokg gmbh&cokg ag ev v sa a sas as s sl l sarl spa pa bv nv pty ltda s/a eireli me'.split(' '),
+);
+
+/** False only when LEGAL surely does not match (it is tried at every position, so a cheap test first). */
+function mayEndInLegal(name: string): boolean {
+  let i = name.length - 1;
+  while (i >= 0 && !isSpace(name.charCodeAt(i))) i--;
+  if (i < 0 || i === name.length - 1) return false;
+  const last = name.slice(i + 1).toLowerCase();
+  return LEGAL_LAST.has(last.indexOf('.') < 0 ? last : last.replace(/\./g, ''));
+}
+
+/** Is a character one that /\s/ matches? */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** A character of /[\s,·|–—-]/: what stripLegal trims from the end. */
+function isTrailing(c: number): boolean {
+  return c === 44 || c === 0xb7 || c === 124 || c === 0x2013 || c === 0x2014 || c === 45 || isSpace(c);
+}
+
 export function stripLegal(name: string): string {
-  return name.replace(LEGAL, '').replace(/[\s,·|–—-]+$/, '').trim();
+  const bare = mayEndInLegal(name) ? name.replace(LEGAL, '') : name;
+  // replace(/[\s,·|–—-]+$/, ''), as a loop.
+  let end = bare.length;
+  while (end > 0 && isTrailing(bare.charCodeAt(end - 1))) end--;
+  return (end < bare.length ? bare.slice(0, end) : bare).trim();
+}
+
+/** s.replace(/[.,'’-]+$/, ''), as a loop: most names end in none of them. */
+export function withoutTrailingPunct(s: string): string {
+  let end = s.length;
+  for (let c = s.charCodeAt(end - 1); c === 46 || c === 44 || c === 39 || c === 0x2019 || c === 45; c = s.charCodeAt(end - 1)) end--;
+  return end < s.length ? s.slice(0, end) : s;
 }
 
 /** Letters only, folded: "Tarrant & Hale" -> "tarranthale". */
 export function compact(s: string): string {
   // "&" is spelled "and" in domains as often as it is dropped: keep both readings comparable.
-  return fold(s).replace(/\s*&\s*/g, 'and').replace(/[^a-z0-9]/g, '');
+  // fold(s).replace(/\s*&\s*/g, 'and').replace(/[^a-z0-9]/g, ''), in one pass over the short name.
+  const f = fold(s);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    out += f.slice(from, i);
+    if (c === 38) out += 'and';
+    from = i + 1;
+  }
+  return from === 0 ? f : out + f.slice(from);
 }
 
 /** German spelling in addresses: "Möwe" -> "moewe", "Grüße" -> "gruesse". */
@@ -53,11 +99,6 @@ export function lowerCode(c: number): number {
 function isHonorific(token: string): boolean {
   const key = lowerCode(token.charCodeAt(0)) * 65536 + (token.length > 1 ? lowerCode(token.charCodeAt(1)) : 0);
   return HONORIFIC_STARTS.has(key) && HONORIFIC.test(token);
-}
-
-/** Is c one of the characters /\s/ matches? */
-export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** A leading courtesy or academic title ("Mag. ", "Dr. Dipl.-Ing. ") removed from a name line. */
@@ -115,14 +156,39 @@ function endsInPunctuation(t: string): boolean {
   return c === 44 || c === 46 || c === 59 || c === 58;
 }
 
+/**
+ * allMatches for a global pattern that never matches the empty string: after a match that ends the
+ * text, the call that would find nothing more is skipped.
+ */
+export function nonEmptyMatches(re: RegExp, text: string, cap = 1000): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (out.length >= cap || re.lastIndex >= text.length) break;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** /[A-ZÀ-ÖØ-ÞĀ-ž\d]/.test(s): where every capitalised phrase (PHRASE) must start. */
+function hasCapitalOrDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde) || (c >= 0x100 && c <= 0x17e)) return true;
+  }
+  return false;
+}
+
 /** Capitalised phrases (with connectors like "of", "&", "de") found in a line. */
 const PHRASE =
   /[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*(?:\s(?:&|and|of|the|de|del|des|du|da|do|dos|la|le|les|y|e|für|und|von|der)?\s?[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*){0,6}/g;
 
 export function capitalisedPhrases(line: string): string[] {
   const out: string[] = [];
-  for (const m of allMatches(PHRASE, line, 41)) {
-    out.push(m[0].replace(/[.,'’-]+$/, ''));
+  if (!hasCapitalOrDigit(line)) return out;
+  for (const m of nonEmptyMatches(PHRASE, line, 41)) {
+    out.push(withoutTrailingPunct(m[0]));
     if (out.length > 40) break;
   }
   return out;
