@@ -94,6 +94,8 @@ describe('requiredText', () => {
     expect(requiredText("(have been|are|'ve been) invited to (the|an?|your) ([a-z-]+ ){0,2}interview")).toBe(' invited to ');
     expect(requiredText('colou?r chart')).toBe('r chart');
     expect(requiredText('[a-z]+ing the offer')).toBe('ing the offer');
+    // A repeat count is not text: "for the [^\n]{1,40} spot" needs "for the " and " spot", never "1,40".
+    expect(requiredText('x [^\\n]{1,4000} spot')).toBe(' spot');
   });
   it('gives none when a top-level alternative or a short stretch leaves nothing certain', () => {
     expect(requiredText('offer|role')).toBeNull();

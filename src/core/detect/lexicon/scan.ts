@@ -46,6 +46,7 @@ export function requiredText(src: string): string | null {
       run = '';
       if (c === '\\') i++;
       else if (c === '[') i = src.indexOf(']', i);
+      else if (c === '{') i = src.indexOf('}', i);
       else if (c === '(') depth++;
       else if (c === ')') depth--;
       else if (c === '|' && depth === 0) return null;
