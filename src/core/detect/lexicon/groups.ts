@@ -33,9 +33,24 @@ export interface Entry {
   byThree: Map<number, Group[]> | null | undefined;
   /** Groups without such a filter, tried one by one. */
   checked: Group[];
+  /** One bit per opening in byThree (see bitOf), in the entry itself: most positions need no map lookup. */
+  bits0: number;
+  bits1: number;
+  bits2: number;
+  bits3: number;
 }
 
-export const newEntry = (): Entry => ({ groups: [], visits: 0, byThree: undefined, checked: [] });
+export const newEntry = (): Entry => ({ groups: [], visits: 0, byThree: undefined, checked: [], bits0: 0, bits1: 0, bits2: 0, bits3: 0 });
+
+/** An opening's bit, 0..127. */
+const bitOf = (three: number): number => Math.imul(three, 0x9e3779b1) >>> 25;
+
+/** False when no group of the sorted entry opens with `three`. */
+export function mayHold(entry: Entry, three: number): boolean {
+  const b = bitOf(three);
+  const word = b < 64 ? (b < 32 ? entry.bits0 : entry.bits1) : b < 96 ? entry.bits2 : entry.bits3;
+  return (word & (1 << (b & 31))) !== 0;
+}
 
 export function addTo(entry: Entry, cue: number, order: number, src: string): void {
   const group = entry.groups.find((g) => g.cue === cue);
@@ -84,6 +99,12 @@ export function visit(entry: Entry): void {
         const list = byThree.get(key);
         if (list) list.push(g);
         else byThree.set(key, [g]);
+        const b = bitOf(key);
+        const bit = 1 << (b & 31);
+        if (b < 32) entry.bits0 |= bit;
+        else if (b < 64) entry.bits1 |= bit;
+        else if (b < 96) entry.bits2 |= bit;
+        else entry.bits3 |= bit;
       }
     } else entry.checked.push(g);
   }

@@ -4,7 +4,7 @@
 // word are tried there (sticky, so they test that position only). Fragments with no fixed first
 // word keep a per-cue scan.
 import { anchorsOf } from './anchors';
-import { addTo, charBit, type Entry, type Group, mayMatch, newEntry, visit } from './groups';
+import { addTo, charBit, type Entry, type Group, mayHold, mayMatch, newEntry, visit } from './groups';
 import { packThree } from './openings';
 import { cueSources } from './sources';
 import { CUES } from './types';
@@ -15,6 +15,8 @@ const END = '(?:(?<![a-z0-9])|(?![a-z0-9]))';
 /** The groups filed under a first word (exact) or under the first one to four letters of one (prefix). */
 interface Filed {
   word: string;
+  /** word.length, read without touching the string. */
+  length: number;
   entry: Entry;
 }
 
@@ -72,7 +74,7 @@ function buildIndex(): FragmentIndex {
           const table = a.exact ? words : prefixes;
           let filed = table.get(a.key);
           if (!filed) {
-            filed = { word: a.key, entry: newEntry() };
+            filed = { word: a.key, length: a.key.length, entry: newEntry() };
             table.set(a.key, filed);
           }
           addTo(filed.entry, ci, order, src);
@@ -122,7 +124,7 @@ export function scanAllCues(folded: string): CueMatches[] {
       three = sp < 0 ? -1 : packThree(folded, sp + 1);
     }
     visit(entry);
-    const picked = entry.byThree?.get(three);
+    const picked = entry.byThree && mayHold(entry, three) ? entry.byThree.get(three) : undefined;
     if (picked) for (let k = 0; k < picked.length; k++) test(picked[k] as Group, at);
     const rest = entry.byThree ? entry.checked : entry.groups;
     for (let k = 0; k < rest.length; k++) {
@@ -130,8 +132,10 @@ export function scanAllCues(folded: string): CueMatches[] {
       if (mayMatch(g, folded, at, follow, three)) test(g, at);
     }
   };
+  // The 32-bit hash and the length stand for the word: two words that share both would only have
+  // each other's groups tried, and their patterns decide (comparing the letters cost a cache miss).
   const tryFiled = (list: Filed[] | null, length: number, at: number) => {
-    if (list) for (const f of list) if (f.word.length === length && folded.startsWith(f.word, at)) tryEntry(f.entry, at);
+    if (list) for (let k = 0; k < list.length; k++) if ((list[k] as Filed).length === length) tryEntry((list[k] as Filed).entry, at);
   };
   const n = folded.length;
   let i = 0;
