@@ -63,6 +63,13 @@ function expectCleanField(x: string | null): void {
 }
 
 describe('extractInvitation on any input', () => {
+  it('gives fields on one line: a tab or line break the finders kept becomes a space', () => {
+    // Found by the property below (1 in ~6,000 random mails): a one-line body read as a signature.
+    const x = extractInvitation({ body: 'A\t"' } as EmailInput);
+    expect(x.company).toBe('A "');
+    for (const f of [x.company, x.role, x.contactFirstName, x.contactName]) expectCleanField(f);
+  });
+
   it('returns a well-formed extraction for random mail', () => {
     fc.assert(
       fc.property(email, (e) => {

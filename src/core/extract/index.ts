@@ -25,6 +25,22 @@ export function extractInvitation(email: EmailInput): Extraction {
   }
 }
 
+const CONTROL = /\s*[\u0000-\u001f\u007f]+\s*/g;
+
+/**
+ * A field as the popup shows it: a tab or line break the finders kept ("A<tab>Corp" from a
+ * one-line signature) becomes one space; nothing left is no answer (null).
+ */
+function oneLine(field: string | null): string | null {
+  if (field === null) return null;
+  // A code test first: almost every field has no control character, and the pattern is not needed.
+  let clean = true;
+  for (let i = 0; i < field.length && clean; i++) clean = field.charCodeAt(i) >= 32 && field.charCodeAt(i) !== 127;
+  if (clean) return field;
+  const line = field.replace(CONTROL, ' ').trim();
+  return line || null;
+}
+
 /** The extraction of a prepared mail, computed once: the detector reads the role too. */
 export function extractPrepared(p: PreparedEmail): Extraction {
   const hit = p.memo.get('extraction') as Extraction | undefined;
@@ -32,10 +48,10 @@ export function extractPrepared(p: PreparedEmail): Extraction {
   const contact = findContact(p);
   const { company } = findCompany(p, contact.fullName);
   const result: Extraction = {
-      company,
-      role: findRole(p, company),
-      contactFirstName: contact.firstName,
-      contactName: contact.fullName,
+      company: oneLine(company),
+      role: oneLine(findRole(p, company)),
+      contactFirstName: oneLine(contact.firstName),
+      contactName: oneLine(contact.fullName),
       schedulingLinks: schedulingLinks(p.text).slice(0, 5),
       proposedTimes: proposedTimes(p.text, 8, p.folded, dateTimesOf(p)),
       lang: p.lang,
