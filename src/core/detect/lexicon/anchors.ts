@@ -155,15 +155,19 @@ export function anchorsOf(fragment: string): Anchor[] | null {
 // the text's first space after the start must be that space, so the character after it must be one
 // the fragment allows there. null: no such guarantee; the fragment is always tried.
 
-/** Index after the quantifier (if any) that starts at i. */
-function skipQuantifier(s: string, i: number): number {
+/** The characters with a meaning in a fragment's pattern; a fragment without any is plain text. */
+export const PATTERN_SYNTAX = '\\.()[]?*+{}|^$';
+
+/** Index after the quantifier (if any, lazy or not) that starts at i. */
+export function skipQuantifier(s: string, i: number): number {
   const c = s.charAt(i);
-  if (c === '?' || c === '*' || c === '+') return s.charAt(i + 1) === '?' ? i + 2 : i + 1;
-  if (c === '{') {
+  let k = i;
+  if (c === '?' || c === '*' || c === '+') k = i + 1;
+  else if (c === '{') {
     const close = s.indexOf('}', i);
-    return close < 0 ? s.length : close + 1;
-  }
-  return i;
+    k = close < 0 ? s.length : close + 1;
+  } else return i;
+  return s.charAt(k) === '?' ? k + 1 : k;
 }
 
 /** True when the quantifier at i may repeat zero times. */

@@ -1,5 +1,6 @@
 // One pattern per cue over all five languages, for the checks that look for a single cue; the
 // detector's main pass over every cue at once is in scan.ts.
+import { PATTERN_SYNTAX } from './anchors';
 import { cueSources } from './sources';
 import type { Cue } from './types';
 
@@ -7,7 +8,7 @@ export type { Cue } from './types';
 export { type CueMatches, scanAllCues } from './scan';
 
 /** A fragment with no pattern syntax is the one string it matches. */
-const PATTERN_SYNTAX = /[\\.()[\]?*+{}|^$]/;
+const isPlain = (fragment: string): boolean => ![...fragment].some((c) => PATTERN_SYNTAX.includes(c));
 
 let weakForms: Map<Cue, { words: Set<string>; pattern: RegExp | null }> | null = null;
 
@@ -17,8 +18,8 @@ export function isWeakMatch(cue: Cue, text: string): boolean {
     weakForms = new Map();
     for (const [c, list] of cueSources().weak) {
       // Most weak fragments are plain words ("workshop", "podcast"): a set lookup, not a pattern of hundreds.
-      const patterns = list.filter((f) => PATTERN_SYNTAX.test(f));
-      const words = new Set(list.filter((f) => !PATTERN_SYNTAX.test(f)));
+      const patterns = list.filter((f) => !isPlain(f));
+      const words = new Set(list.filter(isPlain));
       weakForms.set(c, { words, pattern: patterns.length ? new RegExp(`^(?:${patterns.join('|')})$`) : null });
     }
   }

@@ -6,6 +6,7 @@
 // cannot be written out ("\w+", "."), the rest of the fragment is skipped. The list may allow more
 // than the pattern (zero-width parts such as "\b" are left out), never less. Every digit is written
 // as "0" on both sides, so "\d{1,2}(:\d\d)?" is a few openings, not thousands.
+import { PATTERN_SYNTAX, skipQuantifier } from './anchors';
 
 /** The group's openings: the three characters after the first space, packed (packThree), and the
  * openings that end before that (tried with startsWith). */
@@ -35,16 +36,6 @@ function join(x: string, y: string): string {
   if (!complete(s)) return s;
   const t = textOf(s);
   return t.slice(0, t.indexOf(' ') + 4);
-}
-
-function skipQuantifier(src: string, k: number): number {
-  const q = src.charAt(k);
-  if (q === '?' || q === '*' || q === '+') k++;
-  else if (q === '{') {
-    const close = src.indexOf('}', k);
-    k = close < 0 ? src.length : close + 1;
-  } else return k;
-  return src.charAt(k) === '?' ? k + 1 : k;
 }
 
 /** Index after the class that opens at i. */
@@ -86,12 +77,10 @@ function classChars(body: string): string[] | null {
   return chars;
 }
 
-const SYNTAX = '\\.()[]?*+{}|^$';
-
 /** The plain characters from i on, leaving out the last when a quantifier follows it. */
 function plainRun(src: string, i: number): string {
   let k = i;
-  while (k < src.length && !SYNTAX.includes(src.charAt(k))) k++;
+  while (k < src.length && !PATTERN_SYNTAX.includes(src.charAt(k))) k++;
   const q = src.charAt(k);
   if (k > i && (q === '?' || q === '*' || q === '+' || q === '{')) k--;
   return src.slice(i, k);

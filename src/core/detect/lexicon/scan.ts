@@ -3,7 +3,7 @@
 // start with (anchors.ts); the text's words are walked once and only the fragments filed under a
 // word are tried there (sticky, so they test that position only). Fragments with no fixed first
 // word keep a per-cue scan.
-import { anchorsOf } from './anchors';
+import { anchorsOf, PATTERN_SYNTAX } from './anchors';
 import { addTo, charBit, type Entry, type Group, mayHold, mayMatch, newEntry, visit } from './groups';
 import { packThree } from './openings';
 import { cueSources } from './sources';
@@ -41,7 +41,7 @@ export function requiredText(src: string): string | null {
   for (let i = 0; i < src.length; i++) {
     const c = src.charAt(i);
     const next = src.charAt(i + 1);
-    const literal = depth === 0 && !'\\.()[]?*+{}|^$'.includes(c) && !(next && '?*+{'.includes(next));
+    const literal = depth === 0 && !PATTERN_SYNTAX.includes(c) && !(next && '?*+{'.includes(next));
     if (literal) run += c;
     else {
       if (run.length > best.length) best = run;
