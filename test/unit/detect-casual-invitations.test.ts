@@ -113,6 +113,13 @@ const invitations: [string, string, string, string, string][] = [
     'Re: Designer UX – bate-papo',
     'Oi Bruno,\n\nCombinado, até quinta às 16h então! Te mando o link do Meet na véspera.\n\nAbs,\nCamila\n\n> Quinta às 16h fica ótimo pra mim.',
   ],
+  [
+    'es',
+    'Nuria Sanz',
+    'nuria@hornodelbarrio.example',
+    'Lo del puesto de ayudante de obrador',
+    '¡Hola Daniel! Te escribe Nuria, del Horno del Barrio. Nos ha llegado tu currículum por Marta.\n\n¿Podrías venirte el sábado a las 7:00 y hacemos una prueba de unas horas en el obrador? Te las pagamos, por supuesto. Si el sábado te viene mal, dime otro día.\n\nUn beso,\nNuria',
+  ],
 ];
 
 describe('casual and small-business invitations', () => {

@@ -70,6 +70,16 @@ describe('rejections are not invitations', () => {
     });
     expect(d.invite).toBe(false);
   });
+
+  it.each([
+    ['fr', 'Suite à votre entretien', "Bonjour Camille,\n\nMerci pour le temps que vous nous avez accordé lors de l'entretien de mardi pour le poste de coordinatrice logistique. Après réflexion, nous avons décidé de poursuivre avec une candidate ayant une plus longue expérience du transport frigorifique.\n\nSi vous le souhaitez, je peux vous rappeler jeudi à 17h pour un retour plus détaillé.\n\nBien cordialement,\nHélène Morel"],
+    ['es', 'Tu entrevista para Técnico de Mantenimiento', 'Hola Iván,\n\nGracias por venir a la entrevista del lunes. Tras valorarlo, hemos decidido seguir con un perfil con más experiencia en climatización industrial.\n\nSi quieres, te llamo el viernes a las 12:00 y te cuento con más detalle.\n\nUn saludo,\nLorena'],
+    ['pt', 'Retorno da entrevista – Analista Fiscal', 'Olá Renata,\n\nObrigada pela conversa de quarta-feira. Depois de avaliar todos os finalistas, decidimos seguir com uma candidata com mais vivência em Reforma Tributária.\n\nPosso te ligar na segunda às 10h para dar um feedback mais completo, se quiser.\n\nAbraços,\nPatrícia'],
+    ['de', 'Ihr Vorstellungsgespräch – Projektleiter Innenausbau', 'Hallo Herr Brandt,\n\nvielen Dank für das angenehme Gespräch am Dienstag. Nach reiflicher Überlegung haben wir uns für einen Kandidaten entschieden, der mehr Erfahrung im Ladenbau mitbringt.\n\nGern gebe ich Ihnen am Freitag um 14 Uhr telefonisch ein ausführlicheres Feedback.\n\nBeste Grüße\nSandra Vogt'],
+  ])('[%s] chose to go on with another profile, with a feedback call: %s', (_lang, subject, body) => {
+    const d = detectInvitation({ from: from('Recruiting', 'jobs@maison-exemple.example'), subject, body });
+    expect(d.invite).toBe(false);
+  });
 });
 
 describe('offers are not invitations, even when they ask for a call', () => {

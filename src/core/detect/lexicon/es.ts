@@ -11,6 +11,8 @@ videoentrevistas?
 (jornada|dia|mananas?|tarde) de prueba
 (caso|ejercicio|supuesto) practico
 prueba (practica|de nivel|psicotecnica|de conocimientos)
+prueba (pagada|remunerada|de trabajo)
+prueba de (un par de|unas?|dos|tres|cuatro|media|\d+) (horas?|jornadas?|dias?|turnos?)
 (test|pruebas?) psicotecnic[oa]s?
 (sesion|centro) de evaluacion
 #invite
@@ -35,7 +37,7 @@ te (he )?conseguido una entrevista
 (conocer|conozcas) al equipo
 nos (encantaria|gustaria) (que vengas|que vinieras|que pases|tenerte|verte)
 #slots
-(podrias|puedes|podria|puede) (pasarte|pasar|venir|acercarte) (por|a|al|hasta|el|este|esta|manana|hoy)
+(podrias|puedes|podria|puede) (pasarte|pasarse|pasar|venir|venirte|venirse|acercarte|acercarse) (por|a|al|hasta|el|este|esta|manana|hoy)
 (te|le) parece (si|bien)
 disponibilidad
 (te|le) (viene|vendria|iria|va|encaja|cuadra) bien
@@ -145,6 +147,7 @@ no (continuar|seguir|avanzar) con (tu|su)
 no (ha|has) sido seleccionad[oa]
 ~sentimos comunicar\w*
 ~no podemos ofrecer
+(hemos )?(decidimos|decidido|optamos|optado|elegido|preferido) (continuar|seguir|avanzar) con (un|una) (candidat\w*|perfil\w*|persona)
 ~hemos decidido (continuar|seguir|avanzar) con
 (avanzar|continuar|seguir) con otra persona
 (continuar|seguir|avanzar|adelante|quedado) con (otro|otra|otros|otras) (candidat\w*|perfil\w*|persona)
@@ -376,7 +379,7 @@ representantes de (los )?trabajadores
 ~mama
 ~papa
 ~besos
-un beso
+~un beso
 ~como te fue
 (te quiero|te queremos|te extrano|te extranamos|te echo de menos)
 ~(abuela|abuelo|hermanita|hermanito)

@@ -144,6 +144,7 @@ pas (ete )?retenue?
 ~ne correspond pas
 (retenu|choisi|privilegie|poursuivre avec|continuer avec) (un autre|une autre|d'autres) (candidat\w*|profil\w*)
 (poursuivre|continuer) (le processus |notre processus )?avec (un autre|une autre|d'autres)
+(choisi|decide|prefere) de (poursuivre|continuer|avancer|aller de l'avant) avec (un|une) (candidat\w*|profil\w*|personne)
 (pas|pu) donner (une )?suite (favorable )?a (votre|ta)
 (candidature|dossier) n'a pas (abouti|ete retenue?|ete selectionnee?)
 pas (ete )?selectionnee?s?

@@ -129,6 +129,7 @@ nao (vamos|iremos|podemos|poderemos) (avancar|prosseguir|seguir) com (a sua|sua|
 ~(outro|outra|outros) (candidat\w*|perfil)
 nao (seguiremos|avancaremos|daremos continuidade)
 decidimos seguir com (outr[oa]s?|um[a]? outr[oa]) (candidat\w*|perfil|perfis|pessoa|profissional)
+(decidimos|optamos por|escolhemos|preferimos) (seguir|prosseguir|avancar|continuar) com (um|uma) (candidat\w*|perfil|perfis|pessoa|profissional)
 ~decidimos seguir com
 seguir com outr[oa]s? (candidat\w*|perfil|perfis|pessoa)
 (escolhemos|selecionamos|optamos por) (outro|outra|outros) (candidat\w*|perfil)
