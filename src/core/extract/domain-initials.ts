@@ -1,6 +1,6 @@
 // Public bodies often mail from their initials: "Department of Regional Services" at dors, "National
 // Patient Records Office" at npro, "Communauté de communes du Val d'Aubrac" at cc-valdaubrac. These
-// spellings keep the small words and the "Office" that company.ts's plain acronym drops, or spell the
+// spellings keep the small words and the "Office" that domain-match.ts's plain acronym drops, or spell the
 // name's tail in full after the initials of its head.
 import { fold } from '../text/fold';
 

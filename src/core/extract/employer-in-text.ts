@@ -1,0 +1,33 @@
+// The employer a mail names in its text: beside the job ("the Pastry Cook position at Salt & Cedar")
+// or in an applying or joining phrase ("interest in Tessera Logística").
+import { allMatches } from '../text/matches';
+import { fold } from '../text/fold';
+import { hasTitleHead } from './titles';
+import { cleanCompany, DEPT_WORD, usable } from './company-clean';
+import { isAtsVendor } from './ats-vendors';
+
+/** "… the Pastry Cook position at Salt & Cedar": the employer named next to the job in system mail. */
+const JOB_AT =
+  /\b(?:position|role|job|opening|vacancy|interview|poste|puesto|vaga|Stelle|entrevista|entretien)\s(?:at|with|bei|chez|en|na|no|com)\s([A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*){0,4})/;
+
+/** "Nadia Osei from Brightwater Analytics has invited you", "Gracias por tu interés en Tessera Logística". */
+const NAMED_EMPLOYER =
+  /(?:\bfrom\s|\b(?:interest in|applying to|applied to|applying at|join|joining|unirte a|unirse a|rejoindre|juntar-se (?:à|ao)|interés en|interes en|intérêt pour|Interesse an|interesse (?:na|no|pela|pelo|em)|candidatura (?:a|en|na|no)|candidature (?:chez|à))\s)(?:the\s)?([A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*){0,4})(?=\s(?:has invited|invited|te invita|vous invite)|[.!,\n]|\s(?:and|y|et|und|e|as|como|comme|als)\s|$)/g;
+
+/**
+ * The employer named in the text. In `personal` mail (a person writing, not a system) "interview
+ * with Sarah" or "from Sarah" names a person, so only "job at X" and the applying/joining phrases count.
+ */
+export function jobAt(text: string, personal = false): string | null {
+  let m = JOB_AT.exec(text);
+  if (m && personal && /^(?:interview|entrevista|entretien)|\s(?:with|com)\s/i.test(m[0])) m = null;
+  const c = m?.[1] ? cleanCompany(m[1]) : '';
+  if (c && usable(c)) return c;
+  for (const n of allMatches(NAMED_EMPLOYER, text, 4)) {
+    if (personal && n[0].startsWith('from')) continue;
+    const named = cleanCompany(n[1] ?? '');
+    // "from the Talent team", "interest in Marketing": department words and titles are not employers.
+    if (usable(named) && !isAtsVendor(named) && !DEPT_WORD.test(fold(named)) && !hasTitleHead(fold(named))) return named;
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+// Capitalised names in an agency's mail that are not its client: a title's specialism after a dash,
+// a town, a person named with their job, a common noun.
+import { fold } from '../text/fold';
+import { isCommonWord, isSpace } from './names';
+import { hasTitleHead } from './titles';
+
+/** The capitalised run at `at` follows a job title and a dash: it is the title's team or specialism. */
+export function afterTitleDash(line: string, at: number): boolean {
+  const before = line.slice(Math.max(0, at - 60), at);
+  // /\s[–—-]\s$/, by character.
+  const n = before.length;
+  const dash = before.charCodeAt(n - 2);
+  if (n < 3 || !isSpace(before.charCodeAt(n - 1)) || !(dash === 0x2013 || dash === 0x2014 || dash === 45) || !isSpace(before.charCodeAt(n - 3))) return false;
+  const words = fold(before).split(/\s+/).filter(Boolean);
+  return hasTitleHead(words.slice(-4, -1).join(' '));
+}
+
+// Words that put a town after them: "in Glasgow", "à Lyon", "em Curitiba", "near Leeds", "nach Köln".
+const PLACE_PREPS = ['in', 'en', 'à', 'em', 'near', 'nach', 'around', 'outside', 'based in', 'aus'];
+
+/** A one-word name the mail writes after "in", "à", "em": a place, not a client ("on site in Glasgow"). */
+export function isPlace(c: string, text: string): boolean {
+  if (c.includes(' ')) return false;
+  const name = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return PLACE_PREPS.some((w) => text.includes(`${w} ${c}`) && new RegExp(`(?:^|[\\s(])${w} ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text));
+}
+
+// What follows a person's name when the mail says what they do: "(2nd shift supervisor)", ", la directrice".
+const APPOSITION = /^\s*(?:\(([^)\n]{1,40})\)|,\s+(?:the|our|their|his|her|la|le|el|die|der|o|a|sa|son|su|seu|sua|unser\w*|notre|nuestr\w*|noss\w*)\s+([^,.;\n]{1,40}))/;
+
+/** The mail writes the name followed by a job ("Gilbert Ochoa (2nd shift supervisor)"): a person, not a client. */
+export function namedWithJob(c: string, text: string): boolean {
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+    const m = APPOSITION.exec(text.slice(i + c.length, i + c.length + 60));
+    if (m && hasTitleHead(fold(m[1] ?? m[2] ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * Department and common words ("Departamento", "Talent", "Teaching"): every word is one the contact
+ * finder knows as a common noun, or a single word the mail also writes in lower case.
+ */
+export function isCommonNoun(c: string, text: string): boolean {
+  const ws = c.split(/\s+/);
+  if (ws.every((w) => isCommonWord(w) || /^(?:of|de|del|des|du|da|do|la|y|e|et|und|&)$/i.test(w))) return true;
+  if (ws.length > 1) return false;
+  const lower = c.toLowerCase();
+  if (lower === c) return false;
+  const letter = /\p{L}/u;
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    if (!letter.test(text.charAt(i - 1)) && !letter.test(text.charAt(i + lower.length))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,138 @@
+// The phrases that announce a capitalised job title in a sentence ("for the X role", "puesto de X",
+// "poste de X", "Stelle als X", "vaga de X"), each with its weight, and the literals each needs.
+import { literalScan } from './literal-scan';
+
+// A title starts with a capital (or a digit, "3D Artist") and runs lazily to a terminator.
+// Latin capitals spelled out (no /u flag: the non-Unicode engine is faster on long bodies).
+const T = String.raw`([A-Z\u00C0-\u00D6\u00D8-\u00DE\d][^\n.;!?:"“”]{1,90}?)`;
+// A suspended hyphen ("Gesundheits- und Krankenpflegerin", "Bau- und") joins the words around "und".
+// "en" ends a title only before a place, a determiner or a contract ("en Madrid", "en CDI"), not
+// inside one ("Conseillère en sécurité financière", "Chargé de projets en rénovation énergétique").
+const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|(?<!-)\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en(?=\s(?:[A-Z\u00C0-\u00DE\d]|(?:cdi|cdd|interim|intérim|alternance|stage|télétravail|teletravail|remoto|remote|nuestr[oa]s?|su|sus|el|la|los|las|un|una|l['’]|le|les|notre|votre|nos|vos|ce|cette|mi|tu)\b))|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será)\s|$))`;
+
+export const BODY_PATTERNS: [RegExp, number][] = [
+  // "for the Claims Adjuster II position", "about our Senior Product Designer role"
+  [
+    new RegExp(
+      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|contract|assignment|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process|pool|roster|onsite|on-site)\b`,
+      'g',
+    ),
+    4,
+  ],
+  [new RegExp(String.raw`\b(?:role|position|post)\s(?:of|as)\s(?:an?\s)?${T}${END}`, 'g'), 4],
+  // "Job is the CNC Machinist – 2nd Shift", "The role is a Senior Buyer, Packaging".
+  [new RegExp(String.raw`\b(?:[Jj]ob|[Rr]ole|[Pp]osition|[Oo]pening|[Vv]acancy)\sis\s(?:the|an?|our)\s${T}${END}`, 'g'), 4],
+  // "the Technology Graduate Programme 2026 – Software Engineering": a capitalised programme is a name.
+  [new RegExp(String.raw`\b(?:the|our|an?|this|your|its)\s([A-Z\u00C0-\u00D6\u00D8-\u00DE][^\n.;!?:"“”]{1,60}?\s(?:Programme|Program|Scheme)(?:\s20\d\d)?)${END}`, 'g'), 3],
+  [
+    new RegExp(
+      String.raw`\b(?:hiring(?: for)?|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|still) need|needs|requirement for|advert for|advertisement for|contract (?:coming up )?for)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
+      'g',
+    ),
+    3,
+  ],
+  // "about to hire our first Developer Advocate", "adding a Staff Firmware Engineer, Motor Control to
+  // a team of five", "to find their next VP of Engineering": a verb of filling a seat, then a determiner.
+  [
+    new RegExp(
+      String.raw`\b(?:adding|add|hire|find|bring on|bringing on)\s(?:an?|our|their|my)\s(?:first\s|new\s|next\s|founding\s)?${T}${END}`,
+      'g',
+    ),
+    3,
+  ],
+  // "The hiring team for Clinical Informatics Specialist, Perioperative (Req 25-3318) would like…"
+  [new RegExp(String.raw`\b(?:hiring team|hiring manager|search committee|interview panel)\s(?:for|on)\s(?:the\s|our\s)?${T}${END}`, 'g'), 3],
+  [new RegExp(String.raw`\binterview(?:ing)?\s(?:for|as)\s(?:the\s|an?\s)?${T}${END}`, 'g'), 3],
+  // "Your virtual onsite for Software Engineer, Infrastructure (L4) is confirmed" (with "the", the first pattern reads it).
+  [new RegExp(String.raw`\bon-?site\s(?:for|as)\s(?!the\s|an?\s|our\s)${T}${END}`, 'g'), 3],
+  // "your application for the Visiting Assistant Professor of Philosophy (Ethics …), a two-year
+  // position"; "application for our Operations Controller vacancy by …" stops at the job noun.
+  // ("application for Host - Brunch Shift" without "the" is an acknowledgement's wording too.)
+  [new RegExp(String.raw`\b(?:apply(?:ing)?\s(?:for|to be)\s(?:the\s|an?\s|our\s|your\s)?|application\sfor\s(?:the|our)\s)${T}(?:\s(?:role|position|job|opening|vacancy|post|programme|program)\b|${END})`, 'g'), 3],
+  // "reviewed your application for Overnight Stock Associate and would like to meet you": the invitation
+  // right after the title tells it from an acknowledgement's "application for Host - Brunch Shift".
+  // A job number may stand between ("Eligibility Specialist I (Job #2024-0871) has been reviewed and you are invited").
+  [new RegExp(String.raw`\bapplication\sfor\s${T}(?:\s\((?:Job|Req|Ref)[^()\n]{1,24}\))?(?<![\d–—-])\s?(?:\sand|,|\shas been reviewed and)\s(?:would like|we'd like|we would like|invite|are pleased|you are invited|you're invited)`, 'g'), 3],
+  // "moving forward in the process for Staff Data Engineer, Claims Platform", "shortlisted for Lecturer in X"
+  [
+    new RegExp(
+      String.raw`\b(?:process|candidacy|consideration|shortlisted|considered)\s(?:for|as)\s(?:the\s|an?\s|our\s)?${T}${END}`,
+      'g',
+    ),
+    3,
+  ],
+  // Spanish
+  [
+    new RegExp(
+      String.raw`\b(?:[Pp]uesto|[Vv]acante|[Pp]laza|[Pp]osición|[Oo]ferta|[Bb]úsqueda|[Cc]andidatura)\s(?:abierta\s)?(?:de|como|para)\s(?:un\/a\s|un\/una\s|un\s|una\s|el\s|la\s)?${T}${END}`,
+      'g',
+    ),
+    4,
+  ],
+  // "processo seletivo para Jovem Aprendiz", "proceso de selección de Auxiliar", "processus de recrutement pour"
+  [
+    new RegExp(
+      String.raw`\b(?:processo seletivo|proceso de selecci[oó]n|processus de recrutement)\s(?:para|de|pour|du|del)\s(?:a\s|o\s|el\s|la\s|le\s|un\s|une\s)?${T}${END}`,
+      'g',
+    ),
+    4,
+  ],
+  // French
+  [new RegExp(String.raw`\b[Pp]oste\s(?:de\s|d['’]\s?|en tant que\s)${T}${END}`, 'g'), 4],
+  // German
+  [
+    new RegExp(
+      String.raw`\b(?:Position|Stelle|Besetzung der Position|Bewerbung|Vorstellungsgespräch|Gespräch)\s(?:als\s|zum\s|zur\s)?(?:ein(?:e|en)?\s)?${T}${END}`,
+      'g',
+    ),
+    4,
+  ],
+  [new RegExp(String.raw`\bals\s${T}${END}`, 'g'), 2],
+  // Portuguese
+  [
+    new RegExp(
+      String.raw`\b(?:[Vv]aga|[Cc]argo|[Pp]osição|[Oo]portunidade|[Ff]unção)\s(?:aberta\s|em aberto\s)?(?:de|para|como)\s(?:a\s|o\s)?${T}${END}`,
+      'g',
+    ),
+    4,
+  ],
+  // "Estamos buscando una Diseñadora UX", "nous recherchons un Chef d'équipe", "wir suchen eine Teamleitung"
+  [
+    new RegExp(
+      String.raw`\b(?:buscando|buscamos|busca|recherchons|recherche|cherchons|cherche|recrutons|recrute|suchen|sucht|procurando|procuramos)\s(?:a\s|an\s|un\/a\s|una\s|un\s|une\s|un\(e\)\s|un·e\s|un\.e\s|eine?n?\s|eine:n\s|um\s|uma\s|um\(a\)\s)?${T}${END}`,
+      'g',
+    ),
+    3,
+  ],
+  // "…a position we have open: Product Owner Sênior", "oportunidade que temos aberta: X"
+  [new RegExp(String.raw`(?:abierta|aberta|open|opened|ouvrons|ouvert|offen):\s${T}${END}`, 'g'), 3],
+];
+
+// Literal pieces, one of which each body pattern needs (in pattern order; null: always run). A
+// substring test is far cheaper than a regular-expression scan of the whole mail, and most
+// patterns belong to a language the mail is not written in.
+export const TRIGGERS: (string[] | null)[] = [
+  null,
+  ['role', 'position', 'post'],
+  ['job is', 'Job is', 'role is', 'Role is', 'position is', 'Position is', 'opening is', 'vacancy is'],
+  ['Programme', 'Program', 'Scheme'],
+  ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need', 'requirement for', 'advert', 'contract '],
+  ['adding', 'add ', 'hire ', 'find ', 'bring'],
+  ['hiring team', 'hiring manager', 'search committee', 'interview panel'],
+  ['interview'],
+  ['onsite for', 'on-site for', 'onsite as', 'on-site as'],
+  ['apply', 'application'],
+  ['application for'],
+  ['process', 'candidacy', 'consider', 'shortlist'],
+  ['uesto', 'acante', 'laza', 'osición', 'ferta', 'úsqueda', 'andidatura'],
+  ['processo seletivo', 'proceso de selecci', 'processus de recrutement'],
+  ['oste'],
+  ['Position', 'Stelle', 'Bewerbung', 'espräch'],
+  ['als'],
+  ['aga', 'argo', 'osição', 'portunidade', 'unção'],
+  ['busca', 'cherch', 'such', 'procura', 'recrut'],
+  // The whole word before the colon: a bare ':' let the pattern scan nearly every mail for 1% of hits.
+  ['abierta:', 'aberta:', 'open:', 'opened:', 'ouvrons:', 'ouvert:', 'offen:'],
+];
+
+export const TRIGGER_SCAN = literalScan(TRIGGERS.map((t) => t ?? []));

@@ -1,0 +1,42 @@
+// The company in a team mailbox's display name ("Jacarandá Pagamentos | Carreiras"), and the test
+// that a display name is the writer's own (then it names no company).
+import { fold } from '../text/fold';
+import type { PreparedEmail } from '../text/prepare';
+import { isOrgLike, senderIsPerson } from './sender-person';
+import { hasTitleHead } from './titles';
+import { isInstitutionName } from './institution-names';
+import { hasOrgType } from './company-words';
+import { cleanCompany, usable } from './company-clean';
+import { isAtsVendor } from './ats-vendors';
+
+/** The display name of a team mailbox, minus its department words. */
+export function fromSenderName(p: PreparedEmail): string | null {
+  if (senderIsPerson(p) || !p.clean.fromName) return null;
+  // "Cartwell Freight via ShiftHire": the relaying tool is no part of the employer's name.
+  let name = p.clean.fromName.replace(/\s+(?:\(via\s[^()]+\)|via\s[^()]+)$/i, '');
+  // "Alpenglüh Touristik – Personal", "Jacarandá Pagamentos | Carreiras": keep the company part.
+  const parts = name.split(/\s+[-–—|]\s+|:\s+/);
+  if (parts.length > 1) {
+    // (usable already turns down every GENERIC name.)
+    let keep = parts.map(cleanCompany).filter(usable);
+    // "Principal – Sunrise Vidya Niketan": the writer's post beside the organisation is no part of it.
+    const noPost = keep.filter((x) => !hasTitleHead(fold(x)));
+    if (noPost.length > 0 && noPost.length < keep.length) keep = noPost;
+    // "Civil Service Jobs – Department for Coastal Communities": a job board's name, then the employer.
+    name = (keep.length > 1 ? keep.find(isInstitutionName) : undefined) ?? keep[0] ?? '';
+  }
+  const c = cleanCompany(name);
+  return usable(c) && !isAtsVendor(c) ? c : null;
+}
+
+/** "Tejas Kulkarni", "Renata Oduya (Calendar)" for the writer Tejas / Renata; not "Jess (Hearth Coffee)". */
+export function isWriterName(display: string, writer: string): boolean {
+  const bare = display.replace(/\s*\((?:via\s[^)]*|[^)]*calendar[^)]*)\)\s*$/i, '').trim();
+  if (/[()&|@\d]/.test(bare)) return false;
+  // "Cobalt Transit Authority" is an organisation even when the contact finder took it for the writer.
+  const f = fold(bare);
+  if (hasOrgType(f) || isOrgLike(f) || /\b(?:authority|district|transit|agency|board|commission|health|services?|systems?)\b/.test(f)) return false;
+  const tokens = bare.split(/\s+/);
+  const first = writer.trim().split(/\s+/)[0] ?? '';
+  return tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$/.test(t)) && tokens[0] === first;
+}
