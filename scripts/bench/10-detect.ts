@@ -57,8 +57,8 @@ const cpuPerEmail = (cpu.user + cpu.system) / 1000 / ours.length;
 const base = timeEach(keyword, 15);
 // Each mail twice in a row (a different trailing space, so prepareEmail's cache misses): the second
 // run finds the code and data it needs still in the CPU caches. The gap to the median above is
-// largely what switching between unlike mails costs. fold.ts's cache of short pieces and role.ts's
-// one-entry cache also hit on the second run, so its figure is a lower bound.
+// largely what switching between unlike mails costs. fold.ts's cache of short pieces and
+// role-plausible.ts's one-entry cache also hit on the second run, so its figure is a lower bound.
 const again: number[] = [];
 for (let r = 0; r < 5; r++) {
   for (const m of mails) {
