@@ -15,7 +15,7 @@ import { cleanCompany, usable } from './company-clean';
 import { isAtsDomain, isAtsVendor } from './ats-vendors';
 import { fromSenderName, isWriterName } from './team-mailbox';
 import { jobAt } from './employer-in-text';
-import { bestDomainPhrase, domainWords, foldedLinesOf, initialsOwn, linesMentioning, phrasesOf, withInitialsLine } from './domain-phrase';
+import { bestDomainPhrase, domainSplitInText, domainWords, foldedLinesOf, initialsOwn, linesMentioning, phrasesOf, withInitialsLine } from './domain-phrase';
 import { signatureOrg } from './signature-org';
 import { AGENCY_NAME, CONSULTANT, clientCueNotOwn, signatureSaysAgency, withAgencyWord } from './agency-sender';
 import { gatesOnce, HAS_CLIENT_WORD, HAS_EMPLOYMENT, HAS_MARKET_WORD } from './company-gates';
@@ -122,10 +122,11 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   // "Thanks for applying to join Orchard Street Clinic": the body names the employer.
   const named = jobAt(`${p.subject}\n${mainText}`, true);
   if (named) return { company: named, agency: false };
-  // Nothing better: the domain itself, capitalised ("fieldnote" -> "Fieldnote", "pixelfarm-studio" ->
-  // "Pixelfarm Studio"), when each part reads as a word: "frsd47" or "labossauveterre" are spellings
-  // no person writes in a reply.
-  const spelled = label ? domainWords(p.sender.hostLabels, label) : null;
+  // Nothing better: the domain itself, split into words as the text writes it ("paper lantern" at
+  // paperlantern) or else capitalised ("fieldnote" -> "Fieldnote", "pixelfarm-studio" -> "Pixelfarm
+  // Studio"), when each part reads as a word: "frsd47" or "labossauveterre" are spellings no person
+  // writes in a reply.
+  const spelled = label ? (domainSplitInText(p.text, label) ?? domainWords(p.sender.hostLabels, label)) : null;
   if (spelled) return { company: spelled, agency: false };
   return { company: null, agency: false };
 }

@@ -99,9 +99,18 @@ export function bestDomainPhrase(phrases: string[], label: string): string | nul
     // Cheap test before the folding and cleaning below: some word starts like the domain
     // (not always the first: "University of Eastmere", "Seguros Monteverde").
     if (!startsFolded(ph, initial) && !(ph.includes(' ') && fold(ph).includes(` ${initial}`))) continue;
-    const c = cleanCompany(ph);
+    let c = cleanCompany(ph);
     if (!usable(c)) continue;
     let s = matchStrength(c, label);
+    // "La Tostadora" at latostadora: the cleaning dropped a leading article that the domain spells,
+    // so it is part of the name.
+    if (s < 3 && c.length < ph.length && ph.endsWith(c)) {
+      const lead = ph.slice(0, ph.length - c.length).trim();
+      if (lead.length <= 3 && !lead.includes(' ') && matchStrength(`${lead} ${c}`, label) === 3) {
+        c = `${lead} ${c}`;
+        s = 3;
+      }
+    }
     if (s === 0) continue;
     // "Eastmere Business School" is part of "University of Eastmere": the parent is named in a reply.
     // A "Department of Regional Services" that the domain spells ("dors") is the body itself.
@@ -114,6 +123,40 @@ export function bestDomainPhrase(phrases: string[], label: string): string | nul
     }
   }
   return best;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The domain as the text splits it into words: "paper lantern studio" in a lower-case signature at
+ * paperlantern gives "Paper Lantern" (each word capitalised as a reply would write it), where the
+ * label alone would give "Paperlantern". Two to four words in a row, spaced or hyphenated, whose
+ * letters are exactly the label's; null when the text has none.
+ */
+export function domainSplitInText(text: string, label: string): string | null {
+  if (label.length < 6) return null;
+  const words = [...text.slice(0, 6000).matchAll(WORD)];
+  for (let i = 0; i < words.length; i++) {
+    let spelled = '';
+    for (let k = i; k < words.length && k < i + 4; k++) {
+      const w = words[k] as RegExpMatchArray;
+      if (k > i) {
+        const prev = words[k - 1] as RegExpMatchArray;
+        const gap = text.slice((prev.index ?? 0) + prev[0].length, w.index);
+        if (gap !== ' ' && gap !== '-') break;
+      }
+      spelled += fold(w[0]);
+      if (!label.startsWith(spelled)) break;
+      if (spelled === label) {
+        if (k === i) break;
+        return words
+          .slice(i, k + 1)
+          .map((m) => m[0].charAt(0).toUpperCase() + m[0].slice(1))
+          .join(' ');
+      }
+    }
+  }
+  return null;
 }
 
 /** The host label as capitalised words ("pixelfarm-studio" -> "Pixelfarm Studio"); null unless each reads as one. */
