@@ -2,25 +2,13 @@
 // script (another site, or host access revoked), the user gets a clear message and the draft on the
 // clipboard, and every flow ends within its timeout — from the popup and from the context menu.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GMAIL_BROKEN, OUTLOOK_BROKEN, OUTLOOK_MISSING, serveAll, waitForTabState } from './content-helpers';
-import { type Harness, launch } from './harness';
-import { clearStoredSettings, popupReady, previewText, squash } from './popup-helpers';
-import { GMAIL_NO_BODY, GMAIL_NO_REPLY, NOT_MAIL, expectNothingRan, serveSecurityFixtures, tabIdWithoutAccess } from './security-helpers';
+import { describe, expect, it } from 'vitest';
+import { GMAIL_BROKEN, OUTLOOK_BROKEN, OUTLOOK_MISSING, openMail, serveAll } from './content-helpers';
+import { useHarness } from './harness';
+import { actionTitle, badgeText, clickContextMenu, clickInsert, previewText, squash } from './popup-helpers';
+import { GMAIL_NO_BODY, GMAIL_NO_REPLY, NOT_MAIL, expectNothingRan, openWithoutAccess, serveSecurityFixtures } from './security-helpers';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-  serveAll(h);
-  serveSecurityFixtures(h);
-  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await clearStoredSettings(h);
-});
-afterAll(() => h?.close());
-afterEach(async () => {
-  for (const p of h.context.pages()) await p.close();
-});
+const h = useHarness({ serve: [serveAll, serveSecurityFixtures], clipboard: true, clearSettings: true, closePagesAfterEach: true });
 
 /** The content script gives up on a missing editor after 8 s; the worker after 15 s. Allow a margin. */
 const FLOW_LIMIT_MS = 20_000;
@@ -32,15 +20,12 @@ async function clearClipboard(page: Page): Promise<void> {
 /** Popup -> Insert on a tab where inserting cannot work: a clear "copied" message, the reply on the clipboard. */
 async function expectPopupFallsBack(tabId: number): Promise<{ message: string; ms: number }> {
   const popup = await h.openPopup(tabId);
-  await popupReady(popup);
   await popup.getByLabel('Company', { exact: true }).fill('Acme Analytics');
   const preview = await previewText(popup, 'Acme Analytics');
   await clearClipboard(popup);
   const t0 = Date.now();
-  await popup.getByRole('button', { name: /Insert/ }).click();
-  await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: FLOW_LIMIT_MS }).toMatch(/clipboard/i);
+  const message = await clickInsert(popup, /clipboard/i, FLOW_LIMIT_MS);
   const ms = Date.now() - t0;
-  const message = (await popup.getByTestId('result').textContent()) ?? '';
   // Says what happened and what to do next.
   expect(message).toMatch(/^Not inserted/);
   expect(message).toMatch(/paste/i);
@@ -58,9 +43,7 @@ describe('broken mail pages, from the popup', () => {
   ];
   for (const c of CASES) {
     it(`${c.name}: a clear message, the reply on the clipboard, within the time limit`, async () => {
-      const page = await h.open(c.url);
-      const tabId = await h.tabId(page);
-      await waitForTabState(h, tabId);
+      const { page, tabId } = await openMail(h, c.url);
       const { message, ms } = await expectPopupFallsBack(tabId);
       console.log(`${c.name}: ${ms} ms — ${message}`);
       // The page tells the user too (the in-page notice).
@@ -73,36 +56,28 @@ describe('broken mail pages, from the popup', () => {
     const page = await h.open(GMAIL_NO_BODY);
     const tabId = await h.tabId(page);
     const popup = await h.openPopup(tabId);
-    await popupReady(popup);
     const t0 = Date.now();
-    await popup.getByRole('button', { name: /Insert/ }).click();
-    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: FLOW_LIMIT_MS }).toMatch(/^(Inserted into the reply|Not inserted|Copied to the clipboard)/);
+    await clickInsert(popup, /^(Inserted into the reply|Not inserted|Copied to the clipboard)/, FLOW_LIMIT_MS);
     expect(Date.now() - t0).toBeLessThan(FLOW_LIMIT_MS);
     await expectNothingRan(page);
   });
 
   it('a site with no content script (no host access): says why, copies the reply, within the limit', async () => {
-    const page = await h.context.newPage();
-    await page.goto(NOT_MAIL);
-    const tabId = await tabIdWithoutAccess(h, page);
+    const { tabId } = await openWithoutAccess(h, NOT_MAIL);
     const { message } = await expectPopupFallsBack(tabId);
     expect(message).toMatch(/^Not inserted: /);
   });
 
   it('a tab that has gone away (the worker\'s sendMessage rejects): says so, copies the reply, within the limit', async () => {
-    const page = await h.open(GMAIL_NO_REPLY);
-    const tabId = await h.tabId(page);
-    await waitForTabState(h, tabId);
+    const { page, tabId } = await openMail(h, GMAIL_NO_REPLY);
     const popup = await h.openPopup(tabId);
-    await popupReady(popup);
     const preview = await previewText(popup, 'Larkspur');
     await page.close(); // the tab is closed while the popup is still open
     await clearClipboard(popup);
     const t0 = Date.now();
-    await popup.getByRole('button', { name: /Insert/ }).click();
-    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: FLOW_LIMIT_MS }).toMatch(/clipboard/i);
+    const message = await clickInsert(popup, /clipboard/i, FLOW_LIMIT_MS);
     expect(Date.now() - t0).toBeLessThan(FLOW_LIMIT_MS);
-    expect(await popup.getByTestId('result').textContent()).toMatch(/^Not inserted: /);
+    expect(message).toMatch(/^Not inserted: /);
     // A complete reply to the same invitation is on the clipboard. (Its wording may differ from the
     // preview: with the tab gone the worker composes without the message id that seeds the phrasing.)
     const clip = squash(await popup.evaluate(() => navigator.clipboard.readText()));
@@ -113,25 +88,11 @@ describe('broken mail pages, from the popup', () => {
 });
 
 describe('broken mail pages, from the context menu', () => {
-  async function clickMenu(tabId: number, extra: Record<string, unknown> = {}): Promise<void> {
-    await h.worker.evaluate(
-      async ({ id, extra }) => {
-        const tab = await chrome.tabs.get(id);
-        const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch: (info: object, tab: object) => void };
-        onClicked.dispatch({ menuItemId: 'draft-polite-decline', pageUrl: tab.url ?? '', editable: false, ...extra }, tab);
-      },
-      { id: tabId, extra },
-    );
-  }
-  const title = (tabId: number) => h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
-
   it('Gmail without a Reply button: the draft is copied, the page and the toolbar say so', async () => {
-    const page = await h.open(GMAIL_NO_REPLY);
-    const tabId = await h.tabId(page);
-    await waitForTabState(h, tabId);
+    const { page, tabId } = await openMail(h, GMAIL_NO_REPLY);
     await clearClipboard(page);
-    await clickMenu(tabId);
-    await expect.poll(() => title(tabId), { timeout: FLOW_LIMIT_MS }).toMatch(/^Graceful Decline: .*clipboard/i);
+    await clickContextMenu(h, tabId);
+    await expect.poll(() => actionTitle(h, tabId), { timeout: FLOW_LIMIT_MS }).toMatch(/^Graceful Decline: .*clipboard/i);
     const notice = await page.locator('[data-graceful-decline-notice]').first().evaluate((el) => el.shadowRoot?.textContent ?? '');
     expect(notice).toMatch(/clipboard/i);
     const clip = await page.evaluate(() => navigator.clipboard.readText());
@@ -141,13 +102,11 @@ describe('broken mail pages, from the context menu', () => {
   });
 
   it('a site with no content script: the worker ends with a clear message on the toolbar, nothing hangs', async () => {
-    const page = await h.context.newPage();
-    await page.goto(NOT_MAIL);
-    const tabId = await tabIdWithoutAccess(h, page);
+    const { tabId } = await openWithoutAccess(h, NOT_MAIL);
     const t0 = Date.now();
-    await clickMenu(tabId, { selectionText: 'Hi Alex, we would like to invite you to an interview for the Data Engineer role at Acme.' });
-    await expect.poll(() => title(tabId), { timeout: FLOW_LIMIT_MS }).toMatch(/^Graceful Decline: ./);
+    await clickContextMenu(h, tabId, { selectionText: 'Hi Alex, we would like to invite you to an interview for the Data Engineer role at Acme.' });
+    await expect.poll(() => actionTitle(h, tabId), { timeout: FLOW_LIMIT_MS }).toMatch(/^Graceful Decline: ./);
     expect(Date.now() - t0).toBeLessThan(FLOW_LIMIT_MS);
-    expect(await h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('!');
+    expect(await badgeText(h, tabId)).toBe('!');
   });
 });

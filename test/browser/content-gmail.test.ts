@@ -1,30 +1,22 @@
 // The content script on the Gmail imitation (served with Gmail's Trusted Types header), driven
 // the way the product is: the worker records what is open, sets the badge, and sends insert-draft.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  badgeText, DRAFT, editorLines, GMAIL_BROKEN, GMAIL_DE, GMAIL_PLAIN, GMAIL_THREAD, insertFromWorker, serveAll, tabState,
-  waitForTabState,
+  DRAFT, editorLines, GMAIL_BROKEN, GMAIL_DE, GMAIL_PLAIN, GMAIL_THREAD, insertFromWorker, openMail, serveAll, tabState, waitForTabState,
 } from './content-helpers';
-import { type Harness, launch } from './harness';
+import { useHarness } from './harness';
+import { badgeText } from './popup-helpers';
 
 const SUBJECT = 'Interview invitation: Senior Product Designer at Larkspur Health';
 const NEWEST = '193c6d41f2b80a9e';
 const EDITOR = '.M9 [g_editable="true"]';
 const CHIP = '[data-graceful-decline-chip]';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-  serveAll(h);
-  await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://mail.google.com' });
-});
-afterAll(() => h?.close());
+const h = useHarness({ serve: [serveAll], clipboard: ['https://mail.google.com'] });
 
 describe('Gmail: reading and flagging', () => {
   it('reads the newest message of the open invitation, and the worker badges the tab', async () => {
-    const page = await h.open(GMAIL_THREAD);
-    const tabId = await h.tabId(page);
-    const s = await waitForTabState(h, tabId, SUBJECT);
+    const { page, tabId, state: s } = await openMail(h, GMAIL_THREAD, SUBJECT);
     expect(s.message.from).toEqual({ name: 'Priya Raman', email: 'priya.raman@larkspurhealth.example' });
     expect(s.message.body).toContain('we would like to invite you to a 45-minute video interview');
     expect(s.message.body).not.toContain('Happy to share more work samples');
@@ -34,9 +26,7 @@ describe('Gmail: reading and flagging', () => {
   });
 
   it('does not flag a thread that is not an invitation, and follows navigation between threads', async () => {
-    const page = await h.open(GMAIL_THREAD);
-    const tabId = await h.tabId(page);
-    await waitForTabState(h, tabId, SUBJECT);
+    const { page, tabId } = await openMail(h, GMAIL_THREAD, SUBJECT);
     await page.locator(CHIP).waitFor();
     await page.evaluate((u) => {
       location.hash = new URL(u).hash;
@@ -97,9 +87,7 @@ describe('Gmail: the chip', () => {
 
 describe('Gmail: inserting the draft', () => {
   it('opens Reply on the newest message and puts the draft at the top, quoted history below, then autosave sees it', async () => {
-    const page = await h.open(GMAIL_THREAD);
-    const tabId = await h.tabId(page);
-    const s = await waitForTabState(h, tabId, SUBJECT);
+    const { page, tabId, state: s } = await openMail(h, GMAIL_THREAD, SUBJECT);
     const result = await insertFromWorker(h, tabId, s.message.messageId);
     expect(result).toMatchObject({ status: 'inserted', strategy: 'execCommand' });
     expect(await page.evaluate(() => document.body.dataset.lastAction)).toBe(`reply:${NEWEST}`);
@@ -115,9 +103,7 @@ describe('Gmail: inserting the draft', () => {
   });
 
   it('keeps what the user already typed, unchanged, below the draft', async () => {
-    const page = await h.open(GMAIL_THREAD);
-    const tabId = await h.tabId(page);
-    await waitForTabState(h, tabId, SUBJECT);
+    const { page, tabId } = await openMail(h, GMAIL_THREAD, SUBJECT);
     await page.locator('td.acX .DILLkc').click();
     // The reply opens with the caret at the top of its body; the user types there.
     await page.locator(EDITOR).waitFor();
@@ -133,9 +119,7 @@ describe('Gmail: inserting the draft', () => {
   });
 
   it('works the same on the German UI', async () => {
-    const page = await h.open(GMAIL_DE);
-    const tabId = await h.tabId(page);
-    const s = await waitForTabState(h, tabId, 'Einladung zum Vorstellungsgespräch – UX Designer (m/w/d)');
+    const { page, tabId, state: s } = await openMail(h, GMAIL_DE, 'Einladung zum Vorstellungsgespräch – UX Designer (m/w/d)');
     expect(s.detection.invite).toBe(true);
     const draft = { subject: 'Re', text: 'Hallo Frau Vogel,\n\nvielen Dank für die Einladung.', html: '' };
     const result = await insertFromWorker(h, tabId, s.message.messageId, draft);
@@ -146,9 +130,7 @@ describe('Gmail: inserting the draft', () => {
   });
 
   it('copies the draft and says so, in the page and in the answer, when the reply box never opens', async () => {
-    const page = await h.open(GMAIL_BROKEN);
-    const tabId = await h.tabId(page);
-    const s = await waitForTabState(h, tabId, SUBJECT);
+    const { page, tabId, state: s } = await openMail(h, GMAIL_BROKEN, SUBJECT);
     await page.bringToFront();
     const result = await insertFromWorker(h, tabId, s.message.messageId);
     expect(result.status).toBe('copied');

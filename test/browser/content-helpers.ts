@@ -1,5 +1,5 @@
-// Shared steps of the content-script browser tests: fixture URLs, reading the worker's per-tab
-// state, the badge, and sending the worker's requests to a tab exactly as the worker does.
+// Shared steps of the content-script browser tests: fixture URLs, opening a mail page and reading the
+// worker's per-tab state, and sending the worker's requests to a tab exactly as the worker does.
 import type { Page } from 'playwright-core';
 import { GMAIL_CSP, type Harness } from './harness';
 
@@ -53,8 +53,12 @@ export async function waitForTabState(h: Harness, tabId: number, subject?: strin
   }
 }
 
-export async function badgeText(h: Harness, tabId: number): Promise<string> {
-  return h.worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+/** Opens a mail page in a new tab and waits until the worker has recorded its open message (`subject`, if given). */
+export async function openMail(h: Harness, url: string, subject?: string): Promise<{ page: Page; tabId: number; state: StoredTab }> {
+  const page = await h.open(url);
+  const tabId = await h.tabId(page);
+  const state = await waitForTabState(h, tabId, subject);
+  return { page, tabId, state };
 }
 
 export const DRAFT = {

@@ -1,30 +1,21 @@
 // The content script on the Outlook on the web imitations: reading panes on office.com and
 // live.com (German UI), the pop-out compose, and a RoosterJS-like editor that handles paste itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  badgeText, DRAFT, editorLines, insertFromWorker, OUTLOOK_BROKEN, OUTLOOK_LIVE, OUTLOOK_MISSING, OUTLOOK_OFFICE,
-  OUTLOOK_POPOUT, serveAll, tabState, waitForTabState,
+  DRAFT, editorLines, insertFromWorker, OUTLOOK_BROKEN, OUTLOOK_LIVE, OUTLOOK_MISSING, OUTLOOK_OFFICE, OUTLOOK_POPOUT, openMail,
+  serveAll, tabState, waitForTabState,
 } from './content-helpers';
-import { type Harness, launch } from './harness';
+import { useHarness } from './harness';
+import { badgeText } from './popup-helpers';
 
 const SUBJECT = 'Interview invitation – Data Engineer at Brightwave Analytics';
 const EDITOR = '[role=textbox][aria-multiline=true]';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-  serveAll(h);
-  for (const origin of ['https://outlook.office.com', 'https://outlook.cloud.microsoft']) {
-    await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  }
-});
-afterAll(() => h?.close());
+const h = useHarness({ serve: [serveAll], clipboard: ['https://outlook.office.com', 'https://outlook.cloud.microsoft'] });
 
 describe('Outlook: reading and flagging', () => {
   it('reads the newest message on outlook.office.com, badges the tab and shows the chip', async () => {
-    const page = await h.open(OUTLOOK_OFFICE);
-    const tabId = await h.tabId(page);
-    const s = await waitForTabState(h, tabId, SUBJECT);
+    const { page, tabId, state: s } = await openMail(h, OUTLOOK_OFFICE, SUBJECT);
     expect(s.message.from).toEqual({ name: 'Marcus Chen', email: 'marcus.chen@brightwave.example' });
     expect(s.message.body).not.toContain('Thanks for reaching out about the Data Engineer opening');
     expect(s.extraction.role).toBe('Data Engineer');
@@ -40,8 +31,7 @@ describe('Outlook: reading and flagging', () => {
   });
 
   it('reads the German UI on outlook.live.com', async () => {
-    const page = await h.open(OUTLOOK_LIVE);
-    const s = await waitForTabState(h, await h.tabId(page), 'Einladung zum Vorstellungsgespräch: Projektmanager Logistik (m/w/d)');
+    const { page, state: s } = await openMail(h, OUTLOOK_LIVE, 'Einladung zum Vorstellungsgespräch: Projektmanager Logistik (m/w/d)');
     expect(s.site).toBe('outlook');
     expect(s.message.from.name).toBe('Stefan Krüger');
     expect(s.detection.invite).toBe(true);
@@ -51,9 +41,7 @@ describe('Outlook: reading and flagging', () => {
 
 describe('Outlook: inserting the draft', () => {
   it('opens Reply, inserts through the editor’s own paste handling, above #appendonsend and the quoted message', async () => {
-    const page = await h.open(OUTLOOK_OFFICE);
-    const tabId = await h.tabId(page);
-    const s = await waitForTabState(h, tabId, SUBJECT);
+    const { page, tabId, state: s } = await openMail(h, OUTLOOK_OFFICE, SUBJECT);
     const result = await insertFromWorker(h, tabId, s.message.messageId);
     expect(result).toMatchObject({ status: 'inserted', strategy: 'paste' });
     expect(await page.evaluate(() => document.body.dataset.lastAction)).toBe('reply:0');
@@ -91,9 +79,7 @@ describe('Outlook: inserting the draft', () => {
   });
 
   it('copies the draft with a notice when the message has no Reply button', async () => {
-    const page = await h.open(OUTLOOK_MISSING);
-    const tabId = await h.tabId(page);
-    const s = await waitForTabState(h, tabId, SUBJECT);
+    const { page, tabId, state: s } = await openMail(h, OUTLOOK_MISSING, SUBJECT);
     await page.bringToFront();
     const result = await insertFromWorker(h, tabId, s.message.messageId);
     expect(result).toMatchObject({ status: 'copied', strategy: 'clipboard' });
@@ -104,9 +90,7 @@ describe('Outlook: inserting the draft', () => {
   });
 
   it('copies the draft with a notice when the reply editor never shows up', async () => {
-    const page = await h.open(OUTLOOK_BROKEN);
-    const tabId = await h.tabId(page);
-    const s = await waitForTabState(h, tabId, SUBJECT);
+    const { page, tabId, state: s } = await openMail(h, OUTLOOK_BROKEN, SUBJECT);
     await page.bringToFront();
     const result = await insertFromWorker(h, tabId, s.message.messageId);
     expect(result.status).toBe('copied');

@@ -2,37 +2,17 @@
 // the worker, on the Gmail and Outlook imitations: the item exists, a click drafts at once with the
 // options' defaults into the reply box, a selection is treated as the invitation, and it still works
 // when the worker's tab state is gone.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GMAIL_THREAD, OUTLOOK_OFFICE, serveAll } from './content-helpers';
-import { type Harness, launch } from './harness';
+import { clearStoredSettings, setStoredSettings, useHarness } from './harness';
 import { FORWARDED, GMAIL_FORWARD_URL, gmailPage } from './popup-fixture';
-import { OUTLOOK_EDITOR, badgeText, clearStoredSettings, replyBoxText, setStoredSettings } from './popup-helpers';
+import { OUTLOOK_EDITOR, actionTitle, badgeText, clickContextMenu, pressDraftShortcut, replyBoxText } from './popup-helpers';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-  serveAll(h);
-  h.serveHtml(GMAIL_FORWARD_URL, gmailPage(FORWARDED));
-  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+const h = useHarness({
+  serve: [serveAll, (harness) => harness.serveHtml(GMAIL_FORWARD_URL, gmailPage(FORWARDED))],
+  clipboard: true,
+  closePagesAfterEach: true,
 });
-afterAll(() => h?.close());
-// A failed test must not leave its tabs behind: tabId() finds tabs by URL.
-afterEach(async () => {
-  for (const p of h.context.pages()) await p.close();
-});
-
-/** Clicks the menu item on the page's tab, as Chrome would after a right-click. */
-async function clickMenu(tabId: number, extra: Record<string, unknown> = {}): Promise<void> {
-  await h.worker.evaluate(
-    async ({ id, extra }) => {
-      const tab = await chrome.tabs.get(id);
-      const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch: (info: object, tab: object) => void };
-      onClicked.dispatch({ menuItemId: 'draft-polite-decline', pageUrl: tab.url, editable: false, ...extra }, tab);
-    },
-    { id: tabId, extra },
-  );
-}
 
 describe('context menu', () => {
   it('exists with its id (update() rejects for unknown ids)', async () => {
@@ -52,15 +32,14 @@ describe('context menu', () => {
     const page = await h.open(GMAIL_THREAD);
     const tabId = await h.tabId(page);
     await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
-    await clickMenu(tabId);
+    await clickContextMenu(h, tabId);
     await expect.poll(() => replyBoxText(page), { timeout: 15_000 }).toContain('Sam Rivera');
     const text = await replyBoxText(page);
     expect(text).toMatch(/^Dear Priya Raman,/); // formal greets by full name
     expect(text).toContain('sam@example.com');
     expect(text).toMatch(/Larkspur Health/);
     expect(text).toMatch(/current role|current position/i); // the default reason, mentioned
-    const title = await h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
-    expect(title).toMatch(/^Graceful Decline: /);
+    expect(await actionTitle(h, tabId)).toMatch(/^Graceful Decline: /);
     await page.close();
   });
 
@@ -77,7 +56,7 @@ describe('context menu', () => {
       sel.addRange(range);
       return sel.toString().replace(/\s+/g, ' ').trim(); // Chrome collapses the menu's selectionText
     });
-    await clickMenu(tabId, { selectionText });
+    await clickContextMenu(h, tabId, { selectionText });
     await expect.poll(() => replyBoxText(page), { timeout: 15_000 }).toContain('Initech');
     const text = await replyBoxText(page);
     expect(text).toMatch(/^(Hi|Dear|Hello) Marta,/);
@@ -92,7 +71,7 @@ describe('context menu', () => {
     const tabId = await h.tabId(page);
     await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
     await h.worker.evaluate(() => chrome.storage.session.clear());
-    await clickMenu(tabId);
+    await clickContextMenu(h, tabId);
     await expect.poll(() => replyBoxText(page), { timeout: 15_000 }).toContain('Larkspur Health');
     await page.close();
   });
@@ -104,7 +83,7 @@ describe('context menu on Outlook', () => {
     const page = await h.open(OUTLOOK_OFFICE);
     const tabId = await h.tabId(page);
     await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
-    await clickMenu(tabId);
+    await clickContextMenu(h, tabId);
     await expect.poll(() => replyBoxText(page, OUTLOOK_EDITOR), { timeout: 15_000 }).toContain('Sam Rivera');
     const text = await replyBoxText(page, OUTLOOK_EDITOR);
     expect(text).toMatch(/^(Hi|Dear|Hello) Marcus,/);
@@ -119,10 +98,7 @@ describe('keyboard shortcut', () => {
     const page = await h.open(GMAIL_THREAD);
     const tabId = await h.tabId(page);
     await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
-    await h.worker.evaluate(async (id) => {
-      const tab = await chrome.tabs.get(id);
-      (chrome.commands.onCommand as unknown as { dispatch: (c: string, t: object) => void }).dispatch('draft-with-defaults', tab);
-    }, tabId);
+    await pressDraftShortcut(h, tabId);
     await expect.poll(() => replyBoxText(page), { timeout: 15_000 }).toContain('Sam Rivera');
     await page.close();
   });

@@ -1,8 +1,11 @@
 // Real headless Chromium with the built dist/chrome loaded, and a fake network: every http(s)
 // request is answered from test/fixtures/pages or refused, and recorded (no test touches the net).
+// useHarness() gives a test file one such browser, set up before its first test and closed after
+// its last.
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Request, Worker } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 // @ts-expect-error: plain JS helpers shared with the demo
 import { ensureChromium } from '../../scripts/lib/chromium.mjs';
 // @ts-expect-error: plain JS helpers shared with the demo
@@ -41,9 +44,18 @@ export interface Harness {
   open(url: string): Promise<Page>;
   /** The extension's tab id for a page opened with open(). */
   tabId(page: Page): Promise<number>;
-  /** Open popup.html?tab=<id> in its own tab, sized like the real popup. */
-  openPopup(tabId?: number): Promise<Page>;
+  /** Open popup.html?tab=<id> in its own tab, sized like the real popup; resolves when its form shows a preview. */
+  openPopup(tabId?: number, opts?: ExtensionPageOptions): Promise<Page>;
+  /** Open options.html in its own tab; resolves when its form is on screen. */
+  openOptions(opts?: ExtensionPageOptions): Promise<Page>;
   close(): Promise<void>;
+}
+
+export interface ExtensionPageOptions {
+  /** The tab's size; the browser's default otherwise (the popup is always 380 x 600). */
+  viewport?: { width: number; height: number };
+  /** Runs on the new tab before the page loads: an init script that replaces an API, a console listener. */
+  beforeLoad?: (page: Page) => unknown;
 }
 
 const MAIL_HOSTS = [
@@ -89,6 +101,14 @@ export async function launch(): Promise<Harness> {
     }
   });
 
+  const openExtensionPage = async (path: string, opts: ExtensionPageOptions = {}): Promise<Page> => {
+    const page = await context.newPage();
+    if (opts.viewport) await page.setViewportSize(opts.viewport);
+    await opts.beforeLoad?.(page);
+    await page.goto(`chrome-extension://${h.extId}/${path}`);
+    return page;
+  };
+
   const harness: Harness = {
     context,
     worker: h.worker,
@@ -116,11 +136,15 @@ export async function launch(): Promise<Harness> {
       if (id == null) throw new Error(`no tab found for ${url}`);
       return id;
     },
-    async openPopup(tabId) {
-      const popup = await context.newPage();
-      await popup.setViewportSize({ width: 380, height: 600 });
-      await popup.goto(`chrome-extension://${h.extId}/popup.html${tabId == null ? '' : `?tab=${tabId}`}`);
+    async openPopup(tabId, opts) {
+      const popup = await openExtensionPage(`popup.html${tabId == null ? '' : `?tab=${tabId}`}`, { ...opts, viewport: { width: 380, height: 600 } });
+      await popup.locator('main[data-ready="1"] [data-testid="preview"]').waitFor({ timeout: 10_000 });
       return popup;
+    },
+    async openOptions(opts) {
+      const page = await openExtensionPage('options.html', opts);
+      await page.locator('main[data-ready="1"]').waitFor();
+      return page;
     },
     close: async () => {
       await h.close();
@@ -128,4 +152,61 @@ export async function launch(): Promise<Harness> {
     },
   };
   return harness;
+}
+
+export interface SuiteOptions {
+  /** Fixture sets to serve, e.g. serveAll (content-helpers) or serveSecurityFixtures (security-helpers). */
+  serve?: ((h: Harness) => void)[];
+  /** Let pages read and write the clipboard: on every origin, or only on these. */
+  clipboard?: true | string[];
+  /** Start from the default settings: storage.sync emptied before the first test. */
+  clearSettings?: boolean;
+  /** Close every tab after each test: tabId() finds tabs by URL, so a failed test must not leave its tabs behind. */
+  closePagesAfterEach?: boolean;
+  /** Anything else to do once the browser is up, after the above. */
+  setup?: (h: Harness) => Promise<void> | void;
+}
+
+/**
+ * One browser for the calling test file: launched and set up (in the order of SuiteOptions) before
+ * its first test, closed after its last. The returned harness stands for that browser in tests and
+ * hooks; using it before the browser is up throws.
+ */
+export function useHarness(opts: SuiteOptions = {}): Harness {
+  let current: Harness | undefined;
+  beforeAll(async () => {
+    const h = await launch();
+    current = h;
+    for (const serve of opts.serve ?? []) serve(h);
+    const clipboard = ['clipboard-read', 'clipboard-write'];
+    if (opts.clipboard === true) await h.context.grantPermissions(clipboard);
+    else for (const origin of opts.clipboard ?? []) await h.context.grantPermissions(clipboard, { origin });
+    if (opts.clearSettings) await clearStoredSettings(h);
+    await opts.setup?.(h);
+  });
+  afterAll(() => current?.close());
+  if (opts.closePagesAfterEach) {
+    afterEach(async () => {
+      for (const p of current?.context.pages() ?? []) await p.close();
+    });
+  }
+  return new Proxy({} as Harness, {
+    get(_, prop) {
+      if (!current) throw new Error(`the browser is not up yet: harness.${String(prop)} used before beforeAll`);
+      const value = Reflect.get(current, prop);
+      return typeof value === 'function' ? value.bind(current) : value;
+    },
+  });
+}
+
+export async function setStoredSettings(h: Harness, settings: Record<string, unknown>): Promise<void> {
+  await h.worker.evaluate(async (s) => {
+    await chrome.storage.sync.set({ settings: s });
+  }, settings);
+}
+
+export async function clearStoredSettings(h: Harness): Promise<void> {
+  await h.worker.evaluate(async () => {
+    await chrome.storage.sync.clear();
+  });
 }

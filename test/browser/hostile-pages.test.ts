@@ -4,42 +4,25 @@
 // the context menu contain no element that came from the mail. Send is never clicked, no form is
 // submitted.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { waitForTabState } from './content-helpers';
-import { type Harness, launch } from './harness';
-import { GMAIL_EDITOR, OUTLOOK_EDITOR, clearStoredSettings, popupReady, replyBoxText } from './popup-helpers';
-import { GMAIL_HOSTILE, NOT_MAIL, OUTLOOK_HOSTILE, dangerousIn, expectNothingRan, recordNonGet, serveSecurityFixtures, tabIdWithoutAccess } from './security-helpers';
+import { describe, expect, it } from 'vitest';
+import { openMail } from './content-helpers';
+import { useHarness } from './harness';
+import { GMAIL_EDITOR, OUTLOOK_EDITOR, clickContextMenu, clickInsert, replyBoxText } from './popup-helpers';
+import {
+  GMAIL_HOSTILE, NOT_MAIL, OUTLOOK_HOSTILE, dangerousIn, expectNothingRan, openWithoutAccess, pwned, recordNonGet, serveSecurityFixtures,
+} from './security-helpers';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-  serveSecurityFixtures(h);
-  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await clearStoredSettings(h);
-});
-afterAll(() => h?.close());
-afterEach(async () => {
-  for (const p of h.context.pages()) await p.close();
-});
+const h = useHarness({ serve: [serveSecurityFixtures], clipboard: true, clearSettings: true, closePagesAfterEach: true });
 
 const SITES = [
   { name: 'Gmail (Trusted Types)', url: GMAIL_HOSTILE, editor: GMAIL_EDITOR },
   { name: 'Outlook', url: OUTLOOK_HOSTILE, editor: OUTLOOK_EDITOR },
 ];
 
-async function clickMenu(tabId: number): Promise<void> {
-  await h.worker.evaluate(async (id) => {
-    const tab = await chrome.tabs.get(id);
-    const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch: (info: object, tab: object) => void };
-    onClicked.dispatch({ menuItemId: 'draft-polite-decline', pageUrl: tab.url, editable: false }, tab);
-  }, tabId);
-}
-
 /** The popup never turns mail text into markup, and no payload runs there. */
 async function expectPopupSafe(popup: Page): Promise<void> {
   expect(await dangerousIn(popup, 'body')).toEqual([]);
-  expect(await popup.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
+  expect(await pwned(popup)).toBeNull();
   expect(await popup.title()).not.toBe('PWNED');
 }
 
@@ -53,7 +36,7 @@ describe('the tripwires themselves', () => {
       img.setAttribute('onerror', 'window.__pwned=1');
       document.body.append(img);
     });
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBe(1);
+    await expect.poll(() => pwned(page)).toBe(1);
     expect(await dangerousIn(page, 'body')).not.toEqual([]);
   });
 });
@@ -61,9 +44,7 @@ describe('the tripwires themselves', () => {
 for (const site of SITES) {
   describe(`hostile mail on ${site.name}`, () => {
     it('is read as text: the worker gets the payloads verbatim, nothing runs in the page, the chip holds no markup', async () => {
-      const page = await h.open(site.url);
-      const tabId = await h.tabId(page);
-      const state = await waitForTabState(h, tabId);
+      const { page, state } = await openMail(h, site.url);
       // The subject and sender come through as the characters the page shows, not parsed.
       expect(state.message.subject).toContain('<img src=x onerror=');
       // The sender's name may be trimmed by the adapter's "Name <address>" parsing, never parsed as markup.
@@ -77,12 +58,9 @@ for (const site of SITES) {
     });
 
     it('the popup shows the payloads as text and inserts a draft with no element from the mail', async () => {
-      const page = await h.open(site.url);
-      const tabId = await h.tabId(page);
-      await waitForTabState(h, tabId);
+      const { page, tabId } = await openMail(h, site.url);
       const posts = recordNonGet(h);
       const popup = await h.openPopup(tabId);
-      await popupReady(popup);
       await expectPopupSafe(popup);
       // Whatever was extracted is shown as plain characters in the editable fields.
       const company = await popup.getByLabel('Company', { exact: true }).inputValue();
@@ -100,8 +78,7 @@ for (const site of SITES) {
       expect(preview).toContain('<script>window.__pwned=9</script> Engineer');
       await expectPopupSafe(popup);
 
-      await popup.getByRole('button', { name: /Insert/ }).click();
-      await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/^Inserted into the reply/);
+      await clickInsert(popup, /^Inserted into the reply/);
       const text = await replyBoxText(page, site.editor);
       expect(text).toContain('<b>team</b>'); // the user's words, as characters
       expect(text).toContain('Acme <img src=x onerror="window.__pwned=8"> Labs');
@@ -117,11 +94,9 @@ for (const site of SITES) {
     });
 
     it('the context menu drafts from the hostile mail with no element from it, and nothing runs', async () => {
-      const page = await h.open(site.url);
-      const tabId = await h.tabId(page);
-      await waitForTabState(h, tabId);
+      const { page, tabId } = await openMail(h, site.url);
       const posts = recordNonGet(h);
-      await clickMenu(tabId);
+      await clickContextMenu(h, tabId);
       await expect.poll(() => replyBoxText(page, site.editor), { timeout: 15_000 }).toMatch(/thank/i);
       expect(await dangerousIn(page, site.editor)).toEqual([]);
       expect(await dangerousIn(page, '[data-graceful-decline-chip], [data-graceful-decline-notice]')).toEqual([]);
@@ -137,20 +112,18 @@ describe('hostile text typed or pasted by the user', () => {
   const IMG = '<img src=x onerror="window.__pwned=3">';
 
   it('the options page: a name and contact lines made of markup stay text in the fields and the sample reply', async () => {
-    const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extId}/options.html`);
+    const options = await h.openOptions();
     await options.getByLabel('Full name').fill(`Sam ${IMG}`);
     await options.getByLabel('Contact lines').fill(`<script>window.__pwned=4</script>\n<a href="javascript:window.__pwned=5">site</a>`);
     await expect.poll(async () => (await options.getByTestId('sample').textContent()) ?? '', { timeout: 5_000 }).toContain(`Sam ${IMG}`);
     expect(await options.getByTestId('sample').textContent()).toContain('<script>window.__pwned=4</script>');
     expect(await dangerousIn(options, 'body')).toEqual([]);
-    expect(await options.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
+    expect(await pwned(options)).toBeNull();
     await h.worker.evaluate(() => chrome.storage.sync.clear());
   });
 
   it('the options page: importing a hostile settings file gives repaired settings or a clear error, never markup', async () => {
-    const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extId}/options.html`);
+    const options = await h.openOptions();
     const file = JSON.stringify({ version: 2, fullName: `Eve ${IMG}`, defaultTone: '<b>loud</b>', contactInfo: 42, __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } });
     await options.getByTestId('import-file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect.poll(async () => (await options.getByTestId('backup-status').textContent()) ?? '', { timeout: 5_000 }).not.toBe('');
@@ -166,17 +139,14 @@ describe('hostile text typed or pasted by the user', () => {
   });
 
   it('the popup: a hostile invitation pasted on a page without one fills the fields as text only', async () => {
-    const page = await h.context.newPage();
-    await page.goto(NOT_MAIL);
-    const tabId = await tabIdWithoutAccess(h, page);
+    const { tabId } = await openWithoutAccess(h, NOT_MAIL);
     const popup = await h.openPopup(tabId);
-    await popupReady(popup);
     const pasted = `Subject: Interview for ${IMG} Engineer\n\nHi Alex,\n\nThank you for applying for the <svg/onload=window.__pwned=6> Engineer role at Acme ${IMG} Labs. We would like to invite you to an interview next week. Could you share your availability?\n\nBest regards,\nJane <script>window.__pwned=7</script> Doe\nRecruiter, Acme ${IMG} Labs`;
     await popup.getByLabel('Paste the invitation (optional)').fill(pasted);
     // The extractor may or may not accept names like these; either way the preview updates and stays text.
     await expect.poll(async () => (await popup.getByTestId('preview').textContent()) ?? '', { timeout: 5_000 }).toMatch(/interview/i);
     await popup.waitForTimeout(800);
     expect(await dangerousIn(popup, 'body')).toEqual([]);
-    expect(await popup.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
+    expect(await pwned(popup)).toBeNull();
   });
 });

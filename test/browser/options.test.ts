@@ -1,31 +1,17 @@
 // The options page in real Chromium: changes are saved to storage.sync, the sample reply follows
 // them, the popup pre-fills from them and the context menu drafts with them; reset needs a
 // confirmation; export/import round-trips and a bad file gets a clear error; no axe violations.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { GMAIL_THREAD, serveAll } from './content-helpers';
-import { type Harness, launch } from './harness';
-import { axeViolations, badgeText, clearStoredSettings, popupReady, replyBoxText, screenshotPath } from './popup-helpers';
+import { clearStoredSettings, useHarness } from './harness';
+import { axeViolations, badgeText, clickContextMenu, replyBoxText, screenshotPath } from './popup-helpers';
 
-let h: Harness;
+const h = useHarness({ serve: [serveAll], closePagesAfterEach: true });
 
-beforeAll(async () => {
-  h = await launch();
-  serveAll(h);
-});
-afterAll(() => h?.close());
-// A failed test must not leave its tabs behind: tabId() finds tabs by URL.
-afterEach(async () => {
-  for (const p of h.context.pages()) await p.close();
-});
-
-async function openOptions(): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.setViewportSize({ width: 1100, height: 900 });
-  await page.goto(`chrome-extension://${h.extId}/options.html`);
-  await page.locator('main[data-ready="1"]').waitFor();
-  return page;
-}
+/** The options page at the size of the README screenshot. */
+const VIEWPORT = { width: 1100, height: 900 };
+const openOptions = () => h.openOptions({ viewport: VIEWPORT });
 
 async function stored(): Promise<Record<string, unknown>> {
   return h.worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>);
@@ -62,7 +48,6 @@ describe('options page', () => {
     const tabId = await h.tabId(page);
     await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
     const popup = await h.openPopup(tabId);
-    await popupReady(popup);
     expect(await popup.getByLabel('Brief').isChecked()).toBe(true);
     expect(await popup.getByLabel("I'm content in my current role").isChecked()).toBe(true);
     expect(await popup.getByLabel('Mention the reason in the reply').isChecked()).toBe(true);
@@ -71,10 +56,7 @@ describe('options page', () => {
     expect(await popup.getByTestId('unsigned-hint').count()).toBe(0);
     await popup.close();
 
-    await h.worker.evaluate(async (id) => {
-      const tab = await chrome.tabs.get(id);
-      (chrome.contextMenus.onClicked as unknown as { dispatch: (i: object, t: object) => void }).dispatch({ menuItemId: 'draft-polite-decline', pageUrl: tab.url }, tab);
-    }, tabId);
+    await clickContextMenu(h, tabId);
     await expect.poll(() => replyBoxText(page), { timeout: 15_000 }).toContain('Morgan Lee');
     expect(await replyBoxText(page)).toContain('morgan.lee@example.com');
     await page.close();
@@ -125,20 +107,20 @@ describe('options page', () => {
   });
 
   it('a full sync storage gets a clear message, not a silent loss', async () => {
-    const page = await h.context.newPage();
-    await page.setViewportSize({ width: 1100, height: 900 });
     // The real quota (100 KB, 8 KB per item) is not reachable by a settings page, so storage.sync is
     // made to refuse writes the way Chrome does when it is full.
-    await page.addInitScript(() => {
-      for (const api of [(globalThis as { chrome?: typeof chrome }).chrome, (globalThis as { browser?: typeof chrome }).browser]) {
-        if (!api?.storage?.sync) continue;
-        Object.defineProperty(api.storage.sync, 'set', {
-          value: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
-        });
-      }
+    const page = await h.openOptions({
+      viewport: VIEWPORT,
+      beforeLoad: (p) =>
+        p.addInitScript(() => {
+          for (const api of [(globalThis as { chrome?: typeof chrome }).chrome, (globalThis as { browser?: typeof chrome }).browser]) {
+            if (!api?.storage?.sync) continue;
+            Object.defineProperty(api.storage.sync, 'set', {
+              value: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+            });
+          }
+        }),
     });
-    await page.goto(`chrome-extension://${h.extId}/options.html`);
-    await page.locator('main[data-ready="1"]').waitFor();
     await page.getByLabel('Full name').fill('Too Much');
     await expect.poll(() => page.getByTestId('save-status').getAttribute('data-kind'), { timeout: 5_000 }).toBe('error');
     expect(await page.getByTestId('save-status').textContent()).toMatch(/not saved: the browser’s sync storage is full/);

@@ -1,4 +1,5 @@
-// Shared steps of the popup, options and context-menu browser tests.
+// Shared steps of the popup, options and context-menu browser tests: reading the popup and the reply
+// box, clicking Insert, the context menu and the shortcut as Chrome would, the toolbar button's state.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -23,11 +24,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
-}
-
-/** The popup's form is on screen with a preview. */
-export async function popupReady(popup: Page): Promise<void> {
-  await popup.locator('main[data-ready="1"] [data-testid="preview"]').waitFor({ timeout: 10_000 });
 }
 
 export const GMAIL_EDITOR = '.M9 [g_editable="true"]';
@@ -60,20 +56,43 @@ export async function previewText(popup: Page, expected?: string): Promise<strin
   return read();
 }
 
-export async function setStoredSettings(h: Harness, settings: Record<string, unknown>): Promise<void> {
-  await h.worker.evaluate(async (s) => {
-    await chrome.storage.sync.set({ settings: s });
-  }, settings);
+/** Clicks the popup's "Insert reply" and waits for its result line to match `expected`; returns that line. */
+export async function clickInsert(popup: Page, expected: RegExp, timeout = 15_000): Promise<string> {
+  await popup.getByRole('button', { name: /Insert/ }).click();
+  const result = popup.getByTestId('result');
+  await expect.poll(() => result.textContent(), { timeout }).toMatch(expected);
+  return (await result.textContent()) ?? '';
 }
 
-export async function clearStoredSettings(h: Harness): Promise<void> {
-  await h.worker.evaluate(async () => {
-    await chrome.storage.sync.clear();
-  });
+/** Clicks "Draft polite decline" on the tab, as Chrome would after a right-click (through the worker's real listener). */
+export async function clickContextMenu(h: Harness, tabId: number, info: Record<string, unknown> = {}): Promise<void> {
+  await h.worker.evaluate(
+    async ({ id, info }) => {
+      const tab = await chrome.tabs.get(id);
+      const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch: (info: object, tab: object) => void };
+      onClicked.dispatch({ menuItemId: 'draft-polite-decline', pageUrl: tab.url ?? '', editable: false, ...info }, tab);
+    },
+    { id: tabId, info },
+  );
 }
 
+/** The keyboard shortcut "draft-with-defaults" on the tab, through the worker's real listener. */
+export async function pressDraftShortcut(h: Harness, tabId: number): Promise<void> {
+  await h.worker.evaluate(async (id) => {
+    const tab = await chrome.tabs.get(id);
+    const onCommand = chrome.commands.onCommand as unknown as { dispatch: (c: string, t: object) => void };
+    onCommand.dispatch('draft-with-defaults', tab);
+  }, tabId);
+}
+
+/** The toolbar button's badge on the tab. */
 export async function badgeText(h: Harness, tabId: number): Promise<string> {
   return h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The toolbar button's tooltip on the tab (the worker puts the outcome of a quick draft there). */
+export async function actionTitle(h: Harness, tabId: number): Promise<string> {
+  return h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
 }
 
 /** Whitespace-insensitive: the editor's innerText and the composed text differ only in line breaks. */

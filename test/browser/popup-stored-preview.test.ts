@@ -1,21 +1,12 @@
 // The popup's first preview from storage.session: the worker composes the default form's reply when it
 // sees an invitation, and the popup shows it without a round trip, but only while it still matches
 // (same tab state, same settings, same form). Otherwise the popup asks the worker as before.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GMAIL_THREAD, serveAll } from './content-helpers';
-import { type Harness, launch } from './harness';
-import { clearStoredSettings, popupReady, previewText, setStoredSettings } from './popup-helpers';
+import { clearStoredSettings, setStoredSettings, useHarness } from './harness';
+import { previewText } from './popup-helpers';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-  serveAll(h);
-});
-afterAll(() => h?.close());
-afterEach(async () => {
-  for (const p of h.context.pages()) await p.close();
-});
+const h = useHarness({ serve: [serveAll], closePagesAfterEach: true });
 
 type Stored = { fingerprint: string; reply: { draft: { text: string } } } | undefined;
 
@@ -42,14 +33,12 @@ describe('popup: the stored first preview', () => {
     await expect.poll(async () => (await readStored(tabId))?.reply.draft.text ?? '', { timeout: 10_000 }).toContain('Priya');
 
     let popup = await h.openPopup(tabId);
-    await popupReady(popup);
     const fromStore = await previewText(popup);
     await popup.close();
 
     // Without the stored copy the popup asks the worker: the same text.
     await h.worker.evaluate((id) => chrome.storage.session.remove(`preview:${id}`), tabId);
     popup = await h.openPopup(tabId);
-    await popupReady(popup);
     expect(await previewText(popup)).toBe(fromStore);
     expect(fromStore).toContain('Larkspur Health');
     // Asking for the default form stored it again for the next open.
@@ -64,7 +53,6 @@ describe('popup: the stored first preview', () => {
     await markStored(tabId, 'Text from the stored preview');
 
     let popup = await h.openPopup(tabId);
-    await popupReady(popup);
     expect(await previewText(popup)).toBe('Text from the stored preview');
     // Editing asks the worker for the new form's reply.
     await popup.getByLabel('Company', { exact: true }).fill('Larkspur Health Group');
@@ -75,7 +63,6 @@ describe('popup: the stored first preview', () => {
     await markStored(tabId, 'Text from the stored preview');
     await setStoredSettings(h, { fullName: 'Sam Rivera' });
     popup = await h.openPopup(tabId);
-    await popupReady(popup);
     const text = await previewText(popup, 'Sam Rivera');
     expect(text).not.toContain('Text from the stored preview');
     expect(text).toContain('Larkspur Health');

@@ -5,31 +5,18 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GMAIL_BROKEN, GMAIL_PLAIN, GMAIL_THREAD, OUTLOOK_OFFICE, serveAll } from './content-helpers';
-import { EXT_DIR, type Harness, launch } from './harness';
+import { EXT_DIR, clearStoredSettings, useHarness } from './harness';
 import {
-  GMAIL_EDITOR, OUTLOOK_EDITOR, axeViolations, badgeText, clearStoredSettings, popupReady, previewLines, previewText, replyLines, screenshotPath,
-  squash,
+  GMAIL_EDITOR, OUTLOOK_EDITOR, axeViolations, badgeText, clickInsert, previewLines, previewText, replyLines, screenshotPath, squash,
 } from './popup-helpers';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-  serveAll(h);
-  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-});
-afterAll(() => h?.close());
-// A failed test must not leave its tabs behind: tabId() finds tabs by URL.
-afterEach(async () => {
-  for (const p of h.context.pages()) await p.close();
-});
+const h = useHarness({ serve: [serveAll], clipboard: true, closePagesAfterEach: true });
 
 async function insertAndCheck(popup: Page, page: Page, editor: string): Promise<void> {
   const expected = await previewLines(popup);
-  await popup.getByRole('button', { name: /Insert/ }).click();
-  await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/^Inserted into the reply/);
+  await clickInsert(popup, /^Inserted into the reply/);
   const lines = await replyLines(page, editor);
   // The previewed reply, line for line, at the top of the reply box; the quoted history below it.
   expect(lines.slice(0, expected.length)).toEqual(expected);
@@ -44,7 +31,6 @@ describe('toolbar popup on a Gmail invitation', () => {
     await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
 
     const popup = await h.openPopup(tabId);
-    await popupReady(popup);
     expect(await popup.getByLabel('Company', { exact: true }).inputValue()).toBe('Larkspur Health');
     expect(await popup.getByLabel('Role', { exact: true }).inputValue()).toContain('Senior Product Designer');
     expect(await popup.getByLabel('Greet them as', { exact: true }).inputValue()).toBe('Priya');
@@ -66,7 +52,6 @@ describe('toolbar popup on a Gmail invitation', () => {
   it('edits in the popup change the preview and the inserted reply alike', async () => {
     const page = await h.open(GMAIL_THREAD);
     const popup = await h.openPopup(await h.tabId(page));
-    await popupReady(popup);
     await popup.getByLabel('Company', { exact: true }).fill('Larkspur Health Group');
     await popup.getByLabel('Formal').check();
     await popup.getByLabel('Mention the reason in the reply').check();
@@ -83,7 +68,6 @@ describe('toolbar popup on a Gmail invitation', () => {
   it('shows tone findings with a suggestion for the user’s own words', async () => {
     const page = await h.open(GMAIL_THREAD);
     const popup = await h.openPopup(await h.tabId(page));
-    await popupReady(popup);
     await popup.getByLabel('Other').check();
     await popup.getByLabel('Your reason, in a few words').fill('your salary offer is a lowball and the culture is toxic');
     await expect.poll(() => popup.locator('#custom-reason ~ .findings li').count()).toBeGreaterThan(0);
@@ -95,7 +79,6 @@ describe('toolbar popup on a Gmail invitation', () => {
   it('works by keyboard alone, with visible focus, and fits 380 px without horizontal scrolling', async () => {
     const page = await h.open(GMAIL_THREAD);
     const popup = await h.openPopup(await h.tabId(page));
-    await popupReady(popup);
     const order: string[] = [];
     let insertFocus: { outline: string } | null = null;
     for (let i = 0; i < 40; i++) {
@@ -130,7 +113,6 @@ describe('toolbar popup on a Gmail invitation', () => {
   it('has no axe-core violations, in light and dark mode, and saves the README screenshots', async () => {
     const page = await h.open(GMAIL_THREAD);
     const popup = await h.openPopup(await h.tabId(page));
-    await popupReady(popup);
     await popup.emulateMedia({ colorScheme: 'light' });
     expect(await axeViolations(popup)).toEqual([]);
     await popup.screenshot({ path: screenshotPath('popup.png') });
@@ -154,7 +136,6 @@ describe('after a browser restart', () => {
     await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
     await h.worker.evaluate(() => chrome.storage.session.clear());
     const popup = await h.openPopup(tabId);
-    await popupReady(popup);
     expect(await popup.getByLabel('Company', { exact: true }).inputValue()).toBe('Larkspur Health');
     await popup.close();
     await page.close();
@@ -180,7 +161,6 @@ describe('toolbar popup on Outlook', () => {
     const tabId = await h.tabId(page);
     await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toBe('1');
     const popup = await h.openPopup(tabId);
-    await popupReady(popup);
     expect(await popup.getByLabel('Company', { exact: true }).inputValue()).toBe('Brightwave Analytics');
     expect(await previewText(popup, 'Marcus')).toContain('Brightwave Analytics');
     await insertAndCheck(popup, page, OUTLOOK_EDITOR);
@@ -194,7 +174,6 @@ describe('popup without a detected invitation', () => {
     const page = await h.open(GMAIL_PLAIN);
     const tabId = await h.tabId(page);
     const popup = await h.openPopup(tabId);
-    await popupReady(popup);
     expect(await popup.getByRole('heading', { name: 'No invitation detected' }).isVisible()).toBe(true);
     expect(await badgeText(h, tabId)).toBe('');
     await popup
@@ -210,7 +189,6 @@ describe('popup without a detected invitation', () => {
   it('with nothing pasted, the defaults still make a complete reply', async () => {
     const page = await h.open(GMAIL_PLAIN);
     const popup = await h.openPopup(await h.tabId(page));
-    await popupReady(popup);
     const preview = await previewText(popup, 'Thank');
     // Fields come from the open email (the detector may have missed an invitation); emptied, the
     // reply greets the team instead.
@@ -228,11 +206,9 @@ describe('popup without a detected invitation', () => {
     await blank.goto('about:blank');
     const tabId = await h.worker.evaluate(async () => (await chrome.tabs.query({ url: 'about:blank' }))[0]?.id ?? -1);
     const popup = await h.openPopup(tabId);
-    await popupReady(popup);
     await popup.getByLabel('Company', { exact: true }).fill('Acme');
     const preview = await previewText(popup, 'Acme');
-    await popup.getByRole('button', { name: /Insert/ }).click();
-    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/^Not inserted: .*copied to the clipboard/);
+    await clickInsert(popup, /^Not inserted: .*copied to the clipboard/);
     const clip = await popup.evaluate(() => navigator.clipboard.readText());
     expect(squash(clip)).toBe(preview);
     await popup.close();
@@ -244,15 +220,15 @@ describe('when the reply box never opens', () => {
   it('the reply ends up on the clipboard and the popup says so and what to do', async () => {
     const page = await h.open(GMAIL_BROKEN);
     const popup = await h.openPopup(await h.tabId(page));
-    await popupReady(popup);
     const preview = await previewText(popup, 'Priya');
-    await popup.getByRole('button', { name: /Insert/ }).click();
     // The page copies it when it can ('copied'); otherwise the popup does ('failed' + copy).
-    await expect
-      .poll(() => popup.getByTestId('result').textContent(), { timeout: 30_000 })
-      .toMatch(/^(Not inserted\. .+ copied to your clipboard: open the reply and paste it|Not inserted: .+ copied to the clipboard: click in your reply and paste it)/);
+    const result = await clickInsert(
+      popup,
+      /^(Not inserted\. .+ copied to your clipboard: open the reply and paste it|Not inserted: .+ copied to the clipboard: click in your reply and paste it)/,
+      30_000,
+    );
     // Said once, not twice (the page's reason already carries the instruction).
-    expect(((await popup.getByTestId('result').textContent()) ?? '').match(/paste/gi)).toHaveLength(1);
+    expect(result.match(/paste/gi)).toHaveLength(1);
     expect(squash(await popup.evaluate(() => navigator.clipboard.readText()))).toBe(preview);
     await popup.close();
     await page.close();
@@ -265,25 +241,24 @@ describe('host access revoked (Firefox; Chrome’s “on click” site access)',
     const tabId = await h.tabId(page);
     // Chromium will not let an extension drop its required hosts, so the popup's view of the
     // permissions API is replaced before its scripts run: access is "revoked" until requested.
-    const popup = await h.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.addInitScript(() => {
-      const w = window as unknown as { __requested?: unknown; __granted?: boolean };
-      w.__granted = false;
-      for (const api of [(globalThis as { chrome?: typeof chrome }).chrome, (globalThis as { browser?: typeof chrome }).browser]) {
-        if (!api?.permissions) continue;
-        Object.defineProperty(api.permissions, 'contains', { value: async () => w.__granted });
-        Object.defineProperty(api.permissions, 'request', {
-          value: async (p: unknown) => {
-            w.__requested = p;
-            w.__granted = true;
-            return true;
-          },
-        });
-      }
+    const popup = await h.openPopup(tabId, {
+      beforeLoad: (tab) =>
+        tab.addInitScript(() => {
+          const w = window as unknown as { __requested?: unknown; __granted?: boolean };
+          w.__granted = false;
+          for (const api of [(globalThis as { chrome?: typeof chrome }).chrome, (globalThis as { browser?: typeof chrome }).browser]) {
+            if (!api?.permissions) continue;
+            Object.defineProperty(api.permissions, 'contains', { value: async () => w.__granted });
+            Object.defineProperty(api.permissions, 'request', {
+              value: async (p: unknown) => {
+                w.__requested = p;
+                w.__granted = true;
+                return true;
+              },
+            });
+          }
+        }),
     });
-    await popup.goto(`chrome-extension://${h.extId}/popup.html?tab=${tabId}`);
-    await popupReady(popup);
     const alert = popup.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/no access to Gmail and Outlook/);
     await popup.getByRole('button', { name: 'Allow access to the mail sites' }).click();

@@ -1,27 +1,16 @@
 // The options page's reminder settings and record of declines in real Chromium: each change is saved
 // to storage.sync and the worker follows it (quiet hours hold a due reminder back; off means off);
 // "Clear all" asks first and clears only the record; no axe violations.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { type Harness, launch } from './harness';
-import { axeViolations, screenshotPath, setStoredSettings } from './popup-helpers';
+import { setStoredSettings, useHarness } from './harness';
+import { axeViolations, screenshotPath } from './popup-helpers';
 
-let h: Harness;
+const h = useHarness();
 const DAY = 24 * 3600_000;
 
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(() => h?.close());
-
-async function openOptions(): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.setViewportSize({ width: 1100, height: 1400 });
-  await page.goto(`chrome-extension://${h.extId}/options.html`);
-  await page.locator('main[data-ready="1"]').waitFor();
-  return page;
-}
+/** Tall enough for the record of declines in the screenshot. */
+const openOptions = () => h.openOptions({ viewport: { width: 1100, height: 1400 } });
 
 async function storedReminders(): Promise<Record<string, unknown>> {
   return h.worker.evaluate(async () => (((await chrome.storage.sync.get('settings')) as any).settings ?? {}) as Record<string, unknown>);

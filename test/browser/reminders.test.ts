@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDeclinesCsv, parseDeclinesJson } from '../../src/core/invitations';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { type Harness, launch } from './harness';
+import { setStoredSettings, useHarness } from './harness';
 import { GMAIL_URL, INVITE, gmailPage } from './popup-fixture';
-import { axeViolations, popupReady, screenshotPath, setStoredSettings } from './popup-helpers';
+import { axeViolations, badgeText, clickInsert, screenshotPath } from './popup-helpers';
 
 const LARKSPUR_URL = 'https://mail.google.com/mail/u/2/#inbox/FMfcgzQbfxQvKnWpLcRtZsMjHgDdBkXs';
 /** The same Gmail imitation, showing the thread that is not an invitation (design review notes). */
@@ -31,7 +31,16 @@ interface Entry {
   lastRemindedAt: number | null;
 }
 
-let h: Harness;
+const h = useHarness({
+  setup: async (harness) => {
+    harness.serve(LARKSPUR_URL, 'gmail/conversation-en.html');
+    harness.serve(BRIGHTWAVE_URL, 'outlook/reading-pane-office.html');
+    harness.serveHtml(GMAIL_URL, gmailPage(INVITE));
+    harness.serve(PLAIN_URL, 'gmail/conversation-en.html');
+    // No quiet hours, whatever time of day the test runs; otherwise the defaults (24 hours).
+    await setStoredSettings(harness, { ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders, quietStart: 0, quietEnd: 0 }, badgePendingCount: true });
+  },
+});
 
 async function entries(): Promise<Entry[]> {
   return h.worker.evaluate(async () => (((await chrome.storage.local.get('invitations')) as any).invitations?.entries ?? []) as never);
@@ -78,22 +87,20 @@ async function notifications(): Promise<Record<string, { key: string }>> {
   });
 }
 
+/** Every invitation's last reminder was shown 25 hours ago: the next one is due. */
+async function remindedADayAgo(): Promise<void> {
+  await h.worker.evaluate(async () => {
+    const stored = ((await chrome.storage.local.get('invitations')) as any).invitations;
+    for (const e of stored.entries) e.lastRemindedAt = Date.now() - 25 * 3600_000;
+    await chrome.storage.local.set({ invitations: stored });
+  });
+}
+
 async function clearNotifications(): Promise<void> {
   await h.worker.evaluate(async () => {
     for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
   });
 }
-
-beforeAll(async () => {
-  h = await launch();
-  h.serve(LARKSPUR_URL, 'gmail/conversation-en.html');
-  h.serve(BRIGHTWAVE_URL, 'outlook/reading-pane-office.html');
-  h.serveHtml(GMAIL_URL, gmailPage(INVITE));
-  h.serve(PLAIN_URL, 'gmail/conversation-en.html');
-  // No quiet hours, whatever time of day the test runs; otherwise the defaults (24 hours).
-  await setStoredSettings(h, { ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders, quietStart: 0, quietEnd: 0 }, badgePendingCount: true });
-});
-afterAll(() => h?.close());
 
 const pages: Record<string, Page> = {};
 
@@ -138,11 +145,7 @@ describe('pending invitations and reminders', () => {
 
   it('the reminder says who is waiting and for which role', async () => {
     // Another day later the next reminder is due; read the text the browser shows.
-    await h.worker.evaluate(async () => {
-      const stored = ((await chrome.storage.local.get('invitations')) as any).invitations;
-      for (const e of stored.entries) e.lastRemindedAt = Date.now() - 25 * 3600_000;
-      await chrome.storage.local.set({ invitations: stored });
-    });
+    await remindedADayAgo();
     await fireAlarm();
     await expect.poll(async () => Object.keys(await notifications()).length, { timeout: 10_000 }).toBe(3);
   });
@@ -189,12 +192,10 @@ describe('declining one', () => {
   it('"Insert reply" marks it declined: it leaves the pending list and appears in the record and its exports', async () => {
     const tabId = await h.tabId(pages.globex!);
     const popup = await h.openPopup(tabId);
-    await popupReady(popup);
     const pending = popup.getByTestId('pending-list');
     await expect.poll(() => pending.locator('.pending-item').count()).toBe(3);
     await popup.getByLabel("It would need a relocation I'm not ready for").check();
-    await popup.getByRole('button', { name: /Insert/ }).click();
-    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/Inserted/);
+    await clickInsert(popup, /Inserted/);
     await expect.poll(() => pending.locator('.pending-item').count()).toBe(2);
     expect(await pending.textContent()).not.toContain('Globex');
     const globex = (await entries()).find((e) => e.company === 'Globex')!;
@@ -202,18 +203,13 @@ describe('declining one', () => {
 
     // No reminder for it any more, even a day later.
     await clearNotifications();
-    await h.worker.evaluate(async () => {
-      const stored = ((await chrome.storage.local.get('invitations')) as any).invitations;
-      for (const e of stored.entries) e.lastRemindedAt = Date.now() - 25 * 3600_000;
-      await chrome.storage.local.set({ invitations: stored });
-    });
+    await remindedADayAgo();
     await fireAlarm();
     await expect.poll(async () => Object.keys(await notifications()).length, { timeout: 10_000 }).toBe(2);
     expect(Object.values(await notifications()).map((n) => n.key)).not.toContain(globex.key);
     await popup.close();
 
-    const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extId}/options.html`);
+    const options = await h.openOptions();
     const record = options.getByTestId('decline-record');
     await expect.poll(() => record.locator('tbody tr').count()).toBe(1);
     const row = await record.locator('tbody tr').textContent();
@@ -259,6 +255,6 @@ describe('declining one', () => {
 
   it('the toolbar badge shows the pending count on a tab with no invitation', async () => {
     const tabId = await h.tabId(pages.plain!);
-    await expect.poll(() => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('2');
+    await expect.poll(() => badgeText(h, tabId)).toBe('2');
   });
 });

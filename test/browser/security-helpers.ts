@@ -30,6 +30,11 @@ export function serveSecurityFixtures(h: Harness): void {
 export const DANGEROUS =
   'script:not([src]), iframe, frame, object, embed, math, base, meta, link, svg [onload], img[src="x"], [onerror], [onload], [onclick], [onmouseover], [onfocus], [srcdoc], a[href^="javascript:" i], [style*="javascript:" i], form form';
 
+/** What a payload that ran left behind in the page (window.__pwned), or null. */
+export async function pwned(page: Page): Promise<unknown> {
+  return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null);
+}
+
 /** What the page's tripwires saw: a payload that ran, a Send click, a form submit. */
 export async function tripwires(page: Page): Promise<{ pwned: unknown; title: string; sent: string | null; submitted: string | null }> {
   return page.evaluate(() => ({
@@ -80,12 +85,15 @@ export async function editorText(page: Page, selector: string): Promise<string> 
 }
 
 /**
- * The tab id of a page on a host the extension has no access to: the worker cannot see its URL
- * (no host permission, no "tabs" permission), so find it as the active tab once it is in front.
+ * Opens a page on a host the extension has no access to (no content script) in a new tab. The worker
+ * cannot see its URL (no host permission, no "tabs" permission), so its tab id is found as the
+ * active tab once it is in front.
  */
-export async function tabIdWithoutAccess(h: Harness, page: Page): Promise<number> {
+export async function openWithoutAccess(h: Harness, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await h.context.newPage();
+  await page.goto(url);
   await page.bringToFront();
   const ids = await h.worker.evaluate(async () => (await chrome.tabs.query({ active: true })).filter((t) => !t.url).map((t) => t.id ?? -1));
   if (ids.length !== 1) throw new Error(`expected one active tab without a visible URL, found ${ids.length}`);
-  return ids[0] as number;
+  return { page, tabId: ids[0] as number };
 }

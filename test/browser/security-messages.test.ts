@@ -2,25 +2,20 @@
 // chrome.runtime is closed to web pages), and malformed or mis-addressed messages from the
 // extension's own contexts are logged and ignored — no storage change, no draft, no notice.
 import type { ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DRAFT, GMAIL_THREAD, OUTLOOK_OFFICE, serveAll, waitForTabState } from './content-helpers';
-import { type Harness, launch } from './harness';
-import { GMAIL_EDITOR, OUTLOOK_EDITOR, clearStoredSettings, popupReady } from './popup-helpers';
+import { describe, expect, it } from 'vitest';
+import { DRAFT, GMAIL_THREAD, OUTLOOK_OFFICE, openMail, serveAll } from './content-helpers';
+import { useHarness } from './harness';
+import { GMAIL_EDITOR, OUTLOOK_EDITOR } from './popup-helpers';
 import { expectNothingRan, serveSecurityFixtures } from './security-helpers';
 
-let h: Harness;
 const workerLog: string[] = [];
-
-beforeAll(async () => {
-  h = await launch();
-  serveAll(h);
-  serveSecurityFixtures(h);
-  await clearStoredSettings(h);
-  h.worker.on('console', (m: ConsoleMessage) => workerLog.push(`${m.type()}: ${m.text()}`));
-});
-afterAll(() => h?.close());
-afterEach(async () => {
-  for (const p of h.context.pages()) await p.close();
+const h = useHarness({
+  serve: [serveAll, serveSecurityFixtures],
+  clearSettings: true,
+  closePagesAfterEach: true,
+  setup: (harness) => {
+    harness.worker.on('console', (m: ConsoleMessage) => workerLog.push(`${m.type()}: ${m.text()}`));
+  },
 });
 
 type Snapshot = { local: unknown; sync: unknown; session: unknown };
@@ -61,8 +56,7 @@ describe('messages from the web page', () => {
     ['Outlook', OUTLOOK_OFFICE, OUTLOOK_EDITOR],
   ] as const) {
     it(`${name}: window.postMessage and DOM events in the extension's message shapes are ignored`, async () => {
-      const page = await h.open(url);
-      await waitForTabState(h, await h.tabId(page));
+      const { page } = await openMail(h, url);
       const before = await settledStorage();
       await page.evaluate((draft) => {
         const shapes = [
@@ -85,8 +79,7 @@ describe('messages from the web page', () => {
   }
 
   it('a click the page fakes on the chip (untrusted) opens nothing; a real click does', async () => {
-    const page = await h.open(GMAIL_THREAD);
-    await waitForTabState(h, await h.tabId(page));
+    const { page } = await openMail(h, GMAIL_THREAD);
     await expect.poll(() => page.locator('[data-graceful-decline-chip]').count(), { timeout: 5_000 }).toBe(1);
     // Decline forms open: the toolbar popup (when the browser allows it) plus any popup windows/tabs.
     const windows = () =>
@@ -126,11 +119,8 @@ describe('messages from the web page', () => {
 
 describe('malformed messages from the extension\'s own pages', () => {
   it('are logged and ignored: no storage change, no draft, no reply', async () => {
-    const page = await h.open(GMAIL_THREAD);
-    const tabId = await h.tabId(page);
-    const state = await waitForTabState(h, tabId);
+    const { page, tabId, state } = await openMail(h, GMAIL_THREAD);
     const popup = await h.openPopup(tabId);
-    await popupReady(popup);
     const before = await settledStorage();
     const logStart = workerLog.length;
     const goodAnswers = { reasons: [], customReason: '', mentionReason: false, keepDoorOpen: true, offerReferral: false, specificArea: '', tone: 'warm' };
@@ -179,9 +169,7 @@ describe('malformed messages from the extension\'s own pages', () => {
   });
 
   it('malformed requests to the content script are ignored too (and logged in the page)', async () => {
-    const page = await h.open(OUTLOOK_OFFICE);
-    const tabId = await h.tabId(page);
-    await waitForTabState(h, tabId);
+    const { page, tabId } = await openMail(h, OUTLOOK_OFFICE);
     const pageLog: string[] = [];
     page.on('console', (m) => pageLog.push(m.text()));
     const replies = await h.worker.evaluate(

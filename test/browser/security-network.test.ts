@@ -2,31 +2,19 @@
 // options, service worker) is recorded across the end-to-end flows on both webmails — popup insert,
 // context menu, keyboard command, options page — and any request that is not the page's own fixture
 // host or the extension itself fails the test.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GMAIL_THREAD, OUTLOOK_OFFICE, serveAll, waitForTabState } from './content-helpers';
-import { type Harness, launch } from './harness';
-import { GMAIL_EDITOR, OUTLOOK_EDITOR, clearStoredSettings, popupReady, replyBoxText } from './popup-helpers';
-import { NOT_MAIL, serveSecurityFixtures, tabIdWithoutAccess } from './security-helpers';
+import { describe, expect, it } from 'vitest';
+import { GMAIL_THREAD, OUTLOOK_OFFICE, openMail, serveAll } from './content-helpers';
+import { useHarness } from './harness';
+import { GMAIL_EDITOR, OUTLOOK_EDITOR, clickContextMenu, clickInsert, pressDraftShortcut, replyBoxText } from './popup-helpers';
+import { NOT_MAIL, openWithoutAccess, serveSecurityFixtures } from './security-helpers';
 
 // Older Playwright versions report service-worker requests only with this set before launch; with
 // playwright-core 1.65 and Chromium 156 they are reported either way (checked). The first test below
 // proves the recorder sees them, so this file cannot pass by missing the worker's traffic.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-let h: Harness;
+const h = useHarness({ serve: [serveAll, serveSecurityFixtures], clipboard: true, clearSettings: true, closePagesAfterEach: true });
 const PROBE = 'https://probe.invalid/worker-fetch-is-recorded';
-
-beforeAll(async () => {
-  h = await launch();
-  serveAll(h);
-  serveSecurityFixtures(h);
-  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await clearStoredSettings(h);
-});
-afterAll(() => h?.close());
-afterEach(async () => {
-  for (const p of h.context.pages()) await p.close();
-});
 
 /** Requests that leave the extension and the page's own host. */
 function foreign(pageHosts: string[]): string[] {
@@ -39,14 +27,6 @@ function foreign(pageHosts: string[]): string[] {
       return !pageHosts.includes(u.host);
     })
     .map((r) => `${r.resourceType} ${r.url} (from ${r.from})`);
-}
-
-async function clickMenu(tabId: number): Promise<void> {
-  await h.worker.evaluate(async (id) => {
-    const tab = await chrome.tabs.get(id);
-    const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch: (info: object, tab: object) => void };
-    onClicked.dispatch({ menuItemId: 'draft-polite-decline', pageUrl: tab.url, editable: false }, tab);
-  }, tabId);
 }
 
 describe('no network', () => {
@@ -63,47 +43,32 @@ describe('no network', () => {
       [OUTLOOK_OFFICE, OUTLOOK_EDITOR],
     ] as const) {
       // Toolbar popup -> Insert reply.
-      const page = await h.open(url);
-      const tabId = await h.tabId(page);
-      await waitForTabState(h, tabId);
+      const { page, tabId } = await openMail(h, url);
       const popup = await h.openPopup(tabId);
-      await popupReady(popup);
-      await popup.getByRole('button', { name: /Insert/ }).click();
-      await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/^Inserted into the reply/);
+      await clickInsert(popup, /^Inserted into the reply/);
       await popup.getByRole('button', { name: /Copy/ }).click();
       await popup.close();
       await page.close();
 
       // Right-click "Draft polite decline", then the keyboard command.
-      const page2 = await h.open(url);
-      const tab2 = await h.tabId(page2);
-      await waitForTabState(h, tab2);
-      await clickMenu(tab2);
+      const { page: page2, tabId: tab2 } = await openMail(h, url);
+      await clickContextMenu(h, tab2);
       await expect.poll(() => replyBoxText(page2, editor), { timeout: 15_000 }).toMatch(/thank/i);
-      await h.worker.evaluate(async (id) => {
-        const tab = await chrome.tabs.get(id);
-        const onCommand = chrome.commands.onCommand as unknown as { dispatch: (c: string, t: object) => void };
-        onCommand.dispatch('draft-with-defaults', tab);
-      }, tab2);
+      await pressDraftShortcut(h, tab2);
       await page2.waitForTimeout(1_500);
       await page2.close();
     }
 
     // The options page: change a setting, see the sample.
-    const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extId}/options.html`);
+    const options = await h.openOptions();
     await options.getByLabel('Full name').fill('Sam Rivera');
     await options.waitForTimeout(800);
     await options.close();
 
     // The popup on a site without the content script (the clipboard fallback).
-    const other = await h.context.newPage();
-    await other.goto(NOT_MAIL);
-    const otherTab = await tabIdWithoutAccess(h, other);
+    const { tabId: otherTab } = await openWithoutAccess(h, NOT_MAIL);
     const popup = await h.openPopup(otherTab);
-    await popupReady(popup);
-    await popup.getByRole('button', { name: /Insert/ }).click();
-    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/copied/i);
+    await clickInsert(popup, /copied/i);
 
     const made = h.requests.slice(start);
     expect(made.length).toBeGreaterThan(5); // the recorder did record this run (pages, extension files)
@@ -132,14 +97,10 @@ describe('no network', () => {
         }
       }
     });
-    const page = await h.open(GMAIL_THREAD);
-    const tabId = await h.tabId(page);
-    await waitForTabState(h, tabId);
+    const { page, tabId } = await openMail(h, GMAIL_THREAD);
     const popup = await h.openPopup(tabId);
-    await popupReady(popup);
-    await popup.getByRole('button', { name: /Insert/ }).click();
-    await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/^Inserted into the reply/);
-    await clickMenu(tabId);
+    await clickInsert(popup, /^Inserted into the reply/);
+    await clickContextMenu(h, tabId);
     await page.waitForTimeout(1_000);
     expect(await h.worker.evaluate(() => (globalThis as unknown as { __netCalls: string[] }).__netCalls)).toEqual([]);
   });

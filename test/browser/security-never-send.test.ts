@@ -3,35 +3,16 @@
 // character of what was there before unchanged; the fixture's Send button is never clicked and no
 // form is submitted (the fixtures record both).
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GMAIL_THREAD, OUTLOOK_OFFICE, serveAll, waitForTabState } from './content-helpers';
-import { type Harness, launch } from './harness';
-import { GMAIL_EDITOR, OUTLOOK_EDITOR, clearStoredSettings, popupReady } from './popup-helpers';
+import { describe, expect, it } from 'vitest';
+import { GMAIL_THREAD, OUTLOOK_OFFICE, openMail, serveAll } from './content-helpers';
+import { useHarness } from './harness';
+import { GMAIL_EDITOR, OUTLOOK_EDITOR, clickContextMenu, clickInsert } from './popup-helpers';
 import { editorText, recordNonGet } from './security-helpers';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await launch();
-  serveAll(h);
-  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await clearStoredSettings(h);
-});
-afterAll(() => h?.close());
-afterEach(async () => {
-  for (const p of h.context.pages()) await p.close();
-});
+const h = useHarness({ serve: [serveAll], clipboard: true, clearSettings: true, closePagesAfterEach: true });
 
 /** Odd but ordinary things people type: markup-looking text, entities, emoji, RTL, spacing. */
 const TYPED = 'PS: <b>not bold</b> &amp; 5 > 3 — see you  soon 🙂 שלום\u00e9\u0301 {{x}}';
-
-async function clickMenu(tabId: number): Promise<void> {
-  await h.worker.evaluate(async (id) => {
-    const tab = await chrome.tabs.get(id);
-    const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch: (info: object, tab: object) => void };
-    onClicked.dispatch({ menuItemId: 'draft-polite-decline', pageUrl: tab.url, editable: true }, tab);
-  }, tabId);
-}
 
 /** Main-world tripwires on the standard fixtures: a submit event, and Send (which they record). */
 async function armTripwires(page: Page): Promise<void> {
@@ -56,9 +37,7 @@ const SITES = [
 for (const site of SITES) {
   describe(`${site.name}: never send, never destroy`, () => {
     it('text typed in the reply box survives two inserts byte for byte, below the drafts; Send is never pressed', async () => {
-      const page = await h.open(site.url);
-      const tabId = await h.tabId(page);
-      await waitForTabState(h, tabId);
+      const { page, tabId } = await openMail(h, site.url);
       await armTripwires(page);
       const posts = recordNonGet(h);
 
@@ -71,16 +50,14 @@ for (const site of SITES) {
 
       // 1. Toolbar popup -> Insert reply.
       const popup = await h.openPopup(tabId);
-      await popupReady(popup);
-      await popup.getByRole('button', { name: /Insert/ }).click();
-      await expect.poll(() => popup.getByTestId('result').textContent(), { timeout: 15_000 }).toMatch(/^Inserted into the reply/);
+      await clickInsert(popup, /^Inserted into the reply/);
       const afterPopup = await editorText(page, site.editor);
       expect(afterPopup.length).toBeGreaterThan(before.length);
       expect(afterPopup.endsWith(before), `what was there before is no longer intact:\nbefore: ${JSON.stringify(before.slice(0, 200))}\nafter: ${JSON.stringify(afterPopup.slice(0, 400))}`).toBe(true);
       await popup.close();
 
       // 2. Right-click "Draft polite decline" on the same reply.
-      await clickMenu(tabId);
+      await clickContextMenu(h, tabId, { editable: true });
       await expect.poll(async () => (await editorText(page, site.editor)).length, { timeout: 15_000 }).toBeGreaterThan(afterPopup.length);
       const afterMenu = await editorText(page, site.editor);
       expect(afterMenu.endsWith(before)).toBe(true);

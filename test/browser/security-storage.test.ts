@@ -4,26 +4,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GMAIL_THREAD, serveAll, waitForTabState } from './content-helpers';
-import { type Harness, ROOT, launch } from './harness';
-import { popupReady, replyBoxText } from './popup-helpers';
+import { describe, expect, it } from 'vitest';
+import { GMAIL_THREAD, openMail, serveAll } from './content-helpers';
+import { ROOT, useHarness } from './harness';
+import { clickContextMenu, replyBoxText } from './popup-helpers';
 
-let h: Harness;
 const workerLog: string[] = [];
+const h = useHarness({
+  serve: [serveAll],
+  clipboard: true,
+  closePagesAfterEach: true,
+  setup: (harness) => {
+    harness.worker.on('console', (m: ConsoleMessage) => workerLog.push(`${m.type()}: ${m.text()}`));
+  },
+});
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/storage', name), 'utf8')) as { stored: unknown };
-
-beforeAll(async () => {
-  h = await launch();
-  serveAll(h);
-  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  h.worker.on('console', (m: ConsoleMessage) => workerLog.push(`${m.type()}: ${m.text()}`));
-});
-afterAll(() => h?.close());
-afterEach(async () => {
-  for (const p of h.context.pages()) await p.close();
-});
 
 async function store(area: 'sync' | 'local', key: string, value: unknown): Promise<void> {
   await h.worker.evaluate(
@@ -35,14 +31,11 @@ async function store(area: 'sync' | 'local', key: string, value: unknown): Promi
   );
 }
 
-async function openOptions(): Promise<Page> {
-  const page = await h.context.newPage();
+/** The options page, with what it logs to the console from its first moment. */
+async function openOptions(): Promise<Page & { log: string[] }> {
   const log: string[] = [];
-  page.on('console', (m) => log.push(m.text()));
-  await page.goto(`chrome-extension://${h.extId}/options.html`);
-  await page.getByLabel('Full name').waitFor();
-  (page as Page & { log?: string[] }).log = log;
-  return page;
+  const page = await h.openOptions({ beforeLoad: (p) => p.on('console', (m) => log.push(m.text())) });
+  return Object.assign(page, { log });
 }
 
 describe('settings from older versions, in the built extension', () => {
@@ -62,16 +55,8 @@ describe('settings from older versions, in the built extension', () => {
 
   it('version 1 settings drive the context menu\'s draft (name, contact lines, reasons)', async () => {
     await store('sync', 'settings', fixture('settings-v1-flat.json').stored);
-    const page = await h.open(GMAIL_THREAD);
-    const tabId = await h.tabId(page);
-    await waitForTabState(h, tabId);
-    await h.worker.evaluate(async (id) => {
-      const tab = await chrome.tabs.get(id);
-      (chrome.contextMenus.onClicked as unknown as { dispatch: (i: object, t: object) => void }).dispatch(
-        { menuItemId: 'draft-polite-decline', pageUrl: tab.url, editable: false },
-        tab,
-      );
-    }, tabId);
+    const { page, tabId } = await openMail(h, GMAIL_THREAD);
+    await clickContextMenu(h, tabId);
     await expect.poll(() => replyBoxText(page), { timeout: 15_000 }).toContain('Ana Lima');
     const text = await replyBoxText(page);
     expect(text).toContain('ana@example.com');
@@ -86,7 +71,7 @@ describe('settings from older versions, in the built extension', () => {
     expect(await options.getByLabel('Contact lines').inputValue()).toBe('');
     expect(await options.getByRole('group', { name: 'Tone' }).getByLabel('Warm').isChecked()).toBe(true);
     expect(await options.getByLabel('Keep the door open for future roles').isChecked()).toBe(false);
-    const logged = [...((options as Page & { log?: string[] }).log ?? []), ...workerLog.slice(logStart)];
+    const logged = [...options.log, ...workerLog.slice(logStart)];
     expect(logged.some((l) => /defaultTone: invalid value replaced by the default/.test(l))).toBe(true);
   });
 
@@ -96,7 +81,6 @@ describe('settings from older versions, in the built extension', () => {
     expect(await options.getByLabel('Full name').inputValue()).toBe('');
     const page = await h.open(GMAIL_THREAD);
     const popup = await h.openPopup(await h.tabId(page));
-    await popupReady(popup);
     expect(await popup.getByLabel('Keep the door open for future roles').isChecked()).toBe(true);
   });
 });
@@ -114,7 +98,6 @@ describe('the invitation list from older versions, in the built extension', () =
     await expect.poll(() => record.textContent(), { timeout: 5_000 }).toContain('Globex');
     const page = await h.open(GMAIL_THREAD);
     const popup = await h.openPopup(await h.tabId(page));
-    await popupReady(popup);
     await expect.poll(() => popup.getByTestId('pending-list').textContent(), { timeout: 5_000 }).toContain('Acme Analytics');
   });
 
@@ -126,7 +109,6 @@ describe('the invitation list from older versions, in the built extension', () =
     await store('local', 'invitations', { ...raw, entries });
     const page = await h.open(GMAIL_THREAD);
     const popup = await h.openPopup(await h.tabId(page));
-    await popupReady(popup);
     const list = popup.getByTestId('pending-list');
     // The intact entry, the repaired one (shown by its subject: its company was corrupt), and the
     // invitation open in the tab.
