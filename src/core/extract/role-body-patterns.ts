@@ -49,6 +49,12 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   // position"; "application for our Operations Controller vacancy by …" stops at the job noun.
   // ("application for Host - Brunch Shift" without "the" is an acknowledgement's wording too.)
   [new RegExp(String.raw`\b(?:apply(?:ing)?\s(?:for|to be)\s(?:the\s|an?\s|our\s|your\s)?|application\sfor\s(?:the|our)\s)${T}(?:\s(?:role|position|job|opening|vacancy|post|programme|program)\b|${END})`, 'g'), 3],
+  // "Thank you for applying to Customer Care Agent (Bilingual) at Nimbus", "gracias por postularte a
+  // Cajero/a en Súper Lía", "merci d'avoir postulé à Conseiller clientèle chez X", "por se candidatar a
+  // Analista na X": without an article the name after "applying to" may be the company's, so a title
+  // counts only when the employer follows it; a clause ("…, and", "… with us") or a job noun ("a Senior
+  // SRE role with us at …", which the first pattern reads) is no title.
+  [/\b(?:appl(?:y|ying)\sto|applied\s(?:to|for)|postul(?:ar|arte|arse|aste|ado|ó)\sa|postul(?:é|ez|er)\s(?:à|pour)|candidatar(?:-se)?\s(?:a|para)|candidatou(?:-se)?\s(?:a|para))\s(?:the\s|an?\s)?([A-Z\u00C0-\u00D6\u00D8-\u00DE\d](?:(?!,\s[a-z]|\s(?:with|at|to|who|which|that|we|you|role|position|job|opening|vacancy|post)\b)[^\n.;!?:"“”]){1,90}?)(?=\s(?:at|with|en|chez|bei|na|no|em|com|con)\s[A-Z\u00C0-\u00D6\u00D8-\u00DE])/g, 3],
   // "reviewed your application for Overnight Stock Associate and would like to meet you": the invitation
   // right after the title tells it from an acknowledgement's "application for Host - Brunch Shift".
   // A job number may stand between ("Eligibility Specialist I (Job #2024-0871) has been reviewed and you are invited").
@@ -57,6 +63,16 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   [
     new RegExp(
       String.raw`\b(?:process|candidacy|consideration|shortlisted|considered)\s(?:for|as)\s(?:the\s|an?\s|our\s)?${T}${END}`,
+      'g',
+    ),
+    3,
+  ],
+  // "the next stage for Staff Frontend Engineer, Payments: a pairing session", "technical round for
+  // Senior Java Developer", "próxima etapa para Analista de Datos", "prochaine étape pour Chargé de
+  // clientèle", "nächste Runde für Data Engineer": a step of the process named for the title.
+  [
+    new RegExp(
+      String.raw`\b(?:stage|step|round|session|etapa|fase|ronda|sesión|sessão|rodada|étape|séance|Runde|Phase)\s(?:for|para|pour|für)\s${T}${END}`,
       'g',
     ),
     3,
@@ -122,8 +138,10 @@ export const TRIGGERS: (string[] | null)[] = [
   ['interview'],
   ['onsite for', 'on-site for', 'onsite as', 'on-site as'],
   ['apply', 'application'],
+  ['apply to', 'applying to', 'applied to', 'applied for', 'postul', 'candidatar', 'candidatou'],
   ['application for'],
   ['process', 'candidacy', 'consider', 'shortlist'],
+  ['stage for', 'step for', 'round for', 'session for', 'etapa para', 'fase para', 'ronda para', 'sesión para', 'sessão para', 'rodada para', 'étape pour', 'séance pour', 'Runde für', 'Phase für'],
   ['uesto', 'acante', 'laza', 'osición', 'ferta', 'úsqueda', 'andidatura'],
   ['processo seletivo', 'proceso de selecci', 'processus de recrutement'],
   ['oste'],

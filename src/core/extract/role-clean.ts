@@ -41,13 +41,17 @@ export function cleanTitle(raw: string): string {
   const lead = leadsLikeLabel(lower) ? TITLE_LEAD.exec(lower) : null;
   if (lead && lead[0].length < t.length && /[A-ZÀ-ÖØ-Þ\d]/.test(t.charAt(lead[0].length))) t = t.slice(lead[0].length);
   if (endsLikeInterview(t)) t = cutTail(t, INTERVIEW_TAIL);
+  // "als Senior Backend Engineer (Kotlin) eine technische Pairing-Session": a German article starts the
+  // sentence's object; no title holds one.
+  if (t.includes(' ein')) t = t.replace(/\s(?:ein|eine|einen|einem|einer)\s.*$/, '');
   // The bracket rules below need a "(": one substring test skips four pattern runs.
   const bracket = t.includes('(');
   if (bracket) {
     // A gender qualifier ends the title: "Industriemechaniker (m/w/d) einladen" -> "… (m/w/d)".
     if (t.includes('/')) t = t.replace(/(\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m)\)).*$/i, '$1');
-    // "Metallbauer EFZ (100 %) kennenlernen": a lower-case word after the bracket is the sentence's verb.
-    t = t.replace(/(\))\s+[a-zäöüß]{2,}(?:en|ern|eln)$/, '$1');
+    // "Metallbauer EFZ (100 %) kennenlernen", "… (Kotlin) schlagen wir [ein …] vor": a lower-case word
+    // after the bracket is the sentence's verb.
+    t = t.replace(/(\))\s+[a-zäöüß]{2,}(?:en|ern|eln)(?:\s(?:wir|ich|Sie|du|ihr))?$/, '$1');
     // Reference numbers and dates are not part of the title.
     t = t.replace(/\s*\((?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}\)/gi, '');
     t = t.replace(/\s*\((?:Ref|Req)[:.][^)]*\)/g, '');

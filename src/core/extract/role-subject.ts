@@ -1,7 +1,7 @@
 // Titles read from the subject: its pieces between dashes, bars, colons and brackets, without the
 // company, the interview words and the labels around the title.
 import { fold } from '../text/fold';
-import { type Candidate, fromText } from './role-body';
+import { type Candidate, casualTitles, fromText } from './role-body';
 import { cleanTitle, TITLE_LEAD } from './role-clean';
 import { endsLikeOnlyInterview, endsLikeProgramme, hasCapital, isDashSeparator, leadsLikeLabel, startsCapitalised } from './role-guards';
 import { plausible } from './role-plausible';
@@ -24,6 +24,11 @@ const SENTENCE =
 
 const INTERVIEW_WITH =
   /^(?:\S+\s)?(?:interviews?|entrevistas?|entretiens?|gespräch|vorstellungsgespräch|call|chat)\s(?:with|avec|mit|com|con|chez|bei)\s/i;
+
+// "Pairing session for Staff Engineer", "Próxima etapa para Analista", "Lo de la vacante de Camarero": a
+// step of the process, or the ad's word for a post, before the title (SUBJECT_NOISE's words already are).
+const STEP_LEAD =
+  /\b(?:(?:session|stage|step|round|phase|sesión|sesion|etapa|fase|ronda|sessão|sessao|rodada|étape|séance|runde)\s(?:for|para|pour|für)|(?:vacante|plaza)\s(?:de|para))\s(?:(?:the|el|la|le|o|a|die|den|das)\s)?$/i;
 
 const PROGRAMME = /\b(?:scheme|programme|program|intake|cohort)(?:\s\d{4})?$/i;
 
@@ -61,7 +66,7 @@ function protectBrackets(subject: string): string {
   return s.includes(',') ? s.replace(/,\s*(?:req|ref|job id)\b.*$/i, '') : s;
 }
 
-export function fromSubject(subject: string, company: string | null): Candidate[] {
+export function fromSubject(subject: string, company: string | null, lang = 'en'): Candidate[] {
   const out: Candidate[] = [];
   // Split on dashes, bars, colons and brackets; keep "(m/w/d)" style qualifiers with their title.
   // Keep "(m/w/d)" and attached endings like "Engenheiro(a)" with their title when splitting.
@@ -112,7 +117,7 @@ export function fromSubject(subject: string, company: string | null): Candidate[
     const head = piece.charCodeAt(0);
     if (head === 86 || head === 66 || head === 73 || head === 69) piece = piece.replace(/^(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Entrevista|Entretien)\s(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s|$))(?!(?:Invitation|Einladung|Request|Confirmation|Reminder|Termin|Update|Schedule)\b)/, '');
     let lead = piece.match(LEAD_IN);
-    if (lead && SUBJECT_NOISE.test(lead[0])) piece = piece.slice(lead[0].length);
+    if (lead && (SUBJECT_NOISE.test(lead[0]) || STEP_LEAD.test(lead[0]))) piece = piece.slice(lead[0].length);
     else lead = null;
     const t = cleanTitle(piece);
     // "Poste de conseiller hypothécaire": a label before a lower-case title is no part of it, and
@@ -123,6 +128,15 @@ export function fromSubject(subject: string, company: string | null): Candidate[
       const rest = t.slice(label[0].length);
       if (plausible(rest)) out.push({ text: rest, weight: 3 });
       continue;
+    }
+    // "Lo de la vacante de barista", "à propos du poste de serveur": a lower-case title inside a sentence
+    // is what follows the phrase that announces it, never the lead-in words (and a casual mention).
+    if (!hasCapital(t.slice(1))) {
+      const casual = casualTitles(t, lang);
+      if (casual.length) {
+        for (const c of casual) out.push({ text: c.text, weight: Math.min(c.weight, 3) });
+        continue;
+      }
     }
     // Titles are capitalised ("Diretor(a) Comercial"); "indústria farmacêutica" describes the employer.
     // "Entretien avec le responsable qualité" names the interviewer, not the role.
