@@ -179,6 +179,15 @@ describe('cancellations with no new time and hiring freezes are not invitations'
 });
 
 describe('invitations with the neighbouring words stay invitations', () => {
+  it('a public-sector panel invitation that names the shortlisting meeting and what unsuccessful candidates may ask for', () => {
+    const d = detectInvitation({
+      from: from('Northmere Borough Council – HR', 'hr@northmere.gov.example'),
+      subject: 'Invitation to interview: Environmental Health Officer – Ref NBC/EH/221',
+      body: 'Dear Ms Achebe,\n\nPost: Environmental Health Officer\n\nFollowing the shortlisting meeting, I am pleased to invite you to an interview on Wednesday 9 July at 10:30am at the Civic Offices, Room 2.\n\nThe panel will be:\n• Graham Foster – Head of Public Protection\n• Anita Shah – Senior EHO\n\nPlease bring proof of your right to work in the UK. Unsuccessful candidates may request feedback from the panel chair.\n\nPlease let me know that you can attend.\n\nYours sincerely,\nCarol Dunne\nHR Officer',
+    });
+    expect(d.invite).toBe(true);
+  });
+
   it('a shortlisting after a large number of applications, where the panel will walk you through a project', () => {
     const d = detectInvitation({
       from: from('Owen Hale', 'owen.hale@brightmoor.example'),

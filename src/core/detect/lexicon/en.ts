@@ -321,6 +321,7 @@ will not be (inviting|moving|progressing|proceeding)
 (sorry|sad|regret) to (tell|say|let you know|inform)( you)?( that)?,? (on this occasion|following|after careful|we.ve decided|we have decided|we decided|we.re not|we are not|we will not|we won.t|we cannot|we can.t|we.re unable|we are unable|you (were|have|are) not|you (haven.t|didn.t|weren.t|aren.t)|your application|unfortunately)
 ~regret to (inform|let you know)
 (position|role) has (now )?been filled
+~unsuccessful (candidates|applicants)
 unsuccessful
 not been selected
 (were|was|are|is) not selected
@@ -674,6 +675,7 @@ join (the|our) (interview|hiring|selection|search) (panel|loop|committee)
 panell?ist (briefing|pack|packs|guide)
 interviewer (pack|packs|guide|kit|rota)
 interview kits?
+~(following|after) (the|our) (shortlisting|longlisting|sift) (meeting|session|process|panel|exercise)
 (shortlisting|longlisting|moderation|wash-?up) (meeting|session|call|scores)
 calibration (meeting|session|call)
 ~debrief (meeting|session|call)
