@@ -43,7 +43,9 @@ export function cleanTitle(raw: string): string {
   if (endsLikeInterview(t)) t = cutTail(t, INTERVIEW_TAIL);
   // "als Senior Backend Engineer (Kotlin) eine technische Pairing-Session": a German article starts the
   // sentence's object; no title holds one.
-  if (t.includes(' ein')) t = t.replace(/\s(?:ein|eine|einen|einem|einer)\s.*$/, '');
+  // Nor does one end in the particle that closes the sentence ("laden Sie … als X ein", "schlagen … vor").
+  if (t.includes(' ein')) t = t.replace(/\s(?:ein|eine|einen|einem|einer)(?:\s.*)?$/, '');
+  if (t.endsWith(' vor')) t = t.slice(0, -4);
   // The bracket rules below need a "(": one substring test skips four pattern runs.
   const bracket = t.includes('(');
   if (bracket) {

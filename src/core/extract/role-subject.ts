@@ -66,6 +66,23 @@ function protectBrackets(subject: string): string {
   return s.includes(',') ? s.replace(/,\s*(?:req|ref|job id)\b.*$/i, '') : s;
 }
 
+/** The piece without the company and what follows it ("Payroll Specialist at Birchmount Hotels"). */
+function withoutCompany(subjectPiece: string, company: string | null): string {
+  let piece = subjectPiece;
+  if (company) {
+    const i = lowerIndexOf(piece, company.toLowerCase());
+    if (i === 0) piece = piece.slice(company.length).replace(/^\s*(?:[–—|:-]\s*)?/, '');
+    // "Payroll Specialist (Birchmount Hotels)": the company's bracket goes with it.
+    else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)\s*$|\s*\($/i, '');
+  }
+  return piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[A-ZÀ-ÖØ-ÞĀ-ž].*$/, '');
+}
+
+/** "RN - Med/Surg (Night Shift)": the title joined to the qualifier after the dash, when `next` is one. */
+function withQualifier(piece: string, sep: string, next: string, company: string | null): string {
+  return extendTitle(piece, ` - ${next}`, company) === piece ? piece : `${piece}${sep.replace(/^\s+|\s+$/g, ' ')}${next}`;
+}
+
 export function fromSubject(subject: string, company: string | null, lang = 'en'): Candidate[] {
   const out: Candidate[] = [];
   // Split on dashes, bars, colons and brackets; keep "(m/w/d)" style qualifiers with their title.
@@ -74,7 +91,6 @@ export function fromSubject(subject: string, company: string | null, lang = 'en'
   // Separators are kept (odd indexes) so a dash-joined qualifier can be put back on its title.
   const parts = protectedSubject.split(/(\s+[–—|-]\s+|:\s+|[?!]\s+|\s*\(|\)\s*|\s+@\s+)/);
   const unprotect = (x: string) => (x.includes('⟨') ? x.replace(/⟨([^⟩]*)⟩/g, '($1)') : x).trim();
-  const companyLower = company?.toLowerCase() ?? '';
   for (let k = 0; k < parts.length; k += 2) {
     let piece = unprotect(parts[k] ?? '');
     if (!piece) continue;
@@ -102,23 +118,20 @@ export function fromSubject(subject: string, company: string | null, lang = 'en'
     const sep = parts[k + 1] ?? '';
     const next = unprotect(parts[k + 2] ?? '');
     // "Werkstudent Data Analytics – Kennenlernen?": a question after the dash is the subject's, not a qualifier.
-    if (isDashSeparator(sep) && next && !next.trimEnd().endsWith('?') && plausible(piece) && !SUBJECT_NOISE.test(piece)) {
-      const ext = extendTitle(piece, ` - ${next}`, company);
-      if (ext !== piece) piece = `${piece}${sep.replace(/^\s+|\s+$/g, ' ')}${next}`;
-    }
-    if (company) {
-      const i = lowerIndexOf(piece, companyLower);
-      if (i === 0) piece = piece.slice(company.length).replace(/^\s*(?:[–—|:-]\s*)?/, '');
-      // "Payroll Specialist (Birchmount Hotels)": the company's bracket goes with it.
-      else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)\s*$|\s*\($/i, '');
-    }
-    piece = piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[A-ZÀ-ÖØ-ÞĀ-ž].*$/, '');
+    const dashed = isDashSeparator(sep) && next !== '' && !next.trimEnd().endsWith('?');
+    const unjoined = piece;
+    if (dashed && plausible(piece) && !SUBJECT_NOISE.test(piece)) piece = withQualifier(piece, sep, next, company);
+    piece = withoutCompany(piece, company);
     // "Vorstellungsgespräch Risikocontroller (m/w/d)": the interview word before the title is no part of it.
     const head = piece.charCodeAt(0);
+    const led = piece;
     if (head === 86 || head === 66 || head === 73 || head === 69) piece = piece.replace(/^(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Entrevista|Entretien)\s(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s|$))(?!(?:Invitation|Einladung|Request|Confirmation|Reminder|Termin|Update|Schedule)\b)/, '');
     let lead = piece.match(LEAD_IN);
     if (lead && (SUBJECT_NOISE.test(lead[0]) || STEP_LEAD.test(lead[0]))) piece = piece.slice(lead[0].length);
     else lead = null;
+    // "Ihr Vorstellungsgespräch als Pflegefachperson – Nachtdienst", "Entrevista para Atendente – Turno
+    // Noite": once the interview words before the title are gone, the qualifier after the dash is its own.
+    if (dashed && piece !== led && unjoined === led && plausible(piece)) piece = withoutCompany(withQualifier(piece, sep, next, company), company);
     const t = cleanTitle(piece);
     // "Poste de conseiller hypothécaire": a label before a lower-case title is no part of it, and
     // the lower-case title is a casual mention (a capitalised body form wins).
@@ -140,10 +153,16 @@ export function fromSubject(subject: string, company: string | null, lang = 'en'
     }
     // Titles are capitalised ("Diretor(a) Comercial"); "indústria farmacêutica" describes the employer.
     // "Entretien avec le responsable qualité" names the interviewer, not the role.
-    if (!startsCapitalised(t) || INTERVIEW_WITH.test(t)) continue;
+    // "choose a time for your Patient Access Representative – Part-time interview": a sentence runs on
+    // across a dash, which then joins the title to its qualifier; it is read whole like body text.
+    const sentence = dashed && !piece.endsWith(next) && SENTENCE.test(t) ? `${t}${sep}${next}` : '';
+    if (!startsCapitalised(t) || INTERVIEW_WITH.test(t)) {
+      if (sentence && !INTERVIEW_WITH.test(t)) out.push(...fromText(sentence, 5));
+      continue;
+    }
     if (!t || (endsLikeOnlyInterview(t) && ONLY_INTERVIEW.test(t)) || (SUBJECT_NOISE.test(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
     // A sentence ("Let's talk about the Charge Nurse role") is not a title; read it like body text.
-    if (SENTENCE.test(t)) out.push(...fromText(t, 5));
+    if (SENTENCE.test(t)) out.push(...fromText(sentence || t, 5));
     // "Graduate Scheme 2026": a programme name yields to a job title written in the body.
     // "2nd shift machinist spot": a title in lower case is a casual mention; a capitalised body form wins.
     else if (plausible(t)) out.push({ text: t, weight: (endsLikeProgramme(t) && PROGRAMME.test(t)) || !hasCapital(t) ? 3 : 5 });
