@@ -6,6 +6,7 @@ import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { hasTitleHead } from './titles';
 import { notClientAfterCue } from './company-words';
+import { HR_DEPARTMENT_IN } from './company-clean';
 import { afterFirstWord, hasLeadingWord, pieces } from './word-split';
 
 // Names that only an agency carries (an employer's "Partners" or "Consulting" is not enough).
@@ -63,12 +64,12 @@ export function signatureSaysAgency(p: PreparedEmail): boolean {
           if (!hasLeadingWord(seg) || pieces(seg) > 6 || seg.includes('(')) return false;
           const f = fold(seg);
           // "Human Resource (Nursing Recruitment)" is an in-house department.
-          // "Acquisition de talents", "Atracción de talento": the employer's own recruiting team.
+          // "Acquisition de talents", "Atracción de talento", "Gestión del Talento", "Capital Humano": the employer's own recruiting team.
           // "Recrutamento e Seleção", "Reclutamiento y Selección": the employer's own function, named by its task.
           if (/^(?:recrutamento|reclutamiento|recrutement|recruitment) (?:e|y|et|and|&) sele/.test(f)) return false;
           // "People & Recruiting | Flinkwerk": an in-house function named by its department words.
           if (/^(?:people|talent|culture|hr)\s(?:&|and|und|e|y|et)\s/.test(f)) return false;
-          if (/\bhuman resources?\b|\bhr\b|\b(?:acquisition|adquisicion|aquisicao|atraccion|atracao|captacion|captacao|gestion|gestao) de talent/.test(f)) return false;
+          if (/\bhuman resource\b|\bhr\b/.test(f) || HR_DEPARTMENT_IN.test(f)) return false;
           return AGENCY_NAME.test(afterFirstWord(f)) && !hasTitleHead(f);
         }),
       );

@@ -4,11 +4,21 @@ import { fold } from '../text/fold';
 import { stripLegal } from './names';
 import { cutAfterLegal, isDangling } from './company-words';
 
+// The recruiting or personnel department by its name in five languages (case-insensitive, accented
+// or not): "Talent Acquisition", "Atracción de Talento", "Capital Humano", "Gestão de Pessoas",
+// "Acquisition de talents", "Ressources humaines", "Personalabteilung".
+const HR_DEPARTMENT = 'talent acquisition|human resources|recursos humanos|capital humano|ressources humaines|personalabteilung|personalwesen|(?:atracci[oó]n|adquisici[oó]n|captaci[oó]n|gesti[oó]n) del? talentos?|(?:atra[cç][aã]o|aquisi[cç][aã]o|capta[cç][aã]o|gest[aã]o) de talentos?|gest[aã]o de pessoas|(?:acquisition|gestion) des? talents?';
+/** The department named inside a phrase (works on accent-folded text too: each accent has its plain letter beside it). */
+export const HR_DEPARTMENT_IN = new RegExp(String.raw`\b(?:${HR_DEPARTMENT})\b`);
+
 // Words that describe a mailbox or department, not the company ("Fennwick Mutual Careers").
-const DEPT =
-  /(?:\s*[-–—|:·,]\s*|\s+)(?:early careers|careers?|jobs|recruiting(?: team)?|recruitment(?: team)?|hiring(?: team)?|talent acquisition|talent team|people team|people|hr|human resources|team|recrutement|l'équipe recrutement|selección|seleção|rrhh|recursos humanos|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$/i;
+const DEPT = new RegExp(
+  String.raw`(?:\s*[-–—|:·,]\s*|\s+)(?:early careers|careers?|jobs|recruiting(?: team)?|recruitment(?: team)?|hiring(?: team)?|${HR_DEPARTMENT}|talent team|people team|people|hr|team|recrutement|l'équipe recrutement|selección|seleção|rrhh|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$`,
+  'i',
+);
 // The last word of every DEPT ending (plain ASCII ones; a tail with other letters goes to DEPT itself).
-const DEPT_LAST = /(?:careers?|jobs|recruiting|team|recruitment|hiring|acquisition|people|hr|resources|recrutement|rrhh|humanos|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$/;
+const DEPT_LAST =
+  /(?:careers?|jobs|recruiting|team|recruitment|hiring|acquisition|people|hr|resources|recrutement|rrhh|humanos|humano|humaines|abteilung|personalwesen|talentos?|talents|pessoas|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$/;
 /** False only when DEPT surely does not match: the name's plain-ASCII tail ends in none of its words (DEPT, tried at every position, is dear). */
 function mayEndInDept(c: string): boolean {
   const tail = c.slice(-13);
@@ -22,9 +32,11 @@ function isAscii(s: string): boolean {
 }
 const DEPT_PREFIX =
   /^(?:careers at|jobs at|karriere bei|empleo en|empleo|carreiras na|carreiras|recrutement|recruiting team|recruiting at|recruiting|talent at|the)\s+/i;
-export const DEPT_WORD = /\b(?:team|equipe|equipo|time|talent\w*|recrut\w*|recruit\w*|careers?|hr|rrhh|people|human resources|recursos humanos|personal|seleccion|selecao|atracao)\b/;
-const GENERIC =
-  /^(?:careers?|jobs|recruiting|recruitment|talent|team|hr|rh|people|notifications?|alerts?|calendar|hiring|support|info|the|office|karriere|carreiras?|carrières|recrutement|recrutamento|selecci[oó]n|seleção|rrhh|empleo|emploi|bewerbung|personal|personalabteilung|talent acquisition|recursos humanos|human resources|people team|ressources humaines)$/i;
+export const DEPT_WORD = new RegExp(String.raw`\b(?:team|equipe|equipo|time|talent\w*|recrut\w*|recruit\w*|careers?|hr|rrhh|people|${HR_DEPARTMENT}|personal|seleccion|selecao|atracao)\b`);
+const GENERIC = new RegExp(
+  `^(?:careers?|jobs|recruiting|recruitment|talent|team|hr|rh|people|notifications?|alerts?|calendar|hiring|support|info|the|office|karriere|carreiras?|carrières|recrutement|recrutamento|selecci[oó]n|seleção|rrhh|empleo|emploi|bewerbung|personal|${HR_DEPARTMENT}|people team)$`,
+  'i',
+);
 
 const NOT_COMPANY =
   /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;

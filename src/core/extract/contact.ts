@@ -10,6 +10,7 @@ import { isOrgLike, looksLikePersonName, senderDomain, shownName, writerIsPerson
 import { relayOf, signsForOther } from './scheduling-tools';
 import { introducedName, signOffName } from './sign-off';
 import { hasTitleHead } from './titles';
+import { isAddressLine } from './address-line';
 
 export interface Contact {
   firstName: string | null;
@@ -49,9 +50,11 @@ const COORDINATOR = [
   // "Contact Rosalind Ferreira, HR Analyst, at …" opens a sentence; "puede dirigirse a Noelia Carrasco",
   // "contactar con Nuria Expósito", "communiquer avec Geneviève Lapointe", "erreichen Sie Frau Jasmin Oberholzer".
   new RegExp(String.raw`(?:[Cc]ontact|reach out to|[Ee]mail|write to|contacter|contactar (?:a|con)|kontaktieren sie|dirigirse a|dir[ií]jase a|communiquer avec|erreichen Sie(?: Frau| Herrn?)?)\s${PRE}${FULL_NAME}`, 'g'),
-  // "comunícate con Itzel Ramírez, de Capital Humano", "entre em contato com Ana Lima", "contactez Paul Girard".
+  // "comunícate con Itzel Ramírez, de Capital Humano", "entre em contato com Ana Lima", "contactez Paul Girard",
+  // "puedes escribir a Nerea Goñi", "pode escrever para Ana Lima", "vous pouvez écrire à Paul Girard",
+  // "schreiben Sie an Frau Jana Roth".
   new RegExp(
-    String.raw`(?:comun[ií]ca(?:te|rte)? con|comun[ií]quese con|p[oó]n(?:te|gase|erse) en contacto con|escr[ií]bele a|escriba a|ll[aá]ma(?:le)? a|entre em contato com|entra em contato com|contate|contacte|fale com|falar com|contactez|joindre|[ée]crivez à|appelez|prenez contact avec|wenden Sie sich (?:bitte )?(?:direkt )?an|melden Sie sich (?:bitte )?(?:direkt )?bei|rufen Sie)\s(?:a\s|o\s|la\s|el\s|Frau\s|Herrn?\s|Mme\.?\s|M\.\s)?${FULL_NAME}`,
+    String.raw`(?:comun[ií]ca(?:te|rte)? con|comun[ií]quese con|p[oó]n(?:te|gase|erse) en contacto con|escr[ií]bele a|escriba a|escribir(?:le)? a|escrever(?:-lhe)? (?:para|a)|escreva (?:para|a)|[ée]crire à|ll[aá]ma(?:le)? a|entre em contato com|entra em contato com|contate|contacte|fale com|falar com|contactez|joindre|[ée]crivez à|appelez|prenez contact avec|wenden Sie sich (?:bitte )?(?:direkt )?an|melden Sie sich (?:bitte )?(?:direkt )?bei|schreiben Sie (?:bitte )?(?:direkt )?an|rufen Sie)\s(?:a\s|o\s|la\s|el\s|Frau\s|Herrn?\s|Mme\.?\s|M\.\s)?${FULL_NAME}`,
     'g',
   ),
   // System mail naming who will speak with the candidate: "Marcus Oyelaran from Meridale Health would
@@ -93,7 +96,7 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['our'],
   ['contact', 'reach out to', 'email', 'write to', 'kontaktieren', 'dirigirse', 'dirijase', 'communiquer avec', 'erreichen sie'],
   // Folded spellings: "comunícate" -> "comunicate", "póngase" -> "pongase", "écrivez" -> "ecrivez".
-  ['comunica', 'comuniquese', 'ponte', 'pongase', 'ponerse', 'escribele', 'escriba', 'llama', 'contato com', 'contate', 'contacte', 'fale com', 'falar com', 'contactez', 'joindre', 'crivez', 'appelez', 'prenez contact', 'wenden sie sich', 'melden sie sich', 'rufen sie'],
+  ['comunica', 'comuniquese', 'ponte', 'pongase', 'ponerse', 'escribele', 'escriba', 'escribir', 'escrev', 'crire a', 'llama', 'contato com', 'contate', 'contacte', 'fale com', 'falar com', 'contactez', 'joindre', 'crivez', 'appelez', 'prenez contact', 'wenden sie sich', 'melden sie sich', 'schreiben sie', 'rufen sie'],
   // Scanning from every capitalised word is costly: only system mail names its people this way.
   'system',
   ['ask for', 'speak to', 'bei frau', 'bei herr', 'an frau', 'an herr', 'talk to', 'reach out to', 'fale com', 'falar com', 'fala com', 'hable con', 'habla con', 'contacta con', 'contacte con', "s'adresser a", 'adressez-vous a', 'wenden sie sich an'],
@@ -212,6 +215,8 @@ function signaturePerson(lines: string[], orgKey: string): string | null {
     if (toks.length === 1 && /^[^,]+,\s?(?!HR\b)[A-Z]{2}\b/.test(raw)) continue;
     if (!toks.every((t) => NAME_TOKEN.test(t) || NAME_PARTICLES.has(t))) continue;
     if (NOT_NAME.test(toks[0] ?? '') || isCommonWord(toks[0] ?? '') || hasTitleHead(fold(line)) || isOrgLike(fold(line))) continue;
+    // "Polígono Las Labradas, 31500 Tudela", "Rue de la Paix": an address, shaped like a name.
+    if (isAddressLine(raw)) continue;
     // A line starting with a word of the sender's team name or domain is the organisation
     // ("Saltmarsh Logistics"), not a person (a surname may still name the firm: "Markus Vogel").
     // A firm named after its owner ("Ray's Towing", "Chez Marcel") still has Ray sign as a person.

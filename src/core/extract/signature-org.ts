@@ -6,7 +6,7 @@ import type { PreparedEmail } from '../text/prepare';
 import { compact } from './names';
 import { hasTitleHead } from './titles';
 import { hasExtraTitle, hasOrgType, hasPersonTitle, isUnitName } from './company-words';
-import { cleanCompany, DEPT_WORD, usable } from './company-clean';
+import { cleanCompany, DEPT_WORD, HR_DEPARTMENT_IN, usable } from './company-clean';
 import { isAtsVendor } from './ats-vendors';
 import { AGENCY_NAME } from './agency-sender';
 import { afterFirstWord, hasLeadingWord, pieces } from './word-split';
@@ -41,7 +41,12 @@ export function signatureOrg(p: PreparedEmail, personName: string | null): strin
       if (afterName && isCredential(seg.trim())) continue;
       afterName = Boolean(person) && compact(seg) === person;
       const c = cleanCompany(seg);
-      if (!usable(c) || pieces(c) > 6) continue;
+      if (!usable(c) || pieces(c) > 6) {
+        // "Líder de Atracción de Talento", "Head of Talent Acquisition": a title whose department
+        // the cleaning took off (leaving "Líder de") is still a title for the segments after it.
+        if (c.length < seg.trim().length && hasTitleHead(fold(seg))) afterTitle = true;
+        continue;
+      }
       const f = fold(c);
       if (hasTitleHead(f) || hasExtraTitle(f)) {
         afterTitle = true;
@@ -54,8 +59,9 @@ export function signatureOrg(p: PreparedEmail, personName: string | null): strin
       // words are capitalised except its connectors.
       if (SENTENCE_WORD.test(c) || SALUTATION.test(f)) continue;
       // "Talent Acquisition", "Corporate & Investment Banking", "Unidad de Recursos Humanos".
-      // "Talent Acquisition" is a department; "Brightline Talent" (word + agency word) an agency.
-      if (DEPT_WORD.test(f) && !(hasLeadingWord(c) && AGENCY_NAME.test(afterFirstWord(f)))) continue;
+      // "Talent Acquisition" is a department; "Brightline Talent" (word + agency word) an agency, but
+      // not "Gestión del Talento Humano", where the agency word is the department's own.
+      if (DEPT_WORD.test(f) && (!(hasLeadingWord(c) && AGENCY_NAME.test(afterFirstWord(f))) || HR_DEPARTMENT_IN.test(f))) continue;
       // The writer's own name, with or without a title ("Dr. Katrin Vogt" for Katrin Vogt), and
       // anyone introduced by one ("Lic. Guadalupe Arreola Montes").
       const k = compact(c);

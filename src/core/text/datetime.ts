@@ -50,7 +50,8 @@ function starts(re: RegExp, text: string, out: number[]): number {
   return seen;
 }
 
-function hasDigit(s: string): boolean {
+/** /\d/.test(s). */
+export function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) return true;
   return false;
 }
