@@ -76,6 +76,7 @@ describe('rejections are not invitations', () => {
     ['es', 'Tu entrevista para Técnico de Mantenimiento', 'Hola Iván,\n\nGracias por venir a la entrevista del lunes. Tras valorarlo, hemos decidido seguir con un perfil con más experiencia en climatización industrial.\n\nSi quieres, te llamo el viernes a las 12:00 y te cuento con más detalle.\n\nUn saludo,\nLorena'],
     ['pt', 'Retorno da entrevista – Analista Fiscal', 'Olá Renata,\n\nObrigada pela conversa de quarta-feira. Depois de avaliar todos os finalistas, decidimos seguir com uma candidata com mais vivência em Reforma Tributária.\n\nPosso te ligar na segunda às 10h para dar um feedback mais completo, se quiser.\n\nAbraços,\nPatrícia'],
     ['de', 'Ihr Vorstellungsgespräch – Projektleiter Innenausbau', 'Hallo Herr Brandt,\n\nvielen Dank für das angenehme Gespräch am Dienstag. Nach reiflicher Überlegung haben wir uns für einen Kandidaten entschieden, der mehr Erfahrung im Ladenbau mitbringt.\n\nGern gebe ich Ihnen am Freitag um 14 Uhr telefonisch ein ausführlicheres Feedback.\n\nBeste Grüße\nSandra Vogt'],
+    ['de', 'Ihre Bewerbung als Bauleiter Tiefbau (m/w/d)', 'Sehr geehrte Frau Keller,\n\nvielen Dank für das offene Gespräch am Montag. Nach reiflicher Abwägung haben wir uns entschieden, das Verfahren mit einem anderen Bewerber fortzusetzen, der bereits Projekte dieser Größe geleitet hat.\n\nGern gebe ich Ihnen ein kurzes Feedback. Buchen Sie dafür einfach einen Termin in meinem Kalender: https://termine.example/feedback – zum Beispiel Donnerstag, 16:00 Uhr.\n\nMit freundlichen Grüßen\nTobias Lenz'],
   ])('[%s] chose to go on with another profile, with a feedback call: %s', (_lang, subject, body) => {
     const d = detectInvitation({ from: from('Recruiting', 'jobs@maison-exemple.example'), subject, body });
     expect(d.invite).toBe(false);
@@ -179,6 +180,15 @@ describe('cancellations with no new time and hiring freezes are not invitations'
 });
 
 describe('invitations with the neighbouring words stay invitations', () => {
+  it('a one-way video interview whose instructions offer a practice run', () => {
+    const d = detectInvitation({
+      from: from('Lumenfield Talent Team', 'talent@ats.example.com'),
+      subject: 'Next step: one-way video interview – Payroll Specialist',
+      body: "Hi Dana,\n\nThanks for applying to Lumenfield! We'd like to invite you to the next step: a short one-way video interview.\n\n• You'll answer 3 questions on camera, whenever suits you\n• You can record the first answer twice, as a practice run\n\nPlease complete it by Friday: https://ats.example.com/lumenfield/video/PS-201\n\nThe Lumenfield Talent Team",
+    });
+    expect(d.invite).toBe(true);
+  });
+
   it('a public-sector panel invitation that names the shortlisting meeting and what unsuccessful candidates may ask for', () => {
     const d = detectInvitation({
       from: from('Northmere Borough Council – HR', 'hr@northmere.gov.example'),

@@ -15,14 +15,16 @@ export function afterTitleDash(line: string, at: number): boolean {
   return hasTitleHead(words.slice(-4, -1).join(' '));
 }
 
-// Words that put a town after them: "in Glasgow", "à Lyon", "em Curitiba", "near Leeds", "nach Köln".
-const PLACE_PREPS = ['in', 'en', 'à', 'em', 'near', 'nach', 'around', 'outside', 'based in', 'aus'];
+// Words that put a town after them: "in Glasgow", "à Lyon", "em Curitiba", "near Leeds", "nach Köln",
+// "su oficina de Madrid", "bureau de Nantes".
+const PLACE_PREPS = ['in', 'en', 'à', 'em', 'near', 'nach', 'around', 'outside', 'based in', 'aus', 'oficina de', 'sede de', 'escritório de', 'bureau de', 'agence de'];
 
-/** A one-word name the mail writes after "in", "à", "em": a place, not a client ("on site in Glasgow"). */
+/** A one-word name the mail writes after "in", "à", "em" or a postcode: a place, not a client ("on site in Glasgow", "28046 Madrid"). */
 export function isPlace(c: string, text: string): boolean {
   if (c.includes(' ')) return false;
   const name = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return PLACE_PREPS.some((w) => text.includes(`${w} ${c}`) && new RegExp(`(?:^|[\\s(])${w} ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text));
+  const after = (w: string) => text.includes(`${w} ${c}`) && new RegExp(`(?:^|[\\s(])${w} ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text);
+  return PLACE_PREPS.some(after) || (text.includes(` ${c}`) && new RegExp(`\\b\\d{4,5} ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text));
 }
 
 // What follows a person's name when the mail says what they do: "(2nd shift supervisor)", ", la directrice".

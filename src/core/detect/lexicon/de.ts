@@ -131,6 +131,7 @@ professur
 (hast dich|habt euch|dass sie sich|sie haben sich) [^\n]{0,50}beworben
 (ihre|deine) (bewerbungsunterlagen|initiativbewerbung|kurzbewerbung)
 #rejection
+mit (einer|einem) (anderen|weiteren) (kandidat\w*|bewerber\w*|person) (fortzusetzen|fortsetzen|fortzufuhren|fortfuhren|weiterzugehen|weiterzumachen|weiterzufuhren)
 ~andere(n)? (kandidat\w*|bewerber\w*)
 ~absage
 nicht (weiter )?berucksichtig\w*

@@ -869,7 +869,7 @@ how('d| did) it go
 ~(mom|dad|mum)
 ~xo
 i (got|have) (the|an|a|my) ([a-z]+ )?interview
-practice run
+practice run with (me|us)
 love u
 omg
 good luck (man|mate|bro|dude|buddy)
