@@ -14,7 +14,7 @@ import { saysAgencyTitle } from './company-words';
 import { cleanCompany, usable } from './company-clean';
 import { isAtsDomain, isAtsVendor } from './ats-vendors';
 import { fromSenderName, isWriterName } from './team-mailbox';
-import { jobAt } from './employer-in-text';
+import { introducedEmployer, jobAt } from './employer-in-text';
 import { bestDomainPhrase, domainSplitInText, domainWords, foldedLinesOf, initialsOwn, linesMentioning, phrasesOf, withInitialsLine } from './domain-phrase';
 import { signatureOrg } from './signature-org';
 import { AGENCY_NAME, CONSULTANT, clientCueNotOwn, signatureSaysAgency, withAgencyWord } from './agency-sender';
@@ -128,5 +128,6 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   // writes in a reply.
   const spelled = label ? (domainSplitInText(p.text, label) ?? domainWords(p.sender.hostLabels, label)) : null;
   if (spelled) return { company: spelled, agency: false };
-  return { company: null, agency: false };
+  // A personal mailbox gives no domain: "hi its Marcus @ Dock 9 Fulfilment" names the employer.
+  return { company: introducedEmployer(mainText), agency: false };
 }

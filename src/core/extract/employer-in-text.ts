@@ -31,3 +31,17 @@ export function jobAt(text: string, personal = false): string | null {
   }
   return null;
 }
+
+// "hi its Marcus @ Dock 9 Fulfilment", "this is Funmi from Kola Mart Lekki", "soy Rocío, de La Tostadora",
+// "je suis Paul, de Boulangerie Mercier", "ich bin Jonas von Kornmann": the writer introduces
+// themselves with where they work (the name and the employer capitalised, so the lead is spelled in
+// both cases instead of a case-blind pattern).
+const INTRODUCED_AT =
+  /\b(?:[Tt]his is|[Ii]t['’]?s|I['’]m|I am|[Ss]oy|[Jj]e suis|[Ii]ch bin|[Ss]ou (?:a|o)|[Aa]qui é(?: a| o)?)\s+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+,?\s+(?:from|at|@|with|here at|de|desde|da|do|von|bei|chez)\s+([A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*){0,4})/;
+
+/** The employer the writer introduces themselves with ("this is Funmi from Kola Mart"), or null. */
+export function introducedEmployer(text: string): string | null {
+  const m = INTRODUCED_AT.exec(text.slice(0, 2000));
+  const c = m?.[1] ? cleanCompany(m[1]) : '';
+  return c && usable(c) && !isAtsVendor(c) && !DEPT_WORD.test(fold(c)) && !hasTitleHead(fold(c)) ? c : null;
+}

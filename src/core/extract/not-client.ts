@@ -19,12 +19,19 @@ export function afterTitleDash(line: string, at: number): boolean {
 // "su oficina de Madrid", "bureau de Nantes".
 const PLACE_PREPS = ['in', 'en', 'à', 'em', 'near', 'nach', 'around', 'outside', 'based in', 'aus', 'oficina de', 'sede de', 'escritório de', 'bureau de', 'agence de'];
 
-/** A one-word name the mail writes after "in", "à", "em" or a postcode: a place, not a client ("on site in Glasgow", "28046 Madrid"). */
+// Words that put a town of several words after them ("a client in Dandenong South"); a bare "in" does
+// not ("your interest in Harbour Logistics").
+const AREA_PREPS = ['client in', 'based in', 'located in', 'near', 'outside', 'around'];
+
+/**
+ * A name the mail writes after "in", "à", "em" or a postcode: a place, not a client ("on site in
+ * Glasgow", "28046 Madrid", "4700-329 Braga"); a name of two or three words only after AREA_PREPS.
+ */
 export function isPlace(c: string, text: string): boolean {
-  if (c.includes(' ')) return false;
   const name = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const after = (w: string) => text.includes(`${w} ${c}`) && new RegExp(`(?:^|[\\s(])${w} ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text);
-  return PLACE_PREPS.some(after) || (text.includes(` ${c}`) && new RegExp(`\\b\\d{4,5} ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text));
+  if (c.includes(' ')) return c.split(' ').length <= 3 && AREA_PREPS.some(after);
+  return PLACE_PREPS.some(after) || (text.includes(` ${c}`) && new RegExp(`\\b\\d{4,5}(?:-\\d{3,4})? ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text));
 }
 
 // What follows a person's name when the mail says what they do: "(2nd shift supervisor)", ", la directrice".

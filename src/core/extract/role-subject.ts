@@ -4,6 +4,7 @@ import { fold } from '../text/fold';
 import { type Candidate, casualTitles, fromText } from './role-body';
 import { cleanTitle, TITLE_LEAD } from './role-clean';
 import { endsLikeOnlyInterview, endsLikeProgramme, hasCapital, isDashSeparator, leadsLikeLabel, startsCapitalised } from './role-guards';
+import { isPlace } from './not-client';
 import { plausible } from './role-plausible';
 import { extendTitle } from './role-qualifier';
 import { hasTitleHead } from './titles';
@@ -78,12 +79,17 @@ function withoutCompany(subjectPiece: string, company: string | null): string {
   return piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[A-ZÀ-ÖØ-ÞĀ-ž].*$/, '');
 }
 
-/** "RN - Med/Surg (Night Shift)": the title joined to the qualifier after the dash, when `next` is one. */
-function withQualifier(piece: string, sep: string, next: string, company: string | null): string {
-  return extendTitle(piece, ` - ${next}`, company) === piece ? piece : `${piece}${sep.replace(/^\s+|\s+$/g, ' ')}${next}`;
+/**
+ * "RN - Med/Surg (Night Shift)": the title joined to the qualifier after the dash, when `next` is one;
+ * a town the mail names as one ("… – Madrid" with "28046 Madrid" in the text) is where, not which job.
+ */
+function withQualifier(piece: string, sep: string, next: string, company: string | null, text: string): string {
+  if (extendTitle(piece, ` - ${next}`, company) === piece || isPlace(next, text)) return piece;
+  return `${piece}${sep.replace(/^\s+|\s+$/g, ' ')}${next}`;
 }
 
-export function fromSubject(subject: string, company: string | null, lang = 'en'): Candidate[] {
+/** Title candidates of the subject; `text`, the mail's, tells a town after a dash from a qualifier. */
+export function fromSubject(subject: string, company: string | null, lang = 'en', text = ''): Candidate[] {
   const out: Candidate[] = [];
   // Split on dashes, bars, colons and brackets; keep "(m/w/d)" style qualifiers with their title.
   // Keep "(m/w/d)" and attached endings like "Engenheiro(a)" with their title when splitting.
@@ -120,7 +126,7 @@ export function fromSubject(subject: string, company: string | null, lang = 'en'
     // "Werkstudent Data Analytics – Kennenlernen?": a question after the dash is the subject's, not a qualifier.
     const dashed = isDashSeparator(sep) && next !== '' && !next.trimEnd().endsWith('?');
     const unjoined = piece;
-    if (dashed && plausible(piece) && !SUBJECT_NOISE.test(piece)) piece = withQualifier(piece, sep, next, company);
+    if (dashed && plausible(piece) && !SUBJECT_NOISE.test(piece)) piece = withQualifier(piece, sep, next, company, text);
     piece = withoutCompany(piece, company);
     // "Vorstellungsgespräch Risikocontroller (m/w/d)": the interview word before the title is no part of it.
     const head = piece.charCodeAt(0);
@@ -131,7 +137,7 @@ export function fromSubject(subject: string, company: string | null, lang = 'en'
     else lead = null;
     // "Ihr Vorstellungsgespräch als Pflegefachperson – Nachtdienst", "Entrevista para Atendente – Turno
     // Noite": once the interview words before the title are gone, the qualifier after the dash is its own.
-    if (dashed && piece !== led && unjoined === led && plausible(piece)) piece = withoutCompany(withQualifier(piece, sep, next, company), company);
+    if (dashed && piece !== led && unjoined === led && plausible(piece)) piece = withoutCompany(withQualifier(piece, sep, next, company, text), company);
     const t = cleanTitle(piece);
     // "Poste de conseiller hypothécaire": a label before a lower-case title is no part of it, and
     // the lower-case title is a casual mention (a capitalised body form wins).

@@ -38,7 +38,7 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
   // "for the following role:" with the title alone on the next line (a tool's notice).
   const listed = p.folded.includes('following role') || p.folded.includes('following position') ? FOLLOWING.exec(p.text) : null;
   if (listed?.[1] && hasTitleHead(fold(listed[1]))) cands.push({ text: cleanTitle(listed[1]), weight: 6 });
-  cands.push(...fromSubject(p.subject, company, p.lang));
+  cands.push(...fromSubject(p.subject, company, p.lang, p.text));
   const main = signatureOf(p).main || p.text;
   // "Event type: Culture & Craft Interview — Senior Environment Artist": a booking tool's event name.
   const event = eventTitle(main);

@@ -1,6 +1,7 @@
 // Is the From display name a person ("Priyanka Raman", "Kat") or a team ("Fennwick Mutual Careers")?
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
+import { FREE_MAIL } from '../text/sender';
 import { isCommonWord, NAME_TOKEN, withoutHonorifics } from './names';
 import { hasTitleHead } from './titles';
 
@@ -120,9 +121,8 @@ export function looksLikePersonName(name: string): boolean {
 }
 
 /** Public webmail and placeholder domains say nothing about an employer. */
-const PERSONAL_DOMAINS = new Set(
-  'mail|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|aol|proton|protonmail|correo|email|posteo|orange|free|laposte|uol|bol|terra|t-online|student'.split('|'),
-);
+// The mail providers (text/sender.ts), and students' mailboxes at a university.
+const isPersonalDomain = (label: string): boolean => FREE_MAIL.has(label) || label === 'student';
 // Shared levels below the top: "co.uk", "westmarch.police.example".
 const SHARED_LEVELS = new Set('co|com|org|net|ac|gov|govt|gouv|gob|edu|police|nhs|mil|example'.split('|'));
 
@@ -151,7 +151,7 @@ function domainOf(p: PreparedEmail): string {
     // "iacv.pt.example", "ilrc.ch.example": a country code before the top level is no name either.
     if (i === labels.length - 2 && i > 0 && l.length === 2 && isLower(l.charCodeAt(0)) && isLower(l.charCodeAt(1))) continue;
     // "moewe-software" is spelled "Möwe Software": compare letters only.
-    return PERSONAL_DOMAINS.has(l) ? '' : l.replace(/[^a-z0-9]/g, '');
+    return isPersonalDomain(l) ? '' : l.replace(/[^a-z0-9]/g, '');
   }
   return '';
 }

@@ -19,7 +19,7 @@ export interface SenderInfo {
 
 // Mail providers and the placeholder names that stand for them ("mailbox.example").
 // (Word sets, not patterns: a host label is looked up, not searched.)
-const FREE_MAIL = new Set(
+export const FREE_MAIL: ReadonlySet<string> = new Set(
   [
     'gmail googlemail yahoo ymail outlook hotmail live msn icloud me aol gmx web posteo proton protonmail tutanota mail',
     'mailbox email correo courriel post inbox uol bol terra ig sapo orange free laposte sfr wanadoo libero t-online',
