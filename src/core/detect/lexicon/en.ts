@@ -84,7 +84,8 @@ need to move (tomorrow's|today's|our|the|your|this) ([a-z]+ )?(interview|session
 (the )?(last|final|next) step (for|in|of) (the|your|this|our)
 (have been|are|'ve been) invited to (the|an?|your) ([a-z-]+ ){0,2}(interview|oral board|panel|assessment|board|session|round)
 #slots
-(you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
+(you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|tmrw|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
+free (tmrw|tomorrow|today|tonight) (at |@ |around )?\d{1,2}([:.]\d\d)? ?(am|pm)?
 here are (some )?(new |other |a few )?(options|times|slots|dates)
 your availability
 what('s| is) a good time
@@ -146,6 +147,7 @@ can meet you (at|on|in) (the )?(store|office|shop|site|restaurant|clinic|plant|y
 suggest whatever('s| is)? (good|works|suits)
 would be ideal
 #confirm
+(booked|scheduled|pencil+ed|put) you (in )?(for|on) ((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|next week|the \d)
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
 you('re| are) (confirmed|all set|booked|scheduled)
@@ -285,6 +287,7 @@ your (cv|resume|background|experience|portfolio|reel|work)
 looking for (a|an) (founding|senior|junior|lead|head|part-time|full-time|freelance|contract|new)
 gig
 for the [^\n]{1,40} spot
+re:? the [^\n]{1,40} (spot|job|role|position|opening|vacancy|gig)
 (working|partnering) with [^\n]{1,60} on (a|an|their|the) 
 (asked|commissioned|appointed|briefed) by (a|an|the|one of)
 your first (few )?(months|weeks|90 days|100 days) (here|in the role|with us)

@@ -282,6 +282,9 @@ solicitud de ingreso
 (convocatoria|proceso) de (admision|becas|ingreso)
 #interviewer
 entrevistar a (un|una|el|la) candidat\w*
+(gracias por|por) entrevistar (ayer |hoy |esta manana |esta tarde )?a
+evaluacion de (la )?entrevista
+(tu|su) (evaluacion|calificacion|puntuacion) en el sistema
 (puedes|podrias|puede|podria) entrevistar
 (tu|su) valoracion
 feedback sobre (el|la) candidat\w*

@@ -205,6 +205,9 @@ alertes? (emploi|e-mail)
 #event
 webinaire
 salon de l'emploi
+job ?days?
+entretiens? (flash|express|eclair)s?
+(employeurs|recruteurs|exposants) (seront )?presents
 forum (emploi|entreprises)
 inscrivez
 ~inscription

@@ -185,7 +185,7 @@ inscreva-se
 ~inscricoes
 (roda de conversa|mesa-redonda|mesa redonda)
 (garanta|reserve) (sua|a sua|ja a sua|ja sua) (vaga|inscricao|lugar)
-(evento|encontro|live|webinar|workshop) (gratuito|online|ao vivo|virtual)
+(evento|encontro|live|webinar|workshop) (gratuit[oa]|online|ao vivo|virtual)
 (dia|semana) de (portas abertas|carreiras|empregabilidade)
 feira de (carreiras?|emprego|estagios?|profissoes)
 bate-papo (ao vivo|aberto|online|gratuito)
