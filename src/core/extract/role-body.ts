@@ -1,11 +1,13 @@
 // Titles read from the body's sentences: capitalised after a phrase that announces a role, or (when
 // there is none) lower-case or all-caps after a casual one.
+import { fold } from '../text/fold';
 import { allMatches } from '../text/matches';
 import { BODY_PATTERNS, TRIGGERS, TRIGGER_SCAN } from './role-body-patterns';
 import { CASUAL_PATTERNS, CASUAL_SCAN, casualTitle, trailingBracket } from './role-casual';
 import { cleanTitle } from './role-clean';
 import { plausible } from './role-plausible';
 import { extendTitle } from './role-qualifier';
+import { hasTitleHead } from './titles';
 
 // A title found, and how much its source is trusted (the highest weight wins; see role.ts).
 export interface Candidate {
@@ -28,8 +30,12 @@ function clauseBefore(raw: string): RegExpExecArray | null {
   FOR_THE.lastIndex = 0;
   for (let m = FOR_THE.exec(raw); m; m = FOR_THE.exec(raw)) last = m;
   if (!last) return null;
-  const words = raw.slice(0, last.index).match(/(?:^|\s)[a-z][a-z'’]{2,}(?=\s|$)/g) ?? [];
-  return words.some((w) => !/^\s?(?:and|for|of|the|with|und|de|des|del|du)$/.test(w)) ? last : null;
+  const before = raw.slice(0, last.index);
+  const words = before.match(/(?:^|\s)[a-z][a-z'’]{2,}(?=\s|$)/g) ?? [];
+  if (words.some((w) => !/^\s?(?:and|for|of|the|with|und|de|des|del|du)$/.test(w))) return last;
+  // "our Assessment Centre for the Graduate Civil Engineer role": an event before "for the", the title
+  // after it ("our Director for the Northern Region role" keeps its whole title).
+  return !hasTitleHead(fold(before)) && hasTitleHead(fold(raw.slice(last.index + last[0].length))) ? last : null;
 }
 
 export function fromText(text: string, weight: number, company: string | null = null): Candidate[] {

@@ -75,11 +75,11 @@ export function endsLikeOnlyInterview(t: string): boolean {
   return t.length >= 2 && ONLY_INTERVIEW_ENDS.has(endPair(t));
 }
 
-/** Can PROGRAMME match? Its words end in e, m or t (either case), or a year follows. */
+/** Can PROGRAMME match? Its words end in e, m or t (either case), or a year or a bracket follows. */
 export function endsLikeProgramme(t: string): boolean {
   const c = t.charCodeAt(t.length - 1);
   const l = c | 0x20;
-  return l === 101 || l === 109 || l === 116 || (c >= 48 && c <= 57);
+  return l === 101 || l === 109 || l === 116 || (c >= 48 && c <= 57) || c === 41;
 }
 
 /** /[A-ZÀ-ÖØ-ÞĀ-ž]/.test(t) */

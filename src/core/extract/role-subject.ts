@@ -31,7 +31,8 @@ const INTERVIEW_WITH =
 const STEP_LEAD =
   /\b(?:(?:session|stage|step|round|phase|sesión|sesion|etapa|fase|ronda|sessão|sessao|rodada|étape|séance|runde)\s(?:for|para|pour|für)|(?:vacante|plaza)\s(?:de|para))\s(?:(?:the|el|la|le|o|a|die|den|das)\s)?$/i;
 
-const PROGRAMME = /\b(?:scheme|programme|program|intake|cohort)(?:\s\d{4})?$/i;
+// ("2025 Graduate Engineering Scheme (Civil)": the stream's bracket is the programme's too.)
+const PROGRAMME = /\b(?:scheme|programme|program|intake|cohort)(?:\s\d{4})?(?:\s\([^()]{1,30}\))?$/i;
 
 /**
  * s.toLowerCase().indexOf(lowerNeedle), without the lower-case copy when s is ASCII (where
@@ -73,8 +74,8 @@ function withoutCompany(subjectPiece: string, company: string | null): string {
   if (company) {
     const i = lowerIndexOf(piece, company.toLowerCase());
     if (i === 0) piece = piece.slice(company.length).replace(/^\s*(?:[–—|:-]\s*)?/, '');
-    // "Payroll Specialist (Birchmount Hotels)": the company's bracket goes with it.
-    else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)\s*$|\s*\($/i, '');
+    // "Payroll Specialist (Birchmount Hotels)", "Project Architect / Tern & Tide": the company's bracket or slash goes with it.
+    else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)\s*$|\s*[(/]\s*$/i, '');
   }
   return piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[A-ZÀ-ÖØ-ÞĀ-ž].*$/, '');
 }

@@ -10,7 +10,7 @@ import { bareLength, letterKey, refinement, sameWordsIn, shortWords, spelledLine
 import { lowerSubjectTitles } from './role-lower';
 import { plausible } from './role-plausible';
 import { fromSubject } from './role-subject';
-import { eventTitle } from './scheduling-tools';
+import { calendarEventName, eventTitle } from './scheduling-tools';
 import { hasTitleHead } from './titles';
 
 const LABEL =
@@ -39,6 +39,9 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
   const listed = p.folded.includes('following role') || p.folded.includes('following position') ? FOLLOWING.exec(p.text) : null;
   if (listed?.[1] && hasTitleHead(fold(listed[1]))) cands.push({ text: cleanTitle(listed[1]), weight: 6 });
   cands.push(...fromSubject(p.subject, company, p.lang, p.text));
+  // A calendar's invitation: the event's name ("Interview: Senior Android Developer | Nimbleway") reads like a subject.
+  const named = calendarEventName(p.subject, p.text);
+  if (named && named !== p.subject) for (const c of fromSubject(named, company, p.lang, p.text)) cands.push({ text: c.text, weight: Math.min(c.weight, 4) });
   const main = signatureOf(p).main || p.text;
   // "Event type: Culture & Craft Interview — Senior Environment Artist": a booking tool's event name.
   const event = eventTitle(main);

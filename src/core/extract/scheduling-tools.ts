@@ -163,3 +163,21 @@ export function eventTitle(text: string): string | null {
   const m = EVENT_LINE.exec(text);
   return m?.[1] && /^[A-ZÀ-ÖØ-Þ]/.test(m[1]) ? m[1].trim() : null;
 }
+
+// A calendar's invitation ("Shreya Nair has invited you to the following event.", "Invitation: … @ Tue …",
+// "Invitación: …") writes the event's name on the line above "When:"; the name reads like a subject
+// ("Interview: Senior Android Developer - Payments | Nimbleway", "Entrevista: Analista – Lumbre").
+const CALENDAR_SUBJECT = /^(?:updated\s|actualización:\s)?(?:invitation|invitación|einladung|convite)\s?:/i;
+const CALENDAR_BODY = ['following event', 'siguiente evento', 'événement suivant', 'folgende', 'seguinte evento'];
+const WHEN_LINE = /^[ \t]*(?:when|cuándo|quand|wann|quando)[ \t]?:/im;
+
+/** The event name of a calendar's invitation (the line above "When:"), or null. */
+export function calendarEventName(subject: string, text: string): string | null {
+  if (!CALENDAR_SUBJECT.test(subject) && !CALENDAR_BODY.some((w) => text.includes(w))) return null;
+  const when = WHEN_LINE.exec(text);
+  if (!when) return null;
+  const before = text.slice(Math.max(0, when.index - 160), when.index).trimEnd();
+  const line = before.slice(before.lastIndexOf('\n') + 1).trim();
+  // A greeting ("Hi Aditi,") or the tool's sentence above "When:" is no event name.
+  return line.length >= 4 && line.length <= 100 && !/[.,;:!?]$/.test(line) && !/invit/i.test(line) ? line : null;
+}
