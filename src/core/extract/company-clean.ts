@@ -34,12 +34,12 @@ const DEPT_PREFIX =
   /^(?:careers at|jobs at|karriere bei|empleo en|empleo|carreiras na|carreiras|recrutement|recruiting team|recruiting at|recruiting|talent at|the)\s+/i;
 export const DEPT_WORD = new RegExp(String.raw`\b(?:team|equipe|equipo|time|talent\w*|recrut\w*|recruit\w*|careers?|hr|rrhh|people|${HR_DEPARTMENT}|personal|seleccion|selecao|atracao)\b`);
 const GENERIC = new RegExp(
-  `^(?:careers?|jobs|recruiting|recruitment|talent|team|hr|rh|people|notifications?|alerts?|calendar|hiring|support|info|the|office|karriere|carreiras?|carrières|recrutement|recrutamento|selecci[oó]n|seleção|rrhh|empleo|emploi|bewerbung|personal|${HR_DEPARTMENT}|people team)$`,
+  `^(?:careers?|jobs|recruiting|recruitment|talent|team|hr|rh|people|notifications?|alerts?|calendar|hiring|support|info|the|office|karriere|carreiras?|carrières|recrutement|recrutamento|selecci[oó]n|seleção|rrhh|empleo|emploi|bewerbung|personal|${HR_DEPARTMENT}|people team|(?:interview |candidate )?scheduling|interviews|(?:interview|candidate) (?:team|coordination|scheduling)|entrevistas|entretiens)$`,
   'i',
 );
 
 const NOT_COMPANY =
-  /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
+  /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|we|you|hi|hello|dear|thanks|thank|please|our|your|the|this|interview|re|fwd|zoom|teams|google|microsoft|linkedin|hirerail|ceo|cto|cfo|vp|hr|terms|privacy|privacy policy|unsubscribe|help|faq|q&a|ai|us|uk|eu|pt|et|ct|mt)$/i;
 
 const COPYRIGHT_YEAR = /^(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?=[A-ZÀ-ÖØ-Þ])/;
 const ARTICLE = /^(?:the|el|la|le|les|os|as|die|der)\s+/i;

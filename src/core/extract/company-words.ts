@@ -51,10 +51,11 @@ export function hasPersonTitle(text: string): boolean {
   return PERSON_TITLE.test(text);
 }
 
-// Job titles the shared title lexicon leaves out, mostly academic and public-sector ranks:
-// "Professeure des universites", "Maitre de conferences", "Catedratica", "Privatdozentin".
+// Job titles the shared title lexicon leaves out, mostly academic and public-sector ranks and a
+// founder's ("Professeure des universites", "Maitre de conferences", "Catedratica", "Privatdozentin",
+// "Co-founder & CEO", "Cofundadora", "Geschaftsfuhrer").
 const EXTRA_TITLE =
-  /\b(?:professeure?|maitre(?:sse)? de conferences|catedratic[oa]|docente|dozent(?:in)?|chercheu(?:r|se)|investigador(?:a)?|pesquisador(?:a)?|vorsitzender?|president[ae]?|decan[oa]|doyen(?:ne)?|dekan(?:in)?|dean|rector(?:a)?|recteur|reitor(?:a)?)\b/;
+  /\b(?:co-?founder|founder|ceo|cto|coo|cfo|chief [a-z]+ officer|co-?fundador(?:a)?|fundador(?:a)?|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|(?:mit)?grunder(?:in)?|geschaftsfuhrer(?:in)?|professeure?|maitre(?:sse)? de conferences|catedratic[oa]|docente|dozent(?:in)?|chercheu(?:r|se)|investigador(?:a)?|pesquisador(?:a)?|vorsitzender?|president[ae]?|decan[oa]|doyen(?:ne)?|dekan(?:in)?|dean|rector(?:a)?|recteur|reitor(?:a)?)\b/;
 
 export function hasExtraTitle(folded: string): boolean {
   return EXTRA_TITLE.test(folded);

@@ -14,7 +14,7 @@ import { saysAgencyTitle } from './company-words';
 import { cleanCompany, usable } from './company-clean';
 import { isAtsDomain, isAtsVendor } from './ats-vendors';
 import { fromSenderName, isWriterName } from './team-mailbox';
-import { introducedEmployer, jobAt } from './employer-in-text';
+import { introducedEmployer, jobAt, logoName } from './employer-in-text';
 import { bestDomainPhrase, domainSplitInText, domainWords, foldedLinesOf, initialsOwn, linesMentioning, phrasesOf, withInitialsLine } from './domain-phrase';
 import { signatureOrg } from './signature-org';
 import { AGENCY_NAME, CONSULTANT, clientCueNotOwn, signatureSaysAgency, withAgencyWord } from './agency-sender';
@@ -58,9 +58,10 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
     if (byRelay) return { company: byRelay, agency: false };
   }
   if (system && senderOrg && !senderIsWriter && !relay) return { company: senderOrg, agency: false };
-  // System mail under a vendor's name (or none): the employer next to the job title in the text.
+  // System mail under a vendor's name (or none): the employer its logo or the text next to the job
+  // title names.
   if (system) {
-    const named = jobAt(`${p.subject}\n${p.text}`);
+    const named = logoName(p.text) ?? jobAt(`${p.subject}\n${p.text}`);
     if (named) return { company: named, agency: false };
   }
   const own =

@@ -45,3 +45,17 @@ export function introducedEmployer(text: string): string | null {
   const c = m?.[1] ? cleanCompany(m[1]) : '';
   return c && usable(c) && !isAtsVendor(c) && !DEPT_WORD.test(fold(c)) && !hasTitleHead(fold(c)) ? c : null;
 }
+
+// "[Logo: Baker & Hale]", "[Image: Cobalt Finch]", "[Cobalt Finch logo]": the text form of an HTML mail
+// keeps the alt text of the logo at its top, where system mail shows the employer.
+const LOGO_LINE = /^\[(?:(?:logo|image|bild|imagen|imagem|logotipo)\s*:\s*([^\]\n]{2,60})|([^\]\n]{2,60}?)\s+logo)\]$/i;
+
+/** The employer a logo's alt text names in the mail's first lines, or null. */
+export function logoName(text: string): string | null {
+  for (const line of text.split('\n', 4)) {
+    const m = LOGO_LINE.exec(line.trim());
+    const c = m ? cleanCompany(m[1] ?? m[2] ?? '') : '';
+    if (c && usable(c) && !isAtsVendor(c)) return c;
+  }
+  return null;
+}
