@@ -1,7 +1,7 @@
 // System mail that shows its employer only as a logo's alt text ("[Image: Cobalt Finch]") under a
 // display name that is a function ("Interview Scheduling") or "Careers", with a footer of links
 // ("Privacy policy | Terms"); a founder writing from a personal mailbox, signed "Co-founder & CEO" above
-// the company's line. Invented mails.
+// the company's line; an owner signing under a short closing sentence ("Let me know!"). Invented mails.
 import { describe, expect, it } from 'vitest';
 import { extractInvitation } from '../../src/core/extract/index';
 
@@ -41,5 +41,16 @@ describe('company: a founder signing from a personal mailbox', () => {
         "Hi Leo,\n\nThanks for your note. I'd love to talk about the Operations Lead role - could you do a call Thursday afternoon?\n\nMina\n\n--\nMina Patel\nCo-founder & CEO\nFernleaf Tea Co\nLoose-leaf tea, packed in Leeds",
       ),
     ).toBe('Fernleaf Tea Co');
+  });
+});
+
+describe('contact: a name under a short closing sentence', () => {
+  it('reads "Let me know! / <Name> / Owner, <Company>"', () => {
+    const x = extractInvitation({
+      from: { name: 'Marlowe Street Deli', email: 'jobs@marlowestreetdeli.example' },
+      subject: 'Line Cook - trial & chat',
+      body: "Hi Sam,\n\nThanks for applying! Could you come in Saturday at 7am for a short chat and a paid two-hour trial shift? Bring your own knives if you have them.\n\nLet me know!\nGreta\nOwner, Marlowe Street Deli",
+    });
+    expect(x.contactFirstName).toBe('Greta');
   });
 });

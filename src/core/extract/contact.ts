@@ -311,7 +311,9 @@ export function findContact(p: PreparedEmail): Contact {
   // "Recordly, on behalf of Copperkite" in no-reply mail: the sending product signs, not a person.
   const lines = s.noReply && all.some(signsForOther) ? all.filter((l) => !signsForOther(l)) : all;
   const opened = sig.marked || all !== sig.lines || (opensWithDash(lines[0] ?? '') && /^[-–—~]\s*\S/.test(lines[0] ?? ''));
-  const sigName = opened ? signaturePerson(lines, orgKey) : (titledName(lines, orgKey) ?? null);
+  // "Let me know! / Bridget / Owner, Hannah Street Bakery": a short closing sentence may stand above the name.
+  const afterSentence = lines.length > 2 && (lines[0] ?? '').length <= 60 && /[.!?]$/.test(lines[0] ?? '') ? lines.slice(1) : null;
+  const sigName = opened ? signaturePerson(lines, orgKey) : (titledName(lines, orgKey) ?? (afterSentence && titledName(afterSentence, orgKey)));
   if (sigName) return { firstName: firstName(sigName), fullName: sigName };
   // A "--" or closing that opens only a footer: the name may sign just above it ("Kevin Duarte /
   // Hiring Coordinator / Bellhaven Logistics", then "-- This email was sent by …").
