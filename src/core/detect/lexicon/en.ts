@@ -562,6 +562,8 @@ staff writer
 our photographer
 for our (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|next|upcoming|print) (issue|edition)
 #research
+(interviewing|interview|talking to|speaking to|speaking with) (a few|some|several|\d+|a handful of) people [^\n.]{0,60}(for|as part of) (my|our) (dissertation|thesis|research|study|master's|masters|phd)
+(this|it) (isn't|is not|isnt|won't be|will not be) (about|for) a (job|role|position|vacancy)
 user research
 research (study|session)
 ~research team
@@ -753,6 +755,7 @@ practice interview
 ~career (center|centre|services)
 ~career coach
 mock (assessment|case|panel|board|oral board|exam|session|round)s?
+(practice|rehearsal|dry) run (of|for) (your|my|the) (interview|panel|presentation)
 ~(practice|rehearsal) (session|round|panel|run)
 ~dry[- ]run
 (practi[sc]e|brush up) (your )?interview(ing)? skills

@@ -1,7 +1,8 @@
-// Wordings a fifth unseen batch (fresh-60) showed the lexicon lacked: a recruiter chasing the reader's
-// interview scorecard in Spanish, a free live stream in Portuguese, a French job fair's "entretiens
-// flash", and two terse English invitations ("free tmrw 10am … re the X spot", "I've booked you for
-// Wednesday"). Mails invented for these tests.
+// Wordings the unseen batches fresh-60 and fresh-61 showed the lexicon lacked: a recruiter chasing the
+// reader's interview scorecard in Spanish, a free live stream in Portuguese, a French job fair's
+// "entretiens flash", a friend's practice run of the reader's interview, a student interviewing people
+// for a dissertation, and two terse English invitations ("free tmrw 10am … re the X spot", "I've booked
+// you for Wednesday"). Mails invented for these tests.
 import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect/index';
 import { from } from './helpers/mail';
@@ -30,6 +31,26 @@ describe('near-misses full of interview and time words', () => {
       from: from('Job Day Liège', 'jobday@emploi-liege.example'),
       subject: 'Job Day Liège : réservez vos entretiens flash',
       body: "Bonjour Thomas,\n\nLe Job Day Liège aura lieu le mardi 3 juin de 9h à 15h. Trente employeurs de la région seront présents.\n\nRéservez dès maintenant vos entretiens flash de 10 minutes : https://emploi-liege.example/jobday\n\nL'équipe Job Day",
+    });
+    expect(d.invite).toBe(false);
+  });
+});
+
+describe('practice and research, not a job', () => {
+  it("a friend offers a practice run of the reader's interview, with a time and a video link", () => {
+    const d = detectInvitation({
+      from: from('Tom Reyes', 'tomreyes@mailbox.example'),
+      subject: 'practice sat?',
+      body: "hey! fancy a practice run of your interview on Saturday before the real thing? I'll be the grumpy hiring manager. 11am? my meet link: https://meet.example.com/abc-defg\n\nt",
+    });
+    expect(d.invite).toBe(false);
+  });
+
+  it('a student interviewing people for a dissertation says it is not about a job', () => {
+    const d = detectInvitation({
+      from: from('Lena Fischer', 'lena.fischer@brightpath-hr.example'),
+      subject: 'Re: Interview on Thursday?',
+      body: "Hi Omar,\n\nThursday at 4 works! To be clear, this isn't about a job - I'm interviewing a handful of people in customer success for my master's thesis on hybrid teams. A relaxed 30-minute chat: https://zoom.example.com/j/55501\n\nThanks!\nLena\n\n> Happy to help, when suits you?",
     });
     expect(d.invite).toBe(false);
   });
