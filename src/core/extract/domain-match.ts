@@ -18,7 +18,7 @@ export function domainMatch(phrase: string, label: string, cp = compact(phrase))
 }
 
 /** /[äöüÄÖÜ]/.test(s): a German umlaut, whose address spelling may differ. */
-function hasUmlaut(s: string): boolean {
+export function hasUmlaut(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xc4 || c === 0xd6 || c === 0xdc) return true;

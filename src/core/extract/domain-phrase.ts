@@ -7,16 +7,10 @@ import { hasTitleHead } from './titles';
 import { isSubunit } from './company-words';
 import { initialsLine, initialsSpellDomain } from './domain-initials';
 import { cleanCompany, usable } from './company-clean';
-import { matchStrength } from './domain-match';
+import { hasUmlaut, matchStrength } from './domain-match';
 
-/** /[äöüÄÖÜ&]/.test(s). */
-function hasUmlautOrAmpersand(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 38 || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xc4 || c === 0xd6 || c === 0xdc) return true;
-  }
-  return false;
-}
+/** /[äöüÄÖÜ&]/.test(s): a line whose German spelling (compactDe) may differ from its folded letters. */
+const hasUmlautOrAmpersand = (s: string): boolean => s.includes('&') || hasUmlaut(s);
 
 /** False when phrasesOf's split surely finds no separator: no | · • – — - , @ and no " at ". */
 function maySplitSignatureLine(line: string): boolean {

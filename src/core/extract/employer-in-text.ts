@@ -6,9 +6,14 @@ import { hasTitleHead } from './titles';
 import { cleanCompany, DEPT_WORD, usable } from './company-clean';
 import { isAtsVendor } from './ats-vendors';
 
+// A capitalised name of up to five words, with small joining words between ("Salt & Cedar", "Banco
+// de la Plaza", "Dock 9 Fulfilment").
+const ORG_PHRASE = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*){0,4}`;
+
 /** "… the Pastry Cook position at Salt & Cedar": the employer named next to the job in system mail. */
-const JOB_AT =
-  /\b(?:position|role|job|opening|vacancy|interview|poste|puesto|vaga|Stelle|entrevista|entretien)\s(?:at|with|bei|chez|en|na|no|com)\s([A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*(?:\s(?:&|of|de|del|des|du|da|do|la|los|las|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*){0,4})/;
+const JOB_AT = new RegExp(
+  String.raw`\b(?:position|role|job|opening|vacancy|interview|poste|puesto|vaga|Stelle|entrevista|entretien)\s(?:at|with|bei|chez|en|na|no|com)\s(${ORG_PHRASE})`,
+);
 
 /** "Nadia Osei from Brightwater Analytics has invited you", "Gracias por tu interés en Tessera Logística". */
 const NAMED_EMPLOYER =
@@ -36,8 +41,9 @@ export function jobAt(text: string, personal = false): string | null {
 // "je suis Paul, de Boulangerie Mercier", "ich bin Jonas von Kornmann": the writer introduces
 // themselves with where they work (the name and the employer capitalised, so the lead is spelled in
 // both cases instead of a case-blind pattern).
-const INTRODUCED_AT =
-  /\b(?:[Tt]his is|[Ii]t['’]?s|I['’]m|I am|[Ss]oy|[Jj]e suis|[Ii]ch bin|[Ss]ou (?:a|o)|[Aa]qui é(?: a| o)?)\s+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+,?\s+(?:from|at|@|with|here at|de|desde|da|do|von|bei|chez)\s+([A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*(?:\s(?:&|of|de|del|des|du|da|do|la|y)?\s?[A-ZÀ-ÖØ-ÞĀ-ž\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&-]*){0,4})/;
+const INTRODUCED_AT = new RegExp(
+  String.raw`\b(?:[Tt]his is|[Ii]t['’]?s|I['’]m|I am|[Ss]oy|[Jj]e suis|[Ii]ch bin|[Ss]ou (?:a|o)|[Aa]qui é(?: a| o)?)\s+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+,?\s+(?:from|at|@|with|here at|de|desde|da|do|von|bei|chez)\s+(${ORG_PHRASE})`,
+);
 
 /** The employer the writer introduces themselves with ("this is Funmi from Kola Mart"), or null. */
 export function introducedEmployer(text: string): string | null {
