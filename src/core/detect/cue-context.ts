@@ -1,19 +1,13 @@
 // What the words around a cue change about it: a conditional sentence, an explicit "no new date",
 // a near-miss word that is part of the job title. Pure text tests used by features.ts.
 import { hasTitleHead } from '../extract/titles';
+import { leadingLetters } from '../text/fold';
 
 // "If you are unable to attend, please log in to cancel": a step the reader may take, said in a
 // sentence that opens with a condition, is not the writer's own act.
 const CONDITION = /^(?:if|should|in case|unless|si|en caso|falls|wenn|sofern|soweit|sollten?|caso|se)\b/;
 // The first words CONDITION can match ("in case" -> "in"): keep in step with it.
 const CONDITION_FIRST_WORDS = new Set('if should in unless si en falls wenn sofern soweit sollte sollten caso se'.split(' '));
-
-/** The letters a-z that open `s` ("" when none do). */
-function firstWord(s: string): string {
-  let k = 0;
-  while (k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
-  return k === 0 ? '' : s.slice(0, k);
-}
 
 /** The clause before `at`: back to the sentence's start, or to an opening bracket when asked. */
 function clauseBefore(text: string, at: number, atBracket: boolean): string {
@@ -29,7 +23,7 @@ function clauseBefore(text: string, at: number, atBracket: boolean): string {
 
 export function conditional(text: string, at: number): boolean {
   const clause = clauseBefore(text, at, false).trimStart();
-  return CONDITION_FIRST_WORDS.has(firstWord(clause)) && CONDITION.test(clause);
+  return CONDITION_FIRST_WORDS.has(leadingLetters(clause)) && CONDITION.test(clause);
 }
 
 // "After that, we may move forward with other applicants", "(in case we extend an offer on the

@@ -63,3 +63,10 @@ export function fold(s: string): string {
   }
   return out;
 }
+
+/** The letters a-z that open folded text `s` ("" when none do): a closing or condition word to look up. */
+export function leadingLetters(s: string): string {
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
+  return k === 0 ? '' : s.slice(0, k);
+}

@@ -1,4 +1,5 @@
 // Splits a message into its main text and the sign-off block (name, title, company, phones, disclaimers).
+import { leadingLetters } from './fold';
 
 // A closing line on its own: "Best,", "Mit freundlichen Grüßen", "Un saludo,". Matched on folded text.
 const CLOSING =
@@ -19,18 +20,11 @@ const CLOSING_FIRST_WORDS = new Set([
   ...'atenciosamente abracos abraco um att obrigado obrigada cumprimentos com melhores meus grato boa'.split(' '),
 ]);
 
-/** The letters a-z that open `s` ("" when none do). */
-function firstWord(s: string): string {
-  let k = 0;
-  while (k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
-  return k === 0 ? '' : s.slice(0, k);
-}
-
 /** A closing line on its own, or a "--" line: the folded line `f` (leading dashes removed). */
 function isSignOff(f: string): boolean {
   const c = f.charCodeAt(0);
   if (c === 45 || c === 0x2014 || c === 0x2013 || c === 95) return DASHES.test(f);
-  return CLOSING_FIRST_WORDS.has(firstWord(f)) && CLOSING.test(f);
+  return CLOSING_FIRST_WORDS.has(leadingLetters(f)) && CLOSING.test(f);
 }
 
 export interface SignatureSplit {
