@@ -21,9 +21,17 @@ function clauseBefore(text: string, at: number, atBracket: boolean): string {
   return text.slice(start, at);
 }
 
+// "Our team will review your profile and, if you meet the requirements, we will contact you to
+// schedule an interview": a condition inside the sentence, then the writer's promise to get in touch.
+const INNER_CONDITION = /(?:,|\band|\by|\bet|\bund|\be)\s+(?:if|si|falls|wenn|sofern|se|caso)\s/;
+const WILL_CONTACT =
+  /\b(?:(?:we|i|they|someone|a recruiter|the team)(?:'ll| will) (?:contact|reach out|be in touch|get in touch|get back|call|email|invite)|(?:te|le|les|os) (?:contactar|llamar|escribir|invitar)(?:emos|an|a)\b|nos pondremos en contacto|(?:vous|te) (?:re)?contacter(?:ons|a)\b|(?:vous|te) (?:rappeller|appeller|inviter)(?:ons|a)\b|reviendrons vers|(?:werden|wird|melden) (?:wir|sich|uns)|kontaktieren wir|entraremos em contato|(?:contat|contact|ligar|convid)(?:aremos|ara)\b)/;
+
 export function conditional(text: string, at: number): boolean {
   const clause = clauseBefore(text, at, false).trimStart();
-  return CONDITION_FIRST_WORDS.has(leadingLetters(clause)) && CONDITION.test(clause);
+  if (CONDITION_FIRST_WORDS.has(leadingLetters(clause)) && CONDITION.test(clause)) return true;
+  const inner = INNER_CONDITION.exec(clause);
+  return inner !== null && WILL_CONTACT.test(clause.slice(inner.index));
 }
 
 // "After that, we may move forward with other applicants", "(in case we extend an offer on the

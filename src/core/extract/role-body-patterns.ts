@@ -43,6 +43,9 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   // "The hiring team for Clinical Informatics Specialist, Perioperative (Req 25-3318) would like…"
   [new RegExp(String.raw`\b(?:hiring team|hiring manager|search committee|interview panel)\s(?:for|on)\s(?:the\s|our\s)?${T}${END}`, 'g'), 3],
   [new RegExp(String.raw`\binterview(?:ing)?\s(?:for|as)\s(?:the\s|an?\s)?${T}${END}`, 'g'), 3],
+  // "la entrevista de Diseñadora UX", "entrevista para Analista de Datos", "entretien pour Chargé de
+  // clientèle", "entrevista para Técnico de Manutenção": the same step in the other languages.
+  [new RegExp(String.raw`\b(?:[Ee]ntrevistas?|[Ee]ntretien)\s(?:de|para|pour)\s(?:el\s|la\s|le\s|o\s|a\s)?${T}${END}`, 'g'), 3],
   // "Your virtual onsite for Software Engineer, Infrastructure (L4) is confirmed" (with "the", the first pattern reads it).
   [new RegExp(String.raw`\bon-?site\s(?:for|as)\s(?!the\s|an?\s|our\s)${T}${END}`, 'g'), 3],
   // "your application for the Visiting Assistant Professor of Philosophy (Ethics …), a two-year
@@ -137,6 +140,7 @@ export const TRIGGERS: (string[] | null)[] = [
   ['adding', 'add ', 'hire ', 'find ', 'bring'],
   ['hiring team', 'hiring manager', 'search committee', 'interview panel'],
   ['interview'],
+  ['ntrevista de', 'ntrevista para', 'ntrevistas de', 'ntrevistas para', 'ntretien pour'],
   ['onsite for', 'on-site for', 'onsite as', 'on-site as'],
   ['apply', 'application'],
   ['apply to', 'applying to', 'applied to', 'applied for', 'postul', 'candidatar', 'candidatou'],

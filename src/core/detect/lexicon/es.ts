@@ -16,6 +16,7 @@ prueba de (un par de|unas?|dos|tres|cuatro|media|\d+) (horas?|jornadas?|dias?|tu
 (test|pruebas?) psicotecnic[oa]s?
 (sesion|centro) de evaluacion
 #invite
+(agendar|programar|coordinar|concertar|fijar|organizar|cuadrar)(te|le|nos)? (una|la|tu|su|un|el) (breve |primera |segunda |proxima |pequena |nueva )?(entrevista|llamada|videollamada|charla|cita)
 (te|le) apetece
 (pasarte|pasate|pasese|pasarse) (un dia |por )
 (nos gustaria|queremos|quisieramos|me gustaria|nos encantaria) (invitarte|invitarle|conocerte|conocerle|citarte|citarle|hablar contigo|hablar con usted|charlar)

@@ -12,6 +12,7 @@ mise en situation
 (deuxieme|second|dernier|prochain) tour
 entrevues?( telephoniques?| virtuelles?| en personne)?
 #invite
+(planifier|organiser|fixer|programmer|caler|prevoir|convenir d'|convenons d') ?(un|une|votre|ton|le|la) (premier |premiere |court |bref |breve |petit |nouvel |nouveau )?(entretien|echange|rendez-vous|rdv|appel|visio)
 (fassions|faire) (votre )?connaissance
 (souhaiterions|souhaitons|souhaite|aimerions|aimerais|serions ravis de|ai le plaisir de|avons le plaisir de) (vous )?(inviter|convier|rencontrer|recevoir|convoquer)
 vous (inviter|convier|convoquer|rencontrer)

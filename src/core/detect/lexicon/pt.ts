@@ -8,6 +8,7 @@ etapa (tecnica|final)
 (teste|prova) (tecnic[ao]|pratic[ao]|de conhecimentos|de nivelamento|psicologic[ao])
 (desafio|case) (tecnico|pratico)
 #invite
+(marcar|agendar|combinar|organizar|programar)(mos)? (uma|a|sua|tua|um|o) (breve |rapida |primeira |segunda |proxima |nova )?(entrevista|conversa|chamada|videochamada|call|bate-papo)
 (gostariamos|queremos|gostaria) de (te |lhe )?(convidar|conhecer|conversar)
 convidar (voce|te)
 (te|lhe) convidar
