@@ -33,6 +33,7 @@ shadow shift
 record (a few |some |three |two |3 |2 )?(short )?(videos?|video (answers|responses|introductions?))
 one-way video
 #invite
+(want|like|keen|free|able|available|happy) to (do|come (in )?for|work) (a|an|your) (paid |unpaid |short |quick |[a-z]+ )?(trial|tryout|working interview|stage)
 (having|hosting|welcoming) you (in|on-?site|over|at our|to our)
 (like|love|pleased|happy|delighted|want|glad) to (invite|have) you
 invite you (to|for|in|back)
@@ -633,7 +634,7 @@ thoughts on (him|her|his|the candidate)
 ^feedback (on|for|about)
 (sit|take (her|his|their|my) seat) on (a|the|our) (interview|panel|interview panel)
 ~interview guide
-scoring sheets?
+scoring (sheets?|forms?|rubrics?)
 (submit|enter|add) your (ratings|scores|scorecard|feedback|notes|evaluation)
 ~finalists
 ~(two|three|four|five|\d) candidates (for|coming|are)
@@ -694,7 +695,8 @@ candidates' (cvs|resumes|applications|packets|files|scores)
 help (us )?with (the )?(sift|shortlisting|interviews)
 act as (the|a|an|our) panell?ist
 interviewers? (are|is) (needed|wanted|required) (for|to|on)
-sit in on ([a-z-]+ ){0,2}interviews
+(sit|sitting|sat) in on ([a-z-]+ ){0,3}interviews
+(each|all|both) of the (two |three |four |five |six |\d+ )?(candidates|applicants|finalists|interviewees)
 (can|could) you sit in
 (need|needs|looking for) (a|one|another|an extra|a third|a second|a fourth) (person|interviewer|panell?ist|panel member|manager) (on|for) the panel
 (send|share|forward) (you )?the (cvs|resumes|candidate packs?)
@@ -703,6 +705,8 @@ you'd take the (section|questions|part) on
 (cvs|candidates|profiles|resumes) for your ([a-z]+ ){0,4}(vacancy|role|position|opening|requirement)
 (attached|enclosed) ([a-z]+ ){0,2}(shortlisted )?(candidates|cvs|profiles)
 book them in
+~we have (two|three|four|five|six|seven|eight|several|a few|some|\d+) ([a-z-]+ ){0,2}interviews (next|this|on|tomorrow|today|lined|booked|scheduled|coming)
+~(with|for|meet|greet|to) (the|all the|our) (two |three |four |five |six |\d+ )?(candidates|applicants)\b
 #reference
 (named|listed|given|put|nominated) you as (a |his |her |their )?(professional )?reference
 as (a |his |her |their )?professional reference
@@ -844,6 +848,8 @@ hi (team|all|everyone|folks),
 booking the candidates
 (score|scores|scoring) the applications
 ~huddle
+~(one|two|three|\d+|any|some|a couple|each) of you (senior |junior |[a-z]+ )?(guys|folks|to|can|could|will|need)
+~(coffee|donuts|doughnuts|pizza|lunch|breakfast|bagels|drinks)( (and|&) [a-z]+)? (is |are )?on me
 (annual|mid-?year|year-?end|probation(ary)?|performance|staff) appraisals?
 (review|appraisal|performance) (cycle|calibration|window)
 (self|peer|upward|360)[- ](review|appraisal|feedback)s?

@@ -248,7 +248,8 @@ grelha de avaliacao
 guiao (e grelha )?de (entrevista|avaliacao)
 #reference
 referencias? (sobre|profissional)
-(indicou|citou|listou|colocou) (voce|o seu nome|seu nome|o teu nome) como referencia
+(indicou|citou|listou|colocou) (voce|o seu nome|seu nome|o teu nome|a senhora|o senhor|a sra|o sr|te|lhe) como referencia
+(sobre|acerca d[oe]) (o )?(trabalho|desempenho|perfil|comportamento) (dela|dele)
 ~(checagem|verificacao|levantamento|consulta) de referencias
 (recontrataria|voltaria a contratar)
 (quanto tempo|em que funcao|em que capacidade) (trabalhou|trabalharam|trabalhaste) com
