@@ -47,7 +47,7 @@ export function hedged(text: string, at: number): boolean {
 export const NO_NEW_TIME = new RegExp(
   [
     String.raw`\b(?:no|without (?:a|any)|(?:don't|do not|won't|will not|cannot|can't) (?:have|offer|give you|propose) (?:a|any)) new (?:date|time|slot)s?\b`,
-    String.raw`\b(?:not (?:be )?(?:able|possible) to|unable to|cannot|can't) (?:offer|propose|give|suggest|set|arrange) (?:you )?(?:(?:a|an|any) )?(?:new|alternative|other|another) (?:date|time|slot|day)`,
+    String.raw`\b(?:not (?:be )?(?:able|possible) to|not in a position to|unable to|cannot|can't) (?:offer|propose|give|suggest|set|arrange) (?:you )?(?:(?:a|an|any) )?(?:new|alternative|other|another) (?:date|time|slot|day)`,
     String.raw`\b(?:will not|won't|not) (?:be )?reschedul`,
     String.raw`\bno (?:tenemos|hay) (?:una )?nueva fecha|\bsin (?:una )?nueva fecha|\bno (?:nos )?es posible (?:proponer|ofrecer|indicar)(?:le|te)? (?:una )?nueva fecha`,
     String.raw`\b(?:pas|aucune|sans) (?:de )?nouvelle date|\b(?:pas|plus) (?:en mesure|possible) de (?:vous |te )?proposer une (?:nouvelle|autre) date`,
@@ -63,6 +63,19 @@ export function qualifiesTitle(role: string, word: string): boolean {
   const at = role.indexOf(word);
   if (at < 0 || STUDY_PROGRAMME.test(role)) return false;
   return hasTitleHead(`${role.slice(0, at)} ${role.slice(at + word.length)}`);
+}
+
+// "your interview for the Staff Writer, Games Desk role": the mail names the title as a job, so a
+// near-miss word that opens it ("staff writer", a press cue) is the job being filled.
+const JOB_NOUN_AFTER = /^,?\s(?:role|position|job|opening|vacancy|post|spot)\b/;
+const JOB_NOUN_BEFORE = /(?:role|position|job|vacancy|opening|puesto|vacante|poste|stelle|vaga|cargo)(?:\s(?:of|as|for|de|als|para|du))?(?:\s(?:the|an?|el|la|le|o))?\s?[:–-]?\s$/;
+
+export function namedAsJob(folded: string, role: string): boolean {
+  for (let at = folded.indexOf(role); at >= 0; at = folded.indexOf(role, at + 1)) {
+    if (JOB_NOUN_AFTER.test(folded.slice(at + role.length, at + role.length + 12))) return true;
+    if (JOB_NOUN_BEFORE.test(folded.slice(Math.max(0, at - 24), at))) return true;
+  }
+  return false;
 }
 
 // "Executive MBA 2026" read as a title is a study programme, not a job.

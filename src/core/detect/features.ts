@@ -7,7 +7,7 @@ import { extractPrepared } from '../extract/index';
 import { fold } from '../text/fold';
 import { type Cue, findCue, isWeakMatch, scanAllCues } from './lexicon/index';
 import { CUES } from './lexicon/types';
-import { asksAboutTime, conditional, hedged, NO_NEW_TIME, qualifiesTitle } from './cue-context';
+import { asksAboutTime, conditional, hedged, NO_NEW_TIME, namedAsJob, qualifiesTitle } from './cue-context';
 
 // "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
 // Each listing line has a separator between spaces within it (" — ", " – ", " · ", " | ", or " - "
@@ -84,6 +84,7 @@ function jobHistory(p: PreparedEmail): boolean {
 // Positive cues that read as a promise inside a conditional sentence, not as an ask.
 const PROMISE = new Set<Cue>(['invite', 'confirm']);
 const HEDGEABLE = new Set<Cue>(['rejection', 'offer']);
+const ACK = CUES.indexOf('ack');
 
 // Near-miss cues only: a word of the sender's own name ("atelier" from atelier-sauvage.example,
 // "events" from pixel-events.example) names who writes, not what the mail is about.
@@ -114,6 +115,7 @@ function scanCues(
   const both = `${p.foldedSubject}\n${p.folded}`;
   const split = p.foldedSubject.length;
   const all = scanAllCues(both);
+  const acks = all[ACK] ?? [];
   CUES.forEach((cue, ci) => {
     const matches = all[ci] ?? [];
     if (!matches.length) return;
@@ -121,9 +123,11 @@ function scanCues(
     let inSubject = false;
     let count = 0;
     for (const [at, text] of matches) {
-      if (NEAR_MISS.has(cue) && role && qualifiesTitle(role, text.trim())) continue;
+      if (NEAR_MISS.has(cue) && role && (qualifiesTitle(role, text.trim()) || (role.startsWith(text.trim()) && namedAsJob(both, role)))) continue;
       // "If your profile matches, a recruiter will call you to schedule an interview": a promise.
       if (PROMISE.has(cue) && conditional(both, at)) continue;
+      // "Hiermit bestätigen wir den Eingang Ihrer Unterlagen": confirming receipt, not a meeting.
+      if (cue === 'confirm' && acks.some(([from, ack]) => at >= from && at < from + ack.length)) continue;
       if (HEDGEABLE.has(cue) && hedged(both, at)) continue;
       if (at < split) {
         if (!inSubject) subject[cue] = text.trim();

@@ -183,6 +183,7 @@ propuesta (de empleo|de trabajo|laboral)
 carta de oferta
 ~fecha de incorporacion
 (hacerte|hacerle|enviarte|enviarle) (una|la|nuestra) (oferta|propuesta)
+(presentarte|presentarle|hacerte llegar|hacerle llegar) (nuestra|la|una) (oferta|propuesta) (para|de) (el|la) (puesto|posicion|plaza|cargo|vacante)
 (ofrecerte|ofrecerle|ofrecer) (la|el) (posicion|plaza|cargo|vacante|contrato)
 seleccionad[oa] para (ocupar|incorporarte|incorporarse)
 ~seleccionad[oa] para (el|la) (puesto|posicion|plaza|cargo|vacante)

@@ -168,6 +168,7 @@ lettre d'offre
 ~prise de poste
 ~remuneration annuelle
 (vous|te) (faire|proposer) une offre
+(vous|te) (presenter|faire parvenir|adresser) (notre|une|la) (proposition|offre) (pour|de|d') ?(le|la)? ?(poste|fonction)
 ~(vous|te) (faire|proposer) une proposition
 (offrir|vous offrir|confier) (le|ce) poste
 (signer|signature de|signature du) (votre |le |du |la )?(contrat|promesse)

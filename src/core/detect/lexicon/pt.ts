@@ -151,6 +151,8 @@ carta[- ]oferta
 ~data de inicio
 oferecer (a vaga|o cargo)
 ~(fazer|enviar|apresentar) (uma|a|nossa) proposta
+(fazer|enviar|apresentar|formalizar) (uma|a|nossa) proposta (para|de) (a |o )?(posicao|vaga|funcao|cargo)
+(temos o prazer|e com (grande )?prazer que|ficamos felizes) (de |em )?(te |lhe )?(apresentar|enviar|fazer|oferecer|formalizar) (a |nossa |uma )?(proposta|oferta)
 carta-?proposta
 proposta de contratacao
 (propor|oferecer)(-lhe)? a (funcao|vaga|posicao|cargo)
@@ -188,7 +190,8 @@ inscreva-se
 (garanta|reserve) (sua|a sua|ja a sua|ja sua) (vaga|inscricao|lugar)
 (evento|encontro|live|webinar|workshop) (gratuit[oa]|online|ao vivo|virtual)
 (dia|semana) de (portas abertas|carreiras|empregabilidade)
-feira de (carreiras?|emprego|estagios?|profissoes)
+feira (virtual |online |digital )?de (carreiras?|emprego|empregos|estagios?|profissoes|talentos|recrutamento)
+entrevistas? (relampago|flash|express)
 bate-papo (ao vivo|aberto|online|gratuito)
 #press
 ~ao vivo
@@ -266,6 +269,7 @@ entrevista simulada
 (simulacoes|simulado) de entrevistas?
 entrevistas? (de treino|de pratica|ficticias?)
 entrevistas simuladas
+(sessoes|sessao|rodadas?) de ([a-z0-9 ]{0,20})?simulacao
 treino de entrevistas?
 ~(treinar|praticar) (para )?(a |uma |sua |tua )?entrevistas?
 nao e uma entrevista (real|de verdade)
