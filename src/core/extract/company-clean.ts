@@ -1,7 +1,7 @@
 // From a raw phrase to the company name a reply would use: department words, legal forms, a
 // copyright year and a leading article come off; what is left must look like a name.
 import { fold } from '../text/fold';
-import { stripLegal } from './names';
+import { isLegalFormOnly, stripLegal } from './names';
 import { cutAfterLegal, isDangling } from './company-words';
 
 // The recruiting or personnel department by its name in five languages (case-insensitive, accented
@@ -13,12 +13,12 @@ export const HR_DEPARTMENT_IN = new RegExp(String.raw`\b(?:${HR_DEPARTMENT})\b`)
 
 // Words that describe a mailbox or department, not the company ("Fennwick Mutual Careers").
 const DEPT = new RegExp(
-  String.raw`(?:\s*[-–—|:·,]\s*|\s+)(?:early careers|careers?|jobs|recruiting(?: team)?|recruitment(?: team)?|hiring(?: team)?|${HR_DEPARTMENT}|talent team|people team|people|hr|team|recrutement|l'équipe recrutement|selección|seleção|rrhh|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$`,
+  String.raw`(?:\s*[-–—|:·,]\s*|\s+)(?:early careers|careers?|jobs|recruiting(?: team)?|recruitment(?: team)?|hiring(?: team)?|employment|${HR_DEPARTMENT}|talent team|people team|people|hr|team|recrutement|l'équipe recrutement|selección|seleção|rrhh|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$`,
   'i',
 );
 // The last word of every DEPT ending (plain ASCII ones; a tail with other letters goes to DEPT itself).
 const DEPT_LAST =
-  /(?:careers?|jobs|recruiting|team|recruitment|hiring|acquisition|people|hr|resources|recrutement|rrhh|humanos|humano|humaines|abteilung|personalwesen|talentos?|talents|pessoas|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$/;
+  /(?:careers?|jobs|recruiting|team|recruitment|hiring|employment|acquisition|people|hr|resources|recrutement|rrhh|humanos|humano|humaines|abteilung|personalwesen|talentos?|talents|pessoas|karriere|personal|carreiras|recrutamento|notifications|empleo|emploi|bewerbung)$/;
 /** False only when DEPT surely does not match: the name's plain-ASCII tail ends in none of its words (DEPT, tried at every position, is dear). */
 function mayEndInDept(c: string): boolean {
   const tail = c.slice(-13);
@@ -84,6 +84,7 @@ export function cleanCompany(raw: string): string {
 export function usable(c: string): boolean {
   if (c.length < 2 || c.length > 60) return false;
   if (GENERIC.test(c) || NOT_COMPANY.test(c)) return false;
+  if (isLegalFormOnly(c)) return false;
   if (/@|https?:|\d{3,}/.test(c)) return false;
   // "Unidad de", "Serviço de Gestão de": a phrase cut before its noun is never a name.
   if (isDangling(fold(c))) return false;

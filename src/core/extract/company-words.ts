@@ -63,7 +63,7 @@ export function hasExtraTitle(folded: string): boolean {
 
 // A name ends at its legal form: "Halden & Pike Recruitment Ltd. We process...", "Monteverde, S.A. de
 // C.V.". Case-sensitive so that an ordinary word ("Sa", "Ag") is not taken for one. Never the first word.
-const AFTER_LEGAL = /\S\s(?:Ltd|LTD|Limited|Inc|INC|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL|Lda|LDA|Ltda|LTDA|S\.A|S\.L|S\.A\.S|B\.V|N\.V|Pty|Corp|E\.P\.E)\.?(?=[\s,;:])/;
+const AFTER_LEGAL = /\S\s(?:Ltd|LTD|Limited|Inc|INC|LLC|LLP|PLC|plc|GmbH|gGmbH|AG|SAS|SARL|Lda|LDA|Ltda|LTDA|S\.A|S\.L|S\.A\.S|B\.V|N\.V|Pty|Corp|E\.P\.E)\.?(?=[\s,;:])/;
 
 export function cutAfterLegal(raw: string): string {
   const m = AFTER_LEGAL.exec(raw);

@@ -13,7 +13,7 @@ import { cleanCompany, hasCapital, usable } from './company-clean';
 import { domainMatch } from './domain-match';
 import { firstWord } from './word-split';
 import { HAS_IT_IS } from './company-gates';
-import { afterTitleDash, isCommonNoun, isPlace, namedWithJob } from './not-client';
+import { afterTitleDash, isCommonNoun, isPlace, namedWithJob, rankedList } from './not-client';
 
 // "…working with Corvid Robotics", "Interview set with Ironbark Freight", "avec les Boulangeries Maubert".
 const CLIENT_PHRASE =
@@ -167,6 +167,8 @@ export function findClient(p: PreparedEmail, mainText: string, agencyKey: string
     if (sc > bestScore && isCommonNoun(c, body)) continue;
     // "on site in Glasgow", "Interim Finance Director – Glasgow": a town named without any client cue.
     if (sc > bestScore && !cued.has(c) && isPlace(c, body)) continue;
+    // "a FTSE 250 manufacturing group", "a Fortune 500 retailer": a ranking describes the client, never names it.
+    if (sc > bestScore && rankedList(c, body)) continue;
     // "with Gilbert Ochoa (2nd shift supervisor)", "avec Geneviève, la directrice": a person.
     if (sc > bestScore && (namedWithJob(c, body) || introducedByPost(body, c))) continue;
     if (sc > bestScore || (sc === bestScore && best && c.length > best.length)) {

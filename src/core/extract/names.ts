@@ -3,12 +3,12 @@ import { fold } from '../text/fold';
 
 /** Legal-form suffixes that a person leaves out when naming a company in a reply. */
 const LEGAL =
-  /(?:,?\s+(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|plc|corp\.?|corporation|co\.|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|e\.\s?v\.|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?|sas|sarl|s\.?\s?p\.?\s?a\.?|b\.?v\.?|n\.?v\.?|pty\.?(?:\s+ltd\.?)?|ltda\.?|s\/a|eireli|me))+\.?$/i;
+  /(?:,?\s+(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|ltd\.?|limited|plc|corp\.?|corporation|co\.|g?gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|e\.\s?v\.|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?|sas|sarl|s\.?\s?p\.?\s?a\.?|b\.?v\.?|n\.?v\.?|pty\.?(?:\s+ltd\.?)?|ltda\.?|s\/a|eireli|me))+\.?$/i;
 
 // The last white-space-separated piece of every LEGAL match, lower case and without dots ("S. A." ends
 // in "a", "GmbH & Co.KG" in "cokg"): a name whose last piece is none of these has no legal form to strip.
 const LEGAL_LAST = new Set(
-  'inc incorporated llc llp ltd limited plc corp corporation co gmbh kg cokg &cokg gmbh&cokg ag ev v sa a sas as s sl l sarl spa pa bv nv pty ltda s/a eireli me'.split(' '),
+  'inc incorporated llc llp ltd limited plc corp corporation co gmbh ggmbh kg cokg &cokg gmbh&cokg ag ev v sa a sas as s sl l sarl spa pa bv nv pty ltda s/a eireli me'.split(' '),
 );
 
 /** False only when LEGAL surely does not match (it is tried at every position, so a cheap test first). */
@@ -39,6 +39,12 @@ export function stripLegal(name: string): string {
 }
 
 /** s.replace(/[.,'’-]+$/, ''), as a loop: most names end in none of them. */
+/** "S.L.", "GmbH", "Ltd.": a legal form alone, which a split of "Farmacéutica Almagro, S.L." leaves. */
+export function isLegalFormOnly(name: string): boolean {
+  const k = name.toLowerCase().replace(/[.\s]/g, '');
+  return k.length <= 6 && LEGAL_LAST.has(k);
+}
+
 export function withoutTrailingPunct(s: string): string {
   let end = s.length;
   for (let c = s.charCodeAt(end - 1); c === 46 || c === 44 || c === 39 || c === 0x2019 || c === 45; c = s.charCodeAt(end - 1)) end--;

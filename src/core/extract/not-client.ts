@@ -23,6 +23,9 @@ const PLACE_PREPS = ['in', 'en', 'à', 'em', 'near', 'nach', 'around', 'outside'
 // not ("your interest in Harbour Logistics").
 const AREA_PREPS = ['client in', 'based in', 'located in', 'near', 'outside', 'around'];
 
+// Nouns that make the name before them a place.
+const AREA_NOUNS = [' area', ' region', ' site', '-based', ' based'];
+
 /**
  * A name the mail writes after "in", "à", "em" or a postcode: a place, not a client ("on site in
  * Glasgow", "28046 Madrid", "4700-329 Braga"); a name of two or three words only after AREA_PREPS.
@@ -30,6 +33,8 @@ const AREA_PREPS = ['client in', 'based in', 'located in', 'near', 'outside', 'a
 export function isPlace(c: string, text: string): boolean {
   const name = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const after = (w: string) => text.includes(`${w} ${c}`) && new RegExp(`(?:^|[\\s(])${w} ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text);
+  // "West Midlands site, 4 days on site", "the Leeds area": a name the text sets before a place noun.
+  if (AREA_NOUNS.some((w) => text.includes(`${c}${w}`)) && new RegExp(`${name}(?:${AREA_NOUNS.join('|')})(?![\\p{L}])`, 'u').test(text)) return true;
   if (c.includes(' ')) return c.split(' ').length <= 3 && AREA_PREPS.some(after);
   return PLACE_PREPS.some(after) || (text.includes(` ${c}`) && new RegExp(`\\b\\d{4,5}(?:-\\d{3,4})? ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text));
 }
@@ -61,4 +66,14 @@ export function isCommonNoun(c: string, text: string): boolean {
     if (!letter.test(text.charAt(i - 1)) && !letter.test(text.charAt(i + lower.length))) return true;
   }
   return false;
+}
+
+/** "FTSE 250", "Fortune 500", "S&P 500", "Inc. 5000": a name the text always writes with a list's size after it. */
+export function rankedList(c: string, text: string): boolean {
+  let seen = false;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+    if (!/^\s\d{2,4}\b/.test(text.slice(i + c.length, i + c.length + 6))) return false;
+    seen = true;
+  }
+  return seen;
 }

@@ -101,11 +101,12 @@ export function fromSubject(subject: string, company: string | null, lang = 'en'
   for (let k = 0; k < parts.length; k += 2) {
     let piece = unprotect(parts[k] ?? '');
     if (!piece) continue;
-    // "Mission Préparateur de commandes H/F", "Plaza de Técnico Académico": the ad's word for a post.
+    // "Mission Préparateur de commandes H/F", "Plaza de Técnico Académico": the ad's word for a post
+    // (and a temp agency's "Mission cariste", over the body's "Cariste CACES 3 (équipe de nuit)").
     // "Proceso Responsable de Calidad", "Processo Analista Fiscal": the recruiting process's name.
     const first = piece.charCodeAt(0);
     // (Each rewrite below is tried only when the piece starts with a letter its words start with.)
-    if (first === 77 || first === 79 || first === 80 || first === 86 || first === 83) piece = piece.replace(/^(?:Mission|Offre|Plaza|Vacante|Puesto|Vaga|Stelle|Proceso|Processo)\s(?:(?:de|d'|als|para)\s?)?(?=[A-ZÀ-ÖØ-Þ])/, '');
+    if (first === 77 || first === 79 || first === 80 || first === 86 || first === 83) piece = piece.replace(/^(?:Mission|Offre|Plaza|Vacante|Puesto|Vaga|Stelle|Proceso|Processo)\s(?:(?:de|d'|als|para)\s?)?(?=[A-ZÀ-ÖØ-Þ])|^Mission\s(?=[a-zà-þ]+$)/, '');
     // "Candidate for DevOps Engineer": the subject speaks of the person; the title follows.
     if (first === 67 || first === 75) piece = piece.replace(/^(?:Candidate|Candidat[oae]?|Kandidat(?:in)?)\s(?:for|para|pour|für)\s(?:the\s|an?\s)?(?=[A-ZÀ-ÖØ-Þ\d])/, '');
     // "Jaswinder Gill / Azure Data Architect": a person's name before the slash is no part of the title.

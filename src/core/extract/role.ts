@@ -89,6 +89,14 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
     const body = cands.find((c) => c.weight >= 3 && c !== best && /^[A-ZÀ-ÖØ-Þ]\S*\s[A-ZÀ-ÖØ-Þ]/.test(c.text) && c.text.toLowerCase().includes(rest));
     if (body && rest.includes(' ')) best = body;
   }
+  // "Coordinador(a) de Compras – Monterrey" in the subject, "la vacante de Coordinador(a) de Compras
+  // Nacionales" in the body: the body's longer form of the words before the dash is the title.
+  const dash = best.weight >= 5 ? /\s[–—-]\s/.exec(best.text) : null;
+  if (dash) {
+    const stem = best.text.slice(0, dash.index).toLowerCase();
+    const longer = cands.find((c) => c.weight >= 4 && c !== best && c.text.length > stem.length + 3 && c.text.toLowerCase().startsWith(`${stem} `) && !/[–—-]/.test(c.text));
+    if (longer) best = longer;
+  }
   // "Travel RN – L&D" in the subject, "Travel RN – Labor & Delivery (13 weeks)" on a line of the body.
   if (best.text.includes('&') && /\b[A-Z]&[A-Z]\b/.test(best.text)) best = { text: spelledLine(main, best.text) ?? best.text, weight: best.weight };
   // The same title written two ways ("Analyst, AML" in the subject, "Analyst (AML)" in the body):

@@ -24,6 +24,14 @@ function isCredential(seg: string): boolean {
   return CREDENTIAL.test(seg);
 }
 
+// Words that put an employer's name after them: "at", "from", "de", "chez", "bei", "na".
+const EMPLOYER_PREP = /(?:^|\s)(?:at|from|with|join|de|del|en|chez|bei|der|na|no|da|do)\s$/;
+
+function namedAsEmployer(name: string, text: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (EMPLOYER_PREP.test(text.slice(Math.max(0, i - 6), i))) return true;
+  return false;
+}
+
 /** A signature line that is an organisation: no title, no phone, not the writer's name, not a unit. */
 export function signatureOrg(p: PreparedEmail, personName: string | null): string | null {
   const person = personName ? compact(personName) : '';
@@ -33,7 +41,13 @@ export function signatureOrg(p: PreparedEmail, personName: string | null): strin
   // Unit lines ("Retail Network") are kept aside: a company may carry such a word ("Harbour Network
   // Services"), so one is named when no other organisation line exists.
   let unit: string | null = null;
+  let folded: string | undefined;
+  let lastLineTitled = false;
+  const mainFolded = () => (folded ??= fold(`${p.subject}\n${signatureOf(p).main}`));
+  // The line above held a job title: an organisation-like line under it is likely the employer.
+  let titleAbove = false;
   for (const line of signatureOf(p).lines.slice(0, 6)) {
+    titleAbove = lastLineTitled;
     let afterTitle = false;
     let afterName = false;
     for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+/)) {
@@ -48,7 +62,9 @@ export function signatureOrg(p: PreparedEmail, personName: string | null): strin
         continue;
       }
       const f = fold(c);
-      if (hasTitleHead(f) || hasExtraTitle(f)) {
+      // "Farmacéutica Almagro" under "Técnica de Selección": a title word opens the name, and the
+      // mail writes it as an employer ("el departamento de Personas de Farmacéutica Almagro").
+      if ((hasTitleHead(f) || hasExtraTitle(f)) && !(titleAbove && f.includes(' ') && namedAsEmployer(f, mainFolded()))) {
         afterTitle = true;
         continue;
       }
@@ -73,6 +89,7 @@ export function signatureOrg(p: PreparedEmail, personName: string | null): strin
       if (isUnitName(f)) unit ??= c;
       else found.push({ c, afterTitle });
     }
+    lastLineTitled = afterTitle;
   }
   const first = found[0];
   if (!first) return unit;

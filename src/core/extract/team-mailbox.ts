@@ -26,7 +26,24 @@ export function fromSenderName(p: PreparedEmail): string | null {
     name = (keep.length > 1 ? keep.find(isInstitutionName) : undefined) ?? keep[0] ?? '';
   }
   const c = cleanCompany(name);
-  return usable(c) && !isAtsVendor(c) ? c : null;
+  return usable(c) && !isAtsVendor(c) ? (spelledOut(c, p.text) ?? c) : null;
+}
+
+/**
+ * "Greenfield USD" in the display name, "Greenfield Unified School District has reviewed your
+ * application" in the text: the name as the text spells its initials out.
+ */
+function spelledOut(name: string, text: string): string | null {
+  const m = /^(.*?\s)?([A-Z]{2,5})$/.exec(name);
+  if (!m?.[2]) return null;
+  const lead = m[1] ?? '';
+  const initials = m[2];
+  const words = String.raw`[A-Z][a-z]+(?:\s(?:of|for|and|&|de|du|des|la)\s|\s)`.repeat(initials.length - 1) + '[A-Z][a-z]+';
+  const re = new RegExp(`${lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(${words})(?![\\p{L}])`, 'u');
+  const found = re.exec(text);
+  if (!found?.[1]) return null;
+  const letters = found[1].split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)).join('');
+  return letters === initials ? `${lead}${found[1]}` : null;
 }
 
 /** "Tejas Kulkarni", "Renata Oduya (Calendar)" for the writer Tejas / Renata; not "Jess (Hearth Coffee)". */

@@ -3,15 +3,15 @@
 
 const HEADS = [
   // English
-  'engineer|developer|solicitor|brewer|florist|counsellor|counselor|investigator|counsel|interpreter|registrar|examiner|gp|bdr|sdr|pgt|tgt|practitioner|paraprofessional|paraeducator|liaison|junior|senior|rn|lpn|programmer|architect|manager|analyst|designer|director|coordinator|specialist|nurse|teacher|technician|associate|lead|head|officer|consultant|scientist|editor|cook|chef|operator|driver|barista|accountant|veterinarian|writer|producer|supervisor|adjuster|planner|researcher|estimator|professor|lecturer|hospitalist|physician|translator|owner|agent|assistant|representative|administrator|intern|executive|advisor|adviser|controller|president|vp|attorney|lawyer|paralegal|pharmacist|therapist|counselor|clerk|cashier|receptionist|electrician|mechanic|welder|pilot|actuary|auditor|economist|strategist|copywriter|marketer|recruiter|buyer|negotiator|hygienist|dentist|surgeon|librarian|server|bartender|housekeeper|guard|worker|foreman|installer|inspector|surveyor|chemist|biologist|statistician|tutor|instructor|fellow|postdoc|sre|devops|partner|principal|generalist|artist|animator|photographer|journalist|tester|expert|apprentice|trainee|graduate|caregiver|aide|dispatcher|mover|picker|packer|stocker|leader|superintendent|captain|first officer|steward|attendant|educator|coach|fundraiser|officer|secretary|bookkeeper|underwriter|broker|trader|banker|teller|manager|illustrator|animator|stylist|hairdresser|baker|butcher|carpenter|plumber|technologist|radiographer|sonographer|midwife|paramedic|optometrist|psychologist|social worker|dietitian|nutritionist|housekeeping|concierge|host|hostess|merchandiser|planner|scheduler|estimator|drafter|draftsman|machinist|assembler|operative|handler|courier|clerk|officer|colleague|student|advocate|millwright|journeyman|labourer|laborer|deckhand|groundskeeper|janitor|custodian|porter|lifeguard|firefighter|nanny|tailor|gardener|landscaper|roofer|painter|glazier|bricklayer|cleaner|chauffeur',
+  'cna|emt|dishwasher|busser|loader|carer|fitter|engineer|developer|solicitor|brewer|florist|counsellor|counselor|investigator|counsel|interpreter|registrar|examiner|gp|bdr|sdr|pgt|tgt|practitioner|paraprofessional|paraeducator|liaison|junior|senior|rn|lpn|programmer|architect|manager|analyst|designer|director|coordinator|specialist|nurse|teacher|technician|associate|lead|head|officer|consultant|scientist|editor|cook|chef|operator|driver|barista|accountant|veterinarian|writer|producer|supervisor|adjuster|planner|researcher|estimator|professor|lecturer|hospitalist|physician|translator|owner|agent|assistant|representative|administrator|intern|executive|advisor|adviser|controller|president|vp|attorney|lawyer|paralegal|pharmacist|therapist|counselor|clerk|cashier|receptionist|electrician|mechanic|welder|pilot|actuary|auditor|economist|strategist|copywriter|marketer|recruiter|buyer|negotiator|hygienist|dentist|surgeon|librarian|server|bartender|housekeeper|guard|worker|foreman|installer|inspector|surveyor|chemist|biologist|statistician|tutor|instructor|fellow|postdoc|sre|devops|partner|principal|generalist|artist|animator|photographer|journalist|tester|expert|apprentice|trainee|graduate|caregiver|aide|dispatcher|mover|picker|packer|stocker|leader|superintendent|captain|first officer|steward|attendant|educator|coach|fundraiser|officer|secretary|bookkeeper|underwriter|broker|trader|banker|teller|manager|illustrator|animator|stylist|hairdresser|baker|butcher|carpenter|plumber|technologist|radiographer|sonographer|midwife|paramedic|optometrist|psychologist|social worker|dietitian|nutritionist|housekeeping|concierge|host|hostess|merchandiser|planner|scheduler|estimator|drafter|draftsman|machinist|assembler|operative|handler|courier|clerk|officer|colleague|student|advocate|millwright|journeyman|labourer|laborer|deckhand|groundskeeper|janitor|custodian|porter|lifeguard|firefighter|nanny|tailor|gardener|landscaper|roofer|painter|glazier|bricklayer|cleaner|chauffeur',
   // Spanish
-  'ingenier[oa]|ayudante|suscriptor|suscriptora|panader[oa]|pasteler[oa]|reposter[oa]|peluquer[oa]|carnicer[oa]|jardiner[oa]|fontaner[oa]|carpinter[oa]|limpiador[ao]|pintor|albanil|desarrollador|jefe|jefa|lider|lideresa|responsable|analista|tecnic[oa]|coordinador|director|directora|gerente|consultor|consultora|especialista|planificador|programador|disenador|administrativ[oa]|comercial|contable|enfermer[oa]|medic[oa]|profesor|profesora|camarer[oa]|cociner[oa]|recepcionista|dependiente|asesor|asesora|auxiliar|operari[oa]|becari[oa]|dependienta|encargad[oa]|conductor|mozo|farmaceutic[oa]|abogad[oa]|arquitect[oa]|veterinari[oa]|fisioterapeuta|repartidor|vendedor|vendedora|controller|cajer[oa]|limpiador|soldador|electricista|mecanic[oa]|gestor|gestora|redactor|redactora|traductor|traductora|periodista|psicolog[oa]|maestr[oa]|educador|educadora|higienista|dentista|maquinista|economista|oficinista|estilista|disenador|ejecutiv[oa]|enolog[oa]|representante|promotor|aprendiz|vigilante|peon|socorrista',
+  'chofer|choferes|camioner[oa]|ingenier[oa]|ayudante|suscriptor|suscriptora|panader[oa]|pasteler[oa]|reposter[oa]|peluquer[oa]|carnicer[oa]|jardiner[oa]|fontaner[oa]|carpinter[oa]|limpiador[ao]|pintor|albanil|desarrollador|jefe|jefa|lider|lideresa|responsable|analista|tecnic[oa]|coordinador|director|directora|gerente|consultor|consultora|especialista|planificador|programador|disenador|administrativ[oa]|comercial|contable|enfermer[oa]|medic[oa]|profesor|profesora|camarer[oa]|cociner[oa]|recepcionista|dependiente|asesor|asesora|auxiliar|operari[oa]|becari[oa]|dependienta|encargad[oa]|conductor|mozo|farmaceutic[oa]|abogad[oa]|arquitect[oa]|veterinari[oa]|fisioterapeuta|repartidor|vendedor|vendedora|controller|cajer[oa]|limpiador|soldador|electricista|mecanic[oa]|gestor|gestora|redactor|redactora|traductor|traductora|periodista|psicolog[oa]|maestr[oa]|educador|educadora|higienista|dentista|maquinista|economista|oficinista|estilista|disenador|ejecutiv[oa]|enolog[oa]|representante|promotor|aprendiz|vigilante|peon|socorrista',
   // French
-  'ingenieur|ingenieure|maitre|prepose|preposee|commis|preparateur|preparatrice|conducteur|conductrice|developpeur|developpeuse|chef|directeur|directrice|charge|chargee|consultante|analyste|actuaire|comptable|technicien|technicienne|commerciale|assistante|gestionnaire|conseiller|conseillere|infirmier|infirmiere|juriste|acheteur|acheteuse|controleur|controleuse|responsable|stagiaire|alternant|vendeur|vendeuse|serveur|cuisinier|employe|pharmacien|pharmacienne|avocat|avocate|architecte|redacteur|redactrice|traducteur|traductrice|manager|coordinateur|coordinatrice|animateur|animatrice|educateur|educatrice|magasinier|cariste|boulanger|soudeur|electricien|mecanicien|agent|agente|operateur|operatrice|developpeur·se|ingenieur·e',
+  'livreur|livreuse|manutentionnaire|ouvrier|ouvriere|ingenieur|ingenieure|maitre|prepose|preposee|commis|preparateur|preparatrice|conducteur|conductrice|developpeur|developpeuse|chef|directeur|directrice|charge|chargee|consultante|analyste|actuaire|comptable|technicien|technicienne|commerciale|assistante|gestionnaire|conseiller|conseillere|infirmier|infirmiere|juriste|acheteur|acheteuse|controleur|controleuse|responsable|stagiaire|alternant|vendeur|vendeuse|serveur|cuisinier|employe|pharmacien|pharmacienne|avocat|avocate|architecte|redacteur|redactrice|traducteur|traductrice|manager|coordinateur|coordinatrice|animateur|animatrice|educateur|educatrice|magasinier|cariste|boulanger|soudeur|electricien|mecanicien|agent|agente|operateur|operatrice|developpeur·se|ingenieur·e',
   // German (whole words; compounds are caught by the suffix rule below)
   'leiter|leiterin|metallbauer|anlagenbauer|werkzeugbauer|maschinenbauer|fahrzeugbauer|karosseriebauer|stahlbauer|konstrukteur|referent|referentin|berater|beraterin|sachbearbeiter|entwickler|entwicklerin|ingenieur|ingenieurin|techniker|meister|planer|kaufmann|kauffrau|assistenz|spezialist|pta|mitarbeiter|mitarbeiterin|werkstudent|azubi|fachkraft|pfleger|pflegefachkraft|fachperson|erzieher|lehrer|disponent|disponentin|verkaufer|verkauferin|koch|kochin|elektriker|mechatroniker|buchhalter|buchhalterin|architekt|architektin|apotheker|arzt|arztin|bibliothekar|filialleitung|leitung|teamleitung|sachbearbeitung|fahrer|lagerist|schlosser|schreiner|tischler|monteur|redakteur|ubersetzer|controllerin|designerin|beraterin|assistentin|elektroniker|mechaniker|angestellte|angestellter|werkstudentin|praktikant|praktikantin|trainee|zimmerer|maurer|dachdecker|geselle|gesellin|fliesenleger|backer|gartner|maler|lackierer|friseur|friseurin',
   // Portuguese
-  'engenheir[oa]|empregad[oa]|responsavel|padeir[oa]|confeiteir[oa]|doceir[oa]|pedreir[oa]|porteir[oa]|costureir[oa]|acougueir[oa]|entregador|repositor|almoxarife|zelador|ajudante|cabeleireir[oa]|desenvolvedor|desenvolvedora|coordenador|coordenadora|diretor|diretora|assistente|vendedor|vendedora|product owner|estagiari[oa]|estagio|auxiliar|supervisora|enfermeir[oa]|professora|contador|contadora|advogad[oa]|gestor|gestora|farmaceutic[oa]|analista|supervisor|supervisora|atendente|recepcionista|operador|operadora|tecnic[oa]|motorista|cozinheir[oa]|garcom|caixa|promotor|promotora|arquitet[oa]|redator|redatora|tradutor|tradutora|psicolog[oa]|nutricionista|fisioterapeuta|veterinari[oa]|medic[oa]|editor|editora|designer|programador|programadora|executiv[oa]|aprendiz|representante|consultor|consultora|especialista|tecnologo',
+  'encarregad[oa]|engenheir[oa]|empregad[oa]|responsavel|padeir[oa]|confeiteir[oa]|doceir[oa]|pedreir[oa]|porteir[oa]|costureir[oa]|acougueir[oa]|entregador|repositor|almoxarife|zelador|ajudante|cabeleireir[oa]|desenvolvedor|desenvolvedora|coordenador|coordenadora|diretor|diretora|assistente|vendedor|vendedora|product owner|estagiari[oa]|estagio|auxiliar|supervisora|enfermeir[oa]|professora|contador|contadora|advogad[oa]|gestor|gestora|farmaceutic[oa]|analista|supervisor|supervisora|atendente|recepcionista|operador|operadora|tecnic[oa]|motorista|cozinheir[oa]|garcom|caixa|promotor|promotora|arquitet[oa]|redator|redatora|tradutor|tradutora|psicolog[oa]|nutricionista|fisioterapeuta|veterinari[oa]|medic[oa]|editor|editora|designer|programador|programadora|executiv[oa]|aprendiz|representante|consultor|consultora|especialista|tecnologo',
 ].join('|');
 
 // Head nouns as a set of words: a lookup per word is cheaper than one giant alternation, and costs
@@ -25,6 +25,13 @@ for (const entry of HEADS.split('|')) {
     HEAD_WORDS.add(w);
   }
 }
+// Heads only after the word that makes them a post: "Sales Rep", "Crew Member" (a union's "reps"
+// and "members" are no job).
+const PAIRED_HEADS = new Map<string, Set<string>>();
+for (const last of ['rep', 'reps', 'member', 'members']) {
+  PAIRED_HEADS.set(last, new Set('sales service crew team staff support account field outside inside care customer territory medical pharmaceutical'.split(' ')));
+}
+
 // Endings a head may carry: plurals, feminines ("Ingenieurin", "Analistas"), "(e)", "/a".
 const ENDINGS = ['in', 'es', 'as', 'e', 's', 'a'];
 
@@ -58,8 +65,8 @@ function agentSuffix(w: string): boolean {
 }
 
 
-/** German compounds: "Projektingenieur", "Braumeister", "Frontend-Entwickler", "Personalreferentin". */
-const DE_COMPOUND = /[a-z]{3,}(?:ingenieur|entwickler|leiter|meister|referent|berater|techniker|planer|kaufmann|kauffrau|assistent|spezialist|konstrukteur|manager|fachkraft|fachperson|pfleger|elektroniker|mechaniker|angestellte|arbeiter|betreuer)(?:in|r)?(?![a-z])/;
+/** German compounds: "Projektingenieur", "Braumeister", "Frontend-Entwickler", "Personalreferentin", "Pflegedienstleitung". */
+const DE_COMPOUND = /[a-z]{3,}(?:ingenieur|entwickler|leiter|meister|referent|berater|techniker|planer|kaufmann|kauffrau|assistent|spezialist|konstrukteur|manager|fachkraft|fachperson|pfleger|elektroniker|mechaniker|angestellte|arbeiter|betreuer|leitung)(?:in|r)?(?![a-z])/;
 
 /** Gender markers that only job titles carry: "(m/w/d)", "(H/F)", "(m/f/d)", "(w/m/d)". */
 const QUALIFIER = /\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/w|w\/m|all genders?)\)/;
@@ -79,7 +86,7 @@ function isCompound(w: string): boolean {
   // Every head is 6 letters or more, and "in"/"r" end in n or r: other last letters never match.
   if (w.length < 9) return false;
   const last = w.charCodeAt(w.length - 1);
-  if (last !== 114 /* r */ && last !== 116 /* t */ && last !== 110 /* n */ && last !== 117 /* u */ && last !== 101 /* e */) return false;
+  if (last !== 114 /* r */ && last !== 116 /* t */ && last !== 110 /* n */ && last !== 117 /* u */ && last !== 101 /* e */ && last !== 103 /* g */) return false;
   for (const e of COMPOUND_ENDS) if (w.length >= e.length + 3 && w.endsWith(e)) return true;
   return false;
 }
@@ -90,6 +97,7 @@ export function hasTitleHead(folded: string): boolean {
   let compound = false;
   // The marks the closing patterns need, seen on the way: 1 "(", 2 "/", 4 "*", ":" or "_".
   let marks = 0;
+  let prev = '';
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -105,6 +113,9 @@ export function hasTitleHead(folded: string): boolean {
     do c = folded.charCodeAt(++i);
     while (i < n && c >= 97 && c <= 122);
     const w = folded.slice(start, i);
+    const pairedWith = PAIRED_HEADS.get(w);
+    if (pairedWith?.has(prev)) return true;
+    prev = w;
     // "Workers' Compensation", "Driver's": a possessive is a modifier, not the head (a closing quote is no possessive).
     if (isHeadWord(w) && !((c === 39 || c === 0x2019) && (w.endsWith('s') || folded.charCodeAt(i + 1) === 115))) return true;
     if (!compound && isCompound(w)) compound = true;
