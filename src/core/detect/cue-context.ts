@@ -27,11 +27,15 @@ const INNER_CONDITION = /(?:,|\band|\by|\bet|\bund|\be)\s+(?:if|si|falls|wenn|so
 const WILL_CONTACT =
   /\b(?:(?:we|i|they|someone|a recruiter|the team)(?:'ll| will) (?:contact|reach out|be in touch|get in touch|get back|call|email|invite)|(?:te|le|les|os) (?:contactar|llamar|escribir|invitar)(?:emos|an|a)\b|nos pondremos en contacto|(?:vous|te) (?:re)?contacter(?:ons|a)\b|(?:vous|te) (?:rappeller|appeller|inviter)(?:ons|a)\b|reviendrons vers|(?:werden|wird|melden) (?:wir|sich|uns)|kontaktieren wir|entraremos em contato|(?:contat|contact|ligar|convid)(?:aremos|ara)\b)/;
 
+// "Wir melden uns bis zum 28. Februar, um gegebenenfalls einen Termin für ein Vorstellungsgespräch zu
+// vereinbaren": a step the writer may take.
+const MAYBE = /\b(?:gegebenenfalls|ggf|eventuell|le cas echeant|en su caso|eventualmente|if appropriate|where appropriate)\b/;
+
 export function conditional(text: string, at: number): boolean {
   const clause = clauseBefore(text, at, false).trimStart();
   if (CONDITION_FIRST_WORDS.has(leadingLetters(clause)) && CONDITION.test(clause)) return true;
   const inner = INNER_CONDITION.exec(clause);
-  return inner !== null && WILL_CONTACT.test(clause.slice(inner.index));
+  return (inner !== null && WILL_CONTACT.test(clause.slice(inner.index))) || MAYBE.test(clause);
 }
 
 // "After that, we may move forward with other applicants", "(in case we extend an offer on the

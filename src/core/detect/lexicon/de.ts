@@ -235,6 +235,9 @@ promotionsprogramm
 (studienplatz|immatrikulation|studienbeginn|masterstudiengang|bachelorstudiengang|studienplatzvergabe)
 (auswahlgesprach|auswahlverfahren) (fur den|zum|im) (studiengang|master|bachelor|studium|masterstudiengang)
 #interviewer
+einsitz[^.\n]{0,40}(auswahlkommission|auswahlgremium|findungskommission|berufungskommission)
+(auswahlkommission|auswahlgremium|findungskommission|berufungskommission) (einsitz|mitwirken|mitarbeiten)
+(mit|zu) den (zwei|drei|vier|funf|sechs|\d+) (kandidierenden|kandidatinnen|kandidaten|bewerbenden|bewerberinnen|bewerbern)
 ~gefuhrt haben
 ~(ihre|deine) bewertung
 bitte feedback
@@ -339,6 +342,9 @@ zielvereinbarung
 selbsteinschatzung
 (beurteilungsrunde|kalibrierungsrunde|gehaltsrunde|beurteilungszyklus)
 #personal
+(visum|visa)(antrag|termin|interview|gesprach)
+termin (bei|in) der (botschaft|konsulat)
+(generalkonsulat|botschaft) (von|der)
 ~wie lief
 hab dich (lieb|ganz doll lieb)
 ~(erzahl|erzahlst) (mir|uns) (dann|alles|wie)

@@ -4,6 +4,8 @@
 // cue matches counts, never what a group captured.
 export const en = String.raw`
 #interview
+walk-?in (drive|interview)s?
+(hr|technical|operations|managerial|telephonic|aptitude|final) round
 interview(s|ed|ing)?
 oral board
 phone screen(ing)?
@@ -44,6 +46,8 @@ move you (forward|to)
 next (step|stage|round)
 advanc(e|ed|ing) to (the|our)
 you('ve| have) been shortlisted
+you are shortlisted
+(shortlisted|selected) to (attend|appear)
 shortlisted (you|for)
 you('ve| have) been selected
 selected (to|for) (a|an|the|participate)
@@ -149,6 +153,7 @@ suggest whatever('s| is)? (good|works|suits)
 would be ideal
 #confirm
 (booked|scheduled|pencil+ed|put) you (in )?(for|on) ((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|next week|the \d)
+(booked|scheduled|pencil+ed|put|set) you (in |up )?with [^.\n]{1,60} (for|on) ((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|next week|the \d)
 looking forward to (having|welcoming|seeing|meeting|hosting) you
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
 you('re| are) (confirmed|all set|booked|scheduled)
@@ -418,6 +423,7 @@ statement of main terms
 offer (expires|is valid until|remains open until)
 (appointment letter|letter of (appointment|offer))
 #ack
+if (you're|you are) shortlisted,? (you'll|you will|we'll|we will)
 ~(we('ve| have)|has been|we) received your application
 ~application (has been )?received
 ~confirms that we have received
@@ -445,6 +451,9 @@ only (shortlisted|successful|selected) (candidates|applicants) will be (contacte
 ~(check|view|monitor) the (status|progress) of your application
 ~(shortlisting|short-listing|screening) (will take place|is expected|will be completed|takes place)
 #bulk
+(this month's|this week's|weekly|monthly) (interview )?(drill|challenge|tips|digest)
+interview (drill|primer|prep guide|cheat ?sheet|question of the week)
+alumni wins
 job alert
 jobs? matching
 new jobs
@@ -618,7 +627,7 @@ you interviewed (him|her|them|the candidate|this candidate|[a-z]+ (yesterday|tod
 ~you interviewed
 (interview|your) scorecard
 ~(interview|your) (feedback|notes)
-scorecards?
+scorecards?(?! (strategy|strategies|development|models?|modell?ing|design|build))
 ~debrief
 you(.ll|.d| to| can| could| will| would)? (cover|sit in on|shadow|conduct) (an|the|this|a|our) ([a-z]+ ){0,3}interview
 ~(cover|sit in on|shadow|conduct) (an|the|this|a|our) ([a-z]+ ){0,3}interview
@@ -676,7 +685,8 @@ interviewer feedback
 (outstanding|overdue) (interview )?(feedback|scorecards?)
 feedback (is )?(due|outstanding|overdue) (for|on|by|from)
 drop your (ratings|scores|notes|feedback|scorecard) (in|into|on)
-join (the|our) (interview|hiring|selection|search) (panel|loop|committee)
+(join|joining|joined) (the|our) (interview|hiring|selection|search) (panel|loop|committee)
+(shortlisted|candidate|candidates') (cvs|resumes|profiles|packs)
 (rate|score|rank) (each|all|both|\d+) (candidates|applicants|finalists)
 panell?ist (briefing|pack|packs|guide)
 interviewer (pack|packs|guide|kit|rota)
@@ -692,6 +702,10 @@ interview (two|three|four|five|\d+) (candidates|applicants|finalists)
 feedback on (today|yesterday|this morning)'s (candidate|interviewee)s?
 candidates' (cvs|resumes|applications|packets|files|scores)
 (sit|serve) on (the|our|a|an) ([a-z]+ ){0,2}(panel|committee|board) (for|to|next|this|on)
+(sit|serve|be) on (the|our|a|an) ([a-z0-9-]+ ){0,4}(interview|selection|hiring) panel
+(putting|put|pulling) (the |our )?(interview )?panels? together
+scoring (matrix|grid)
+(we've|we have) shortlisted (two|three|four|five|six|seven|eight|\d+) (candidates|applicants)
 help (us )?with (the )?(sift|shortlisting|interviews)
 act as (the|a|an|our) panell?ist
 interviewers? (are|is) (needed|wanted|required) (for|to|on)
@@ -788,6 +802,10 @@ not (asking|looking) (you )?for a (job|referral|position)
 ~career conversation
 questions about (the|your) (field|industry|career path)
 #community
+(joining|joined|join) (the |our )?([a-z&]+ ){0,4}talent (network|community|pool|circle)
+(you haven't|you have not) applied (for|to) (a|any)
+unless you apply
+talent (network|community) membership
 ~talent (community|network|pool)
 (joined|joining) our talent (community|network|pool|hub)
 ~join our talent (community|network|pool|hub)
@@ -843,6 +861,12 @@ withdraw(n|ing)? (the|this|our) (vacancy|role|position|offer|advert|posting|requ
 ~time-to-fill
 interview capacity
 hi (team|all|everyone|folks),
+(hi|hey|hello|morning|dear) ([a-z]+ ){0,2}(team|all|everyone|folks)[,!]
+(hiring|recruiting|interview) (retro|retrospective|post-mortem|postmortem)
+(don't|do not) (email|contact|call|message) (the )?candidates
+candidate holding room
+interviewer no-shows?
+~(open|opening|close|closing|fill|filling) (the |our |two |three |four |\d+ )?([a-z-]+ )?reqs\b
 ~hi both,
 (agree|agreeing) (a|the|on a|on the) shortlist
 booking the candidates
@@ -873,6 +897,14 @@ interview loop redesign
 pass-through rates?
 (hiring|recruiting|headcount) plan (sync|review|meeting)
 #personal
+visa (interview|appointment)s?
+(consulate|embassy)( general)? of
+consular (section|interview|appointment|officer)
+tenant (interview|screening|referencing|application)s?
+holding deposit
+(apply|applying|applied) to volunteer
+volunteer (screening|orientation|training|shift)s?
+volunteer roles? (are|is) (unpaid|voluntary)
 ~how did (the|your) interview go
 ~good luck (on|with|tomorrow|today)
 love you (so|lots|too|all|guys)

@@ -380,6 +380,9 @@ comite de empresa
 convocatoria (de )?(la )?reunion del comite
 representantes de (los )?trabajadores
 #personal
+entrevista (consular|de visa|de visado)
+cita consular
+(consulado|embajada) (general )?de
 ~que tal (la|te fue)
 ~mama
 ~papa

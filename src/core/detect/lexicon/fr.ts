@@ -161,6 +161,9 @@ pas (retenir|poursuivre avec|aller de l'avant avec) (votre|ta)
 pas en mesure de (donner suite|retenir|vous proposer le poste|poursuivre)
 (n'avez|n'as|n'etes|n'es) pas (ete )?(retenue?s?|selectionnee?s?)
 #offer
+proposition d'engagement
+(souhaitons|souhaiterions|avons decide de|sommes heureux de) vous (engager|embaucher|recruter)
+vous engager (en qualite de|comme|au poste)
 proposition d'embauche
 proposer le poste
 promesse d'embauche
@@ -359,6 +362,9 @@ evaluation (du|de) rendement
 appreciation (annuelle|du personnel)
 entretien (de fonctionnement|d'appreciation)
 #personal
+entretien (consulaire|de visa)
+rendez-vous (consulaire|au consulat|a l'ambassade)
+(consulat|ambassade) (general )?de
 ~bisous
 ~maman
 ~comment s'est passe

@@ -274,6 +274,9 @@ treino de entrevistas?
 ~(treinar|praticar) (para )?(a |uma |sua |tua )?entrevistas?
 nao e uma entrevista (real|de verdade)
 #info
+(me contar|me falar|contar|falar) (um pouco )?(sobre |como foi )?(a )?(sua|tua) (trajetoria|experiencia de carreira|carreira|transicao)
+(grupo|rede|comunidade) de ex-alunos
+(estou|to|tou) (terminando|acabando|finalizando) a (faculdade|graduacao|licenciatura)
 entrevistas? informativas?
 ~conversa informativa
 como (voce|tu) (chegou|entrou|comecou|migrou)
@@ -311,6 +314,8 @@ feedback anual
 avaliacao (anual|semestral|360|do periodo (de experiencia|experimental))
 entrevista anual
 #personal
+entrevista (consular|de visto)
+(consulado|embaixada) (geral )?(de|do|da)
 ~mae
 ~como foi a entrevista
 ~arrasa
