@@ -70,6 +70,8 @@ export function signatureSaysAgency(p: PreparedEmail): boolean {
           // "People & Recruiting | Flinkwerk": an in-house function named by its department words.
           if (/^(?:people|talent|culture|hr)\s(?:&|and|und|e|y|et)\s/.test(f)) return false;
           if (/\bhuman resource\b|\bhr\b/.test(f) || HR_DEPARTMENT_IN.test(f)) return false;
+          // "Temporary Staffing Office", "Medical Staffing Unit": an employer's own office.
+          if (/\s(?:office|department|dept|unit|bureau|desk)$/.test(f)) return false;
           return AGENCY_NAME.test(afterFirstWord(f)) && !hasTitleHead(f);
         }),
       );

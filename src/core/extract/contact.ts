@@ -49,7 +49,7 @@ const COORDINATOR = [
   ),
   // "Contact Rosalind Ferreira, HR Analyst, at …" opens a sentence; "puede dirigirse a Noelia Carrasco",
   // "contactar con Nuria Expósito", "communiquer avec Geneviève Lapointe", "erreichen Sie Frau Jasmin Oberholzer".
-  new RegExp(String.raw`(?:[Cc]ontact|reach out to|[Ee]mail|write to|contacter|contactar (?:a|con)|kontaktieren sie|dirigirse a|dir[ií]jase a|communiquer avec|erreichen Sie(?: Frau| Herrn?)?)\s${PRE}${FULL_NAME}`, 'g'),
+  new RegExp(String.raw`(?:[Cc]ontact|reach out to|[Ee]mail|write to|contacter|contactar (?:a|con)|kontaktieren sie|dirigirse a|dir[ií]jase a|communiquer avec|communiquez avec|erreichen Sie(?: Frau| Herrn?)?)\s${PRE}${FULL_NAME}`, 'g'),
   // "comunícate con Itzel Ramírez, de Capital Humano", "entre em contato com Ana Lima", "contactez Paul Girard",
   // "puedes escribir a Nerea Goñi", "pode escrever para Ana Lima", "vous pouvez écrire à Paul Girard",
   // "schreiben Sie an Frau Jana Roth".
@@ -67,7 +67,7 @@ const COORDINATOR = [
   /(?:ask for|speak to|(?:bei|an) (?:Frau|Herrn?)|talk to|reach out to|fale com|falar com|fala com|hable con|habla con|contacta con|contacte con|s'adresser à|adressez-vous à|wenden Sie sich an)\s(?:a\s|o\s|la\s|el\s)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)/g,
   // A first name alone, then where to reach them: "call Rosalind in HR at …", "Contact Shanice at (920) 555-0177",
   // "Text Rosa, our hiring coordinator, at (503) 555-0161".
-  /\b(?:[Cc]all|[Cc]ontact|[Tt]ext|[Rr]ing|[Ee]mail)\s([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)(?:,\s(?:our|your|the)\s(?:[a-z-]+\s){0,3}(?:coordinator|recruiter|manager|supervisor|lead|partner|officer),)?\s(?:in (?:HR|[A-Z][a-z]+ )?(?:at|on)\s[(+\d]|at\s[(+]?\d|on\s\+?\(?\d|in (?:HR|Human Resources|[Rr]ecruiting|[Tt]alent|[Pp]eople)\b|on (?:our|the) (?:hiring|recruiting|HR|talent|people) team\b)/g,
+  /\b(?:[Cc]all|[Cc]ontact|[Tt]ext|[Rr]ing|[Ee]mail)\s([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)(?:,\s(?:our|your|the)\s(?:[a-z-]+\s){0,3}(?:coordinator|recruiter|manager|supervisor|lead|partner|officer),)?\s(?:in (?:HR|[A-Z][a-z]+ )?(?:at|on)\s[(+\d]|at\s(?:the\s(?:store|shop|office|front desk|branch|clinic|restaurant|site)[:,]?\s)?[(+]?\d|on\s\+?\(?\d|in (?:HR|Human Resources|[Rr]ecruiting|[Tt]alent|[Pp]eople)\b|on (?:our|the) (?:hiring|recruiting|HR|talent|people) team\b)/g,
   // The name, then the recruiting post: "avec Aurélie Chanal, chargée de recrutement", "mit Jana Roth,
   // Recruiterin", "con Lucía Gil, reclutadora", "Paula Reis, analista de recrutamento".
   new RegExp(
@@ -95,7 +95,7 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['invit', 'ladt', 'convida'],
   null,
   ['our'],
-  ['contact', 'reach out to', 'email', 'write to', 'kontaktieren', 'dirigirse', 'dirijase', 'communiquer avec', 'erreichen sie'],
+  ['contact', 'reach out to', 'email', 'write to', 'kontaktieren', 'dirigirse', 'dirijase', 'communiquer avec', 'communiquez avec', 'erreichen sie'],
   // Folded spellings: "comunícate" -> "comunicate", "póngase" -> "pongase", "écrivez" -> "ecrivez".
   ['comunica', 'comuniquese', 'ponte', 'pongase', 'ponerse', 'escribele', 'escriba', 'escribir', 'escrev', 'crire a', 'llama', 'contato com', 'contate', 'contacte', 'fale com', 'falar com', 'contactez', 'joindre', 'crivez', 'appelez', 'prenez contact', 'wenden sie sich', 'melden sie sich', 'schreiben sie', 'rufen sie'],
   // Scanning from every capitalised word is costly: only system mail names its people this way.
@@ -160,13 +160,16 @@ const HONORIFIC_BEFORE = /(?:\b(?:Frau|Herrn?|Mme|Mrs?|Ms|Sra?|Dr|Dra|D\.ª|Dña
  * A coordinator pattern's capture checked as a given name: "Frau Lorenz" alone names the surname, so
  * the given name is the one written before "Lorenz" elsewhere ("Frau Katrin Lorenz"), or nobody.
  */
+// "Hollowpine Interactive has invited you": a firm's name shaped like a person's ends in a word no surname is.
+const FIRM_LAST = /\s(?:Interactive|Studios?|Labs?|Games|Technologies|Software|Solutions|Systems|Media|Digital|Analytics|Robotics|Logistics|Ventures|Capital|Health|Foods|Hotels|Energy|Group|Partners|Consulting|Bank|Insurance)$/;
+
 function givenFromMatch(text: string, start: number, matched: string): string | null {
   // "Call Priscila Monteverde, our coordinator": a sentence may open with the verb.
   const full = matched.replace(LEAD_VERB, '');
   if (full !== matched) start += matched.length - full.length;
   const f = firstName(full);
   // "Interviewer: Respiratory Care Department Manager": a department word makes it a post.
-  if (!f || NOT_NAME.test(f) || hasTitleHead(fold(full)) || full.split(/\s+/).some(isCommonWord)) return null;
+  if (!f || NOT_NAME.test(f) || hasTitleHead(fold(full)) || full.split(/\s+/).some(isCommonWord) || FIRM_LAST.test(full)) return null;
   // "Frau Lorenz" may be captured whole, or as "Lorenz" after "an Frau".
   const bare = withoutHonorifics(full);
   if (bare.includes(' ') || (bare === full && !HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return f;

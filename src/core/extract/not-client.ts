@@ -23,6 +23,8 @@ const PLACE_PREPS = ['in', 'en', 'à', 'em', 'near', 'nach', 'around', 'outside'
 // not ("your interest in Harbour Logistics").
 const AREA_PREPS = ['client in', 'based in', 'located in', 'near', 'outside', 'around'];
 
+const COMPASS_REGION = /^(?:North|South|East|West|Central|Greater|Northern|Southern|Eastern|Western)(?:[- ](?:East|West))?\s[A-Z][a-z]+$/;
+
 // Nouns that make the name before them a place.
 const AREA_NOUNS = [' area', ' region', ' site', '-based', ' based'];
 
@@ -35,6 +37,8 @@ export function isPlace(c: string, text: string): boolean {
   const after = (w: string) => text.includes(`${w} ${c}`) && new RegExp(`(?:^|[\\s(])${w} ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text);
   // "West Midlands site, 4 days on site", "the Leeds area": a name the text sets before a place noun.
   if (AREA_NOUNS.some((w) => text.includes(`${c}${w}`)) && new RegExp(`${name}(?:${AREA_NOUNS.join('|')})(?![\\p{L}])`, 'u').test(text)) return true;
+  // "an NHS trust in the East Midlands", "across the North West": a region by its compass point.
+  if (COMPASS_REGION.test(c) && (text.includes(`the ${c}`) || text.includes(`in ${c}`))) return true;
   if (c.includes(' ')) return c.split(' ').length <= 3 && AREA_PREPS.some(after);
   return PLACE_PREPS.some(after) || (text.includes(` ${c}`) && new RegExp(`\\b\\d{4,5}(?:-\\d{3,4})? ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text));
 }

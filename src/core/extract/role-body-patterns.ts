@@ -20,6 +20,8 @@ export const BODY_PATTERNS: [RegExp, number][] = [
     4,
   ],
   [new RegExp(String.raw`\b(?:role|position|post)\s(?:of|as)\s(?:an?\s)?${T}${END}`, 'g'), 4],
+  // "we have an opening for a Senior Machine Learning Engineer, Recommendations".
+  [new RegExp(String.raw`\b(?:opening|vacancy|opportunity|position)\sfor\s(?:an?|our)\s${T}${END}`, 'g'), 3],
   // "Job is the CNC Machinist – 2nd Shift", "The role is a Senior Buyer, Packaging".
   [new RegExp(String.raw`\b(?:[Jj]ob|[Rr]ole|[Pp]osition|[Oo]pening|[Vv]acancy)\sis\s(?:the|an?|our)\s${T}${END}`, 'g'), 4],
   // "the Technology Graduate Programme 2026 – Software Engineering": a capitalised programme is a name.
@@ -134,6 +136,7 @@ export const BODY_PATTERNS: [RegExp, number][] = [
 export const TRIGGERS: (string[] | null)[] = [
   null,
   ['role', 'position', 'post'],
+  ['opening for', 'vacancy for', 'opportunity for', 'position for'],
   ['job is', 'Job is', 'role is', 'Role is', 'position is', 'Position is', 'opening is', 'vacancy is'],
   ['Programme', 'Program', 'Scheme'],
   ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need', 'requirement for', 'advert', 'contract '],

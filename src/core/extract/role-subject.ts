@@ -75,7 +75,7 @@ function withoutCompany(subjectPiece: string, company: string | null): string {
     const i = lowerIndexOf(piece, company.toLowerCase());
     if (i === 0) piece = piece.slice(company.length).replace(/^\s*(?:[–—|:-]\s*)?/, '');
     // "Payroll Specialist (Birchmount Hotels)", "Project Architect / Tern & Tide": the company's bracket or slash goes with it.
-    else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)\s*$|\s*[(/]\s*$/i, '');
+    else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)(?:\s(?:der|die|dem|den|the|la|le|el|a|o))?\s*$|\s*[(/]\s*$/i, '');
   }
   return piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[A-ZÀ-ÖØ-ÞĀ-ž].*$/, '');
 }

@@ -77,10 +77,12 @@ function computeRole(p: PreparedEmail, company: string | null): string | null {
   // "Band 6 Theatre Practitioner (Leeds)" in the subject, "… (Scrub, Orthopaedics)" in the body, which
   // writes "north Leeds" elsewhere: the subject's bracket is the place, the body's the title's own qualifier.
   const place = best.text.endsWith(')') ? /^(.+?)\s\(([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\)$/.exec(best.text) : null;
-  if (place?.[1] && place[2] && new RegExp(String.raw`\b[a-z]+\s${place[2]}\b`).test(main)) {
+  // A body bracket in lower case ("(turno de mañana)") is the title's own qualifier even when the
+  // text never names the subject's town ("(Zaragoza)") again.
+  if (place?.[1] && place[2]) {
     const head = `${place[1]} (`.toLowerCase();
     const other = cands.find((c) => c.weight >= 4 && c.text.toLowerCase().startsWith(head) && c.text !== best.text && c.text.endsWith(')'));
-    if (other) best = other;
+    if (other && (/^[a-zà-ÿ]/.test(other.text.slice(head.length)) || new RegExp(String.raw`\b[a-z]+\s${place[2]}\b`).test(main))) best = other;
   }
   // "Contract motion designer" as a casual subject, "Freelance Motion Designer (After Effects / Cinema 4D)"
   // in the body: the body's capitalised title for the same job is the one the ad uses.

@@ -6,7 +6,7 @@ import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { looksLikePersonName } from './sender-person';
 import { hasTitleHead } from './titles';
-import { hostAlone, leftIsEmployer, noticeEmployer } from './tool-notices';
+import { hostAlone, leftIsEmployer, noticeEmployer, toolCardEmployer } from './tool-notices';
 
 export interface Relay {
   /** The person the tool relays for ("Ruth Abara"); '' when an employer sends through the tool and names nobody. */
@@ -46,7 +46,8 @@ function computeRelay(p: PreparedEmail): Relay | null {
     const first = person.split(/\s+/)[0] ?? '';
     // The person must be shaped like one and be named in the body (the tool's card or sign-off).
     // A calendar's invitation always comes from a person's calendar, who may be named only in full.
-    const employer = person.includes(' ') && !/calendar\)$/i.test(name.trim()) && leftIsEmployer(p.text, person);
+    // (A person the tool's card places at an employer is a person however the text writes the name.)
+    const employer = person.includes(' ') && !/calendar\)$/i.test(name.trim()) && leftIsEmployer(p.text, person) && !toolCardEmployer(p.text, person);
     if (!employer && person.includes(' ') && looksLikePersonName(person) && p.folded.includes(fold(first)) && !namedAsEmployer(p.text, person) && !signsAsTeam(p.text, person)) {
       return { person, org: postAt(p.text, person) ?? noticeEmployer(p.subject, p.text, person), label: ownLabel(p.text, first) };
     }

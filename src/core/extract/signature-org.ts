@@ -77,7 +77,7 @@ export function signatureOrg(p: PreparedEmail, personName: string | null): strin
       // "Talent Acquisition", "Corporate & Investment Banking", "Unidad de Recursos Humanos".
       // "Talent Acquisition" is a department; "Brightline Talent" (word + agency word) an agency, but
       // not "Gestión del Talento Humano", where the agency word is the department's own.
-      if (DEPT_WORD.test(f) && (!(hasLeadingWord(c) && AGENCY_NAME.test(afterFirstWord(f))) || HR_DEPARTMENT_IN.test(f))) continue;
+      if (DEPT_WORD.test(f) && (!(hasLeadingWord(c) && AGENCY_NAME.test(afterFirstWord(f))) || HR_DEPARTMENT_IN.test(f) || /^(?:hr|rh|rrhh)\b/.test(f))) continue;
       // The writer's own name, with or without a title ("Dr. Katrin Vogt" for Katrin Vogt), and
       // anyone introduced by one ("Lic. Guadalupe Arreola Montes").
       const k = compact(c);

@@ -37,6 +37,8 @@ export function noticeEmployer(subject: string, text: string, person: string): s
     const m = CARD.exec(text.slice(i + person.length, end < 0 ? undefined : end));
     if (m && hasTitleHead(fold(m[1] ?? ''))) return (m[2] ?? '').trim();
   }
+  const invitedBy = toolCardEmployer(text, person);
+  if (invitedBy) return invitedBy;
   // The person's own note signed with a post: "— Harvey (Talent Lead, Pinewood Analytics)".
   if (first) {
     const re = new RegExp(String.raw`\b${first}(?:\s${NAME})?\s\(([^(),\n]{2,40}),\s([A-ZÀ-ÖØ-ÞĀ-ž][^()\n,]{1,50})\)`);
@@ -70,4 +72,18 @@ export function leftIsEmployer(text: string, left: string): boolean {
     seen++;
   }
   return seen >= 2;
+}
+
+/**
+ * The employer a booking tool's notice gives beside the person: "Ciara Donnelly from Fairmont Lyle
+ * has invited you to book a meeting", "Host: Ciara Donnelly, Talent Acquisition, Fairmont Lyle".
+ */
+export function toolCardEmployer(text: string, person: string): string | null {
+  const esc = person.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const invited = new RegExp(String.raw`${esc}\s(?:from|de|von|da|do|at)\s([A-ZÀ-ÖØ-ÞĀ-ž][^\n,.]{1,50}?)\s(?:has invited|invited|has shared|te invita|le invita|vous invite|lädt|convida)`).exec(text);
+  if (invited?.[1]) return invited[1].trim();
+  // The event card's host: "Host: Ciara Donnelly, Talent Acquisition, Fairmont Lyle".
+  const host = new RegExp(String.raw`(?:Host|Organi[sz]er|Anfitri[oó]n|Organisateur|Veranstalter|Organizador)\s*:\s*${esc},\s([^,\n]{2,40}),\s([A-ZÀ-ÖØ-ÞĀ-ž][^,\n]{1,50})$`, 'm').exec(text);
+  if (host?.[2] && (hasTitleHead(fold(host[1] ?? '')) || /\b(?:talent|recruit\w*|people|hr|human resources|staffing)\b/i.test(host[1] ?? ''))) return host[2].trim();
+  return null;
 }
