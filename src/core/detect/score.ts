@@ -34,6 +34,7 @@ const NEGATIVE: [Cue, number, string][] = [
   ['community', 5, 'a talent-community mail'],
   ['internal', 4, 'an internal meeting'],
   ['personal', 5, 'personal mail'],
+  ['hearing', 6, 'a disciplinary, investigation or official interview'],
 ];
 
 export function weigh(f: Features): Verdict {
@@ -139,7 +140,7 @@ export function weigh(f: Features): Verdict {
       (f.strong[cue] ? full : full * WEAK) +
       (cue === 'ack' && promiseOnly ? 1.5 : 0) +
       (cue === 'bulk' && f.bulkCount > 1 ? (f.bulkCount - 1) * 1.5 : 0);
-    const hit = b[cue] ? w : s[cue] ? w * 0.7 : 0;
+    const hit = b[cue] ? w : s[cue] ? w * (f.strong[cue] ? 1 : 0.7) : 0;
     if (hit > 0) {
       raw -= hit;
       signals.push(label);

@@ -228,6 +228,7 @@ nutzerstudie
 (teilnahme|teilnehmen) an (einer|unserer|der) (studie|umfrage|befragung|fokusgruppe|nutzerstudie|testsitzung)
 fokusgruppen?
 #admission
+(stipendi(um|en|enprogramm)|auswahlseminar|auswahltagung|studienstiftung|begabtenforderung)
 ~zulassung
 ~studiengang
 promotionsprogramm
@@ -342,9 +343,6 @@ zielvereinbarung
 selbsteinschatzung
 (beurteilungsrunde|kalibrierungsrunde|gehaltsrunde|beurteilungszyklus)
 #personal
-(visum|visa)(antrag|termin|interview|gesprach)
-termin (bei|in) der (botschaft|konsulat)
-(generalkonsulat|botschaft) (von|der)
 ~wie lief
 hab dich (lieb|ganz doll lieb)
 ~(erzahl|erzahlst) (mir|uns) (dann|alles|wie)
@@ -354,4 +352,9 @@ ich vermisse dich
 mein(em)? (vorstellungsgesprach|bewerbungsgesprach|interview) (ist|war|morgen|heute|am|bei)
 ich bin (total |so |voll )?nervos
 ich schulde dir
+#hearing
+(anhorung|disziplinarverfahren|disziplinarisch\w*|abmahnung)
+(visum|visa)(antrag|termin|interview|gesprach)
+termin (bei|in) der (botschaft|konsulat)
+(generalkonsulat|botschaft) (von|der)
 `;

@@ -451,6 +451,9 @@ only (shortlisted|successful|selected) (candidates|applicants) will be (contacte
 ~(check|view|monitor) the (status|progress) of your application
 ~(shortlisting|short-listing|screening) (will take place|is expected|will be completed|takes place)
 #bulk
+(book|grab|schedule|see) a (quick |short |free |\d+[- ]min(ute)? )?demo
+\d+[- ]min(ute)? demo
+(cut|reduce|slash|halve) (your )?(interview )?no-shows
 (this month's|this week's|weekly|monthly) (interview )?(drill|challenge|tips|digest)
 interview (drill|primer|prep guide|cheat ?sheet|question of the week)
 alumni wins
@@ -572,6 +575,10 @@ staff writer
 our photographer
 for our (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|next|upcoming|print) (issue|edition)
 #research
+(survey|census) (telephone |phone |household )?interview
+labou?r force survey
+household survey
+(statistics|statistical) (office|agency|bureau|authority)
 (interviewing|interview|talking to|speaking to|speaking with) (a few|some|several|\d+|a handful of) people [^\n.]{0,60}(for|as part of) (my|our) (dissertation|thesis|research|study|master's|masters|phd)
 (this|it) (isn't|is not|isnt|won't be|will not be) (about|for) a (job|role|position|vacancy)
 user research
@@ -605,9 +612,13 @@ how you use (our|the) (app|product|platform|service|tool|website|site)
 (paid|compensated) (focus group|survey|feedback session|research study|user study)
 as a (small )?(thank you|thank-you|token of (our )?(thanks|appreciation)),? (you('ll| will) (receive|get)|we('ll| will) (send|give|offer) you)
 #admission
+(residency|fellowship) (program|programme|match|application|interview season)
+\b(eras|nrmp|caRMS)\b
+scholarship (interview|programme|program|selection|committee|panel|foundation)
+(stipendi(um|en)|auswahlseminar|studienstiftung)
 scholarship (interview|panel|finalists?|committee|selection|recipients?)
 (the|our|this) scholarship (covers|pays|includes)
-admissions?
+(?<!(unexpected|emergency|acute|surgical|medical|patient|unplanned|elective|daily|new|two|three|hospital|ward) )admissions?
 ~scholarships?
 (executive|full-time|part-time|global|online) mba
 mba (program|programme|class|cohort|admissions?|applicants?|candidates?|interview|\d{4})
@@ -622,6 +633,8 @@ alumni (interview|interviewer)s?
 ~studentships?
 ~class of 20\d\d
 #interviewer
+(join|joining) our (on-campus |alumni |campus )?interview(ing)? (team|panel|volunteers)
+alumni interview(er|ers|s)?
 you('re| are) (interviewing (him|her|them|the|our|a|an|two|three|\d)|an interviewer|on the interview panel)
 you interviewed (him|her|them|the candidate|this candidate|[a-z]+ (yesterday|today|on|last|this))
 ~you interviewed
@@ -849,6 +862,10 @@ if (the|this) (role|position|vacancy|search) (re-?opens|is re-?opened|becomes av
 withdraw(n|ing)? (the|this|our) (vacancy|role|position|offer|advert|posting|requisition)
 ~(organisational|organizational|internal) restructur\w+
 #internal
+promotion (cycle|panel|round|board|committee)s?
+(internal )?audit (walkthrough|walk-through|fieldwork|interview)s?
+walk-?through (interview|meeting|session)s?
+your (mid-year|annual|year-end|performance|probation) review
 ~(performance|annual|mid-year|year-end) review
 ~self-(assessment|evaluation)
 ~1:1
@@ -897,9 +914,13 @@ interview loop redesign
 pass-through rates?
 (hiring|recruiting|headcount) plan (sync|review|meeting)
 #personal
-visa (interview|appointment)s?
-(consulate|embassy)( general)? of
-consular (section|interview|appointment|officer)
+moot court
+mortgage (interview|appointment)
+your mortgage (application|meeting)
+pre-?(assessment|operative|op|admission) (telephone |phone )?(interview|appointment|clinic|call)
+parent-?teacher (interview|conference|meeting)s?
+(membership|housing co-?op|co-?op board) interview
+housing co-?op(erative)?
 tenant (interview|screening|referencing|application)s?
 holding deposit
 (apply|applying|applied) to volunteer
@@ -940,4 +961,18 @@ guess who (has|got|is)
 don't tell anyone
 (do|should) i wear
 inside scoop
+#hearing
+~(disciplinary|investigation|investigatory|grievance|fitness to practise|fitness-to-practise|misconduct) (hearing|meeting|interview|investigation|case|process|panel)s?
+(your|this) (disciplinary|fitness to practise|fitness-to-practise|misconduct|grievance) (hearing|meeting|interview|investigation|case|process|panel)s?
+(invite|invited|invitation|required|asked) (you )?to (attend )?(a |an )?(disciplinary|investigation|investigatory|grievance|witness|fact-finding) (meeting|interview|hearing)
+investigating officer
+witness (interview|statement|meeting)s?
+(attend|invite you to|invitation to) (a |an )?(investigation|disciplinary|witness|grievance) (meeting|interview|hearing)
+(clearance|vetting) (review|investigation|renewal|interview)
+naturali[sz]ation (interview|appointment|ceremony|test)
+citizenship (interview|test|ceremony|application)
+immigration (interview|appointment|officer)
+visa (interview|appointment)s?
+(consulate|embassy)( general)? of
+consular (section|interview|appointment|officer)
 `;

@@ -269,6 +269,8 @@ cheque regalo
 grupos? focal(es)?
 consentimiento informado
 #admission
+becas?\b
+(programa|convocatoria) de becas
 (solicitud|proceso|entrevista|comite|prueba|pruebas|examen) de admision
 admision (al|a la|en el|en la)
 ~admision
@@ -380,9 +382,10 @@ comite de empresa
 convocatoria (de )?(la )?reunion del comite
 representantes de (los )?trabajadores
 #personal
-entrevista (consular|de visa|de visado)
-cita consular
-(consulado|embajada) (general )?de
+(entrevista|reunion|junta|cita) con (los )?padres( de familia)?
+padres de familia
+(el|la) (propietari[oa]|duen[oa]|casero|casera|arrendador|arrendadora)
+inquilin[oa]s?
 ~que tal (la|te fue)
 ~mama
 ~papa
@@ -398,4 +401,11 @@ orgullos[oa]s? de ti
 besitos
 mi entrevista (es|fue|de manana|manana|de hoy|del)
 estoy (muy |super )?nervios[oa]
+#hearing
+expediente disciplinario
+(instructor|instructora) del expediente
+(procedimiento|proceso|falta) disciplinari[oa]
+entrevista (consular|de visa|de visado)
+cita consular
+(consulado|embajada) (general )?de
 `;

@@ -259,6 +259,7 @@ bon d'achat
 ~(dedommagement|indemnisation)
 consentement eclaire
 #admission
+bourses? (d'etudes|de merite|d'excellence)
 admission
 ~doctorat
 ~(master|licence) en
@@ -362,9 +363,8 @@ evaluation (du|de) rendement
 appreciation (annuelle|du personnel)
 entretien (de fonctionnement|d'appreciation)
 #personal
-entretien (consulaire|de visa)
-rendez-vous (consulaire|au consulat|a l'ambassade)
-(consulat|ambassade) (general )?de
+bilan (epargne|patrimonial|financier|retraite)
+(votre )?conseill(er|ere) (bancaire|clientele|patrimonial|en patrimoine)
 ~bisous
 ~maman
 ~comment s'est passe
@@ -378,4 +378,11 @@ je te (raconte|raconterai)
 ~(tu vas|tu va) (gerer|assurer|cartonner|tout dechirer)
 mon entretien (d'embauche )?(est|etait|demain|aujourd'hui|de demain|chez)
 je suis (trop |tellement |super )?stresse
+#hearing
+entretien prealable (a|au|a une)
+sanction disciplinaire
+(procedure|mesure) disciplinaire
+entretien (consulaire|de visa)
+rendez-vous (consulaire|au consulat|a l'ambassade)
+(consulat|ambassade) (general )?de
 `;

@@ -194,6 +194,8 @@ feira (virtual |online |digital )?de (carreiras?|emprego|empregos|estagios?|prof
 entrevistas? (relampago|flash|express)
 bate-papo (ao vivo|aberto|online|gratuito)
 #press
+(entrevista|participacao|conversa) (no|para o) (nosso )?programa
+(programa de radio|emissora|(na|da|nossa) radio)
 ~ao vivo
 ~ouvintes
 ~jornalista
@@ -217,6 +219,8 @@ grupos? foca(l|is)
 nao e venda
 como agradecimento,? (voce|o senhor|a senhora) (ganha|recebe)
 #admission
+residencia medica
+bolsa de estudos?
 ~mestrado
 (candidatura|selecao|programa|processo seletivo) (ao|de|do) doutorado
 ~doutorado
@@ -264,6 +268,8 @@ entrevista de (desligamento|saida)
 ~(devolucao|entrega) d[oa]s? (equipamentos?|notebook|cracha|computador)
 processo de (desligamento|offboarding)
 #mock
+(me ajuda|me ajudar|ajuda-me|me ajudas) (a |para )?(treinar|praticar|preparar|ensaiar)
+(simular|treinar|ensaiar) (a |uma )?entrevista comigo
 simulacao de entrevista
 entrevista simulada
 (simulacoes|simulado) de entrevistas?
@@ -314,8 +320,6 @@ feedback anual
 avaliacao (anual|semestral|360|do periodo (de experiencia|experimental))
 entrevista anual
 #personal
-entrevista (consular|de visto)
-(consulado|embaixada) (geral )?(de|do|da)
 ~mae
 ~como foi a entrevista
 ~arrasa
@@ -326,4 +330,8 @@ orgulhos[oa] de (voce|ti)
 ~saudades
 minha entrevista (e|foi|amanha|hoje|de amanha|na|no)
 (to|estou) (muito |super )?nervos[oa]
+#hearing
+processo (disciplinar|administrativo disciplinar)
+entrevista (consular|de visto)
+(consulado|embaixada) (geral )?(de|do|da)
 `;

@@ -47,6 +47,8 @@ export const CUES = [
   'cancel',
   'internal',
   'personal',
+  /** Interviews that are no hiring at all: disciplinary, investigation, witness, clearance, naturalisation. */
+  'hearing',
 ] as const;
 
 export type Cue = (typeof CUES)[number];
