@@ -30,6 +30,9 @@ export function saysAgencyMarket(folded: string, foldedSubject: string, hasMarke
 const NAME = "((?:[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*)(?:\\s(?:&|of|de|del|des|du|da|do|la|y)?\\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’&-]*){0,4})";
 // "el cliente, Grupo Alcaraz Seguros,", "the client – Oakridge Media –": the client in apposition.
 const DEFINITE_CLIENT = new RegExp(`\\b(?:[Tt]he|[Ee]l|[Ll]e|[Dd]er|[Oo]) (?:client|cliente|Kunde)[,:–—-]\\s+(?:(?:la|le|el|die|der|a|o)\\s)?${NAME}`, 'g');
+// "The client is Coldharbour Logistics", "El cliente es Bodegas Peñaranda", "Unser Mandant ist die
+// Eberhardt Maschinenbau": the client stated outright.
+const STATED_CLIENT = new RegExp(`\\b(?:[Tt]he|[Oo]ur|[Mm]y|[Ee]l|[Nn]uestro|[Ll]e|[Nn]otre|[Mm]on|[Dd]er|[Uu]nser|[Oo]|[Nn]osso) (?:client|cliente|Kunde|Mandant) (?:(?:is|es|est|ist)\\s+(?:(?:la|le|el|die|der|das|the)\\s)?${NAME}|é\\s+(?:(?:a|o)\\s)?${NAME})`, 'g');
 // "from Mirela at Cobaltline Bank", "with Helga Brandt at Zephyrine": a person of the client's.
 const PERSON_AT = new RegExp(`\\b(?:from|with|von|con|avec|com) [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)? (?:at|bei|chez) ${NAME}`, 'g');
 // "a Locum Consultant Radiologist (Neuro/MSK) at St Aldric's Hospital": a job at the client.
@@ -46,6 +49,7 @@ export interface ClientCue {
 export function agencyClientCues(text: string, subject: string): ClientCue[] {
   const out: ClientCue[] = [];
   if (/client|Kunde/.test(text)) for (const m of allMatches(DEFINITE_CLIENT, text, 6)) out.push({ name: m[1] ?? '', weight: 2.6 });
+  if (/client|Kunde|Mandant/.test(text)) for (const m of allMatches(STATED_CLIENT, text, 4)) out.push({ name: m[1] ?? m[2] ?? '', weight: 3.5 });
   for (const m of allMatches(PERSON_AT, text, 6)) out.push({ name: m[1] ?? '', weight: 2.6 });
   for (const m of allMatches(JOB_AT, text, 8)) {
     // Only right after a job title, a bracketed qualifier allowed between ("Radiologist (Neuro/MSK) at").

@@ -77,7 +77,8 @@ function withoutCompany(subjectPiece: string, company: string | null): string {
     // "Payroll Specialist (Birchmount Hotels)", "Project Architect / Tern & Tide": the company's bracket or slash goes with it.
     else if (i > 0) piece = piece.slice(0, i).replace(/\s+(?:at|with|bei|en|na|chez|com a|com|con|avec)(?:\s(?:der|die|dem|den|the|la|le|el|a|o))?\s*$|\s*[(/]\s*$/i, '');
   }
-  return piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[A-ZÀ-ÖØ-ÞĀ-ž].*$/, '');
+  // "Principal ML Engineer at brightsail": a lower-case brand as the subject's last word.
+  return piece.replace(/\s+(?:at|with|bei|en|na|no|chez|@)\s+[A-ZÀ-ÖØ-ÞĀ-ž].*$|\s+(?:at|@)\s+[a-z][a-z0-9]{2,20}$/, '');
 }
 
 /**
