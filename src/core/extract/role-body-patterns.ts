@@ -45,6 +45,10 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   // "The hiring team for Clinical Informatics Specialist, Perioperative (Req 25-3318) would like…"
   [new RegExp(String.raw`\b(?:hiring team|hiring manager|search committee|interview panel)\s(?:for|on)\s(?:the\s|our\s)?${T}${END}`, 'g'), 3],
   [new RegExp(String.raw`\binterview(?:ing)?\s(?:for|as)\s(?:the\s|an?\s)?${T}${END}`, 'g'), 3],
+  // "your appointment for Warehouse Team Lead - 2nd Shift is tomorrow" (a text-message reminder).
+  [new RegExp(String.raw`\b(?:appointment|assessment|screening)\sfor\s(?:the\s|an?\s)?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Today|Tomorrow)[a-z]*\b)${T}${END}`, 'g'), 3],
+  // "I'm recruiting on behalf of Halberd Marine for a Marine Electrician – 3/3 Rotation".
+  [new RegExp(String.raw`\b(?:recruiting|hiring|searching)\s(?:on behalf of|for)\s[A-Z][^\n.,]{1,40}?\sfor\s(?:an?|their|the)\s${T}${END}`, 'g'), 3],
   // "la entrevista de Diseñadora UX", "entrevista para Analista de Datos", "entretien pour Chargé de
   // clientèle", "entrevista para Técnico de Manutenção": the same step in the other languages.
   [new RegExp(String.raw`\b(?:[Ee]ntrevistas?|[Ee]ntretien)\s(?:de|para|pour)\s(?:el\s|la\s|le\s|o\s|a\s)?${T}${END}`, 'g'), 3],
@@ -143,6 +147,8 @@ export const TRIGGERS: (string[] | null)[] = [
   ['adding', 'add ', 'hire ', 'find ', 'bring'],
   ['hiring team', 'hiring manager', 'search committee', 'interview panel'],
   ['interview'],
+  ['appointment for', 'assessment for', 'screening for'],
+  ['recruiting on behalf', 'recruiting for', 'hiring for', 'hiring on behalf', 'searching for', 'searching on behalf'],
   ['ntrevista de', 'ntrevista para', 'ntrevistas de', 'ntrevistas para', 'ntretien pour'],
   ['onsite for', 'on-site for', 'onsite as', 'on-site as'],
   ['apply', 'application'],

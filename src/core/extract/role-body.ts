@@ -70,6 +70,12 @@ export function fromText(text: string, weight: number, company: string | null = 
         if (close) t = cleanTitle(`${raw}${close[0]}`);
       }
       if (plausible(t)) out.push({ text: t, weight: Math.min(w, weight) });
+      // "Desarrollador/a Frontend Semi Senior (React + TypeScript, 100% remoto desde …)": a bracket
+      // of stack and terms too long for a title; the words before it are the title.
+      else if (t.includes(' (')) {
+        const bare = t.slice(0, t.indexOf(' ('));
+        if (plausible(bare)) out.push({ text: bare, weight: Math.min(w, weight) });
+      }
     }
   }
   return out;

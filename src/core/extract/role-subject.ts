@@ -134,7 +134,7 @@ export function fromSubject(subject: string, company: string | null, lang = 'en'
     // "Vorstellungsgespräch Risikocontroller (m/w/d)": the interview word before the title is no part of it.
     const head = piece.charCodeAt(0);
     const led = piece;
-    if (head === 86 || head === 66 || head === 73 || head === 69) piece = piece.replace(/^(?:Vorstellungsgespräch|Bewerbungsgespräch|Interview|Entrevista|Entretien)\s(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s|$))(?!(?:Invitation|Einladung|Request|Confirmation|Reminder|Termin|Update|Schedule)\b)/, '');
+    if (head === 86 || head === 66 || head === 73 || head === 69 || head === 101 || head === 105) piece = piece.replace(/^(?:Vorstellungsgespräch|Bewerbungsgespräch|[Ii]nterview|[Ee]ntrevista|[Ee]ntretien)\s(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Lun|Mar|Mi[eé]|Jue|Vie|Sab|Dom|Mer|Jeu|Ven|Sam|Seg|Ter|Qua|Qui|Sex)[a-zà-ÿ]*\b)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s|$|\/))(?!(?:Invitation|Einladung|Request|Confirmation|Reminder|Termin|Update|Schedule)\b)/, '');
     let lead = piece.match(LEAD_IN);
     if (lead && (SUBJECT_NOISE.test(lead[0]) || STEP_LEAD.test(lead[0]))) piece = piece.slice(lead[0].length);
     else lead = null;

@@ -77,6 +77,19 @@ export interface NewestMessage {
   hadHistory: boolean;
 }
 
+// A firm's notice printed above the message, then a rule, then the greeting: the rule closes the
+// notice, not an earlier message ("This communication is from X LLP … ____ Dear Ioana,").
+const NOTICE = /\b(?:confidential|registered in|registered office|intended (?:only )?for|privacy notice|disclaimer|in error|limited liability|authorised and regulated)\b/i;
+const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon)|bonjour|bonsoir|hola|buenos|buenas|estimad[oa]|hallo|guten|sehr geehrte|liebe|ol[áa]|prezad[oa]|caro|cara|cher|ch[èe]re)\b/i;
+
+function disclaimerAbove(lines: string[], at: number): boolean {
+  let next = at + 1;
+  while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
+  if (!GREETING.test((lines[next] ?? '').trim())) return false;
+  const above = lines.slice(0, at).join(' ');
+  return NOTICE.test(above) && !GREETING.test((lines.find((l) => l.trim() !== '') ?? '').trim());
+}
+
 export function newestMessage(body: string): NewestMessage {
   const lines = body.split('\n', 4000);
   let cut = -1;
@@ -94,7 +107,7 @@ export function newestMessage(body: string): NewestMessage {
       cut = i;
       break;
     }
-    if (first === 95 && UNDERSCORES.test(line)) {
+    if (first === 95 && UNDERSCORES.test(line) && !disclaimerAbove(lines, i)) {
       cut = i;
       break;
     }

@@ -4,6 +4,7 @@
 // cue matches counts, never what a group captured.
 export const en = String.raw`
 #interview
+(technical|tech|coding|pairing|system design|firmware|case) (session|deep dive|deep-dive)
 walk-?in (drive|interview)s?
 (hr|technical|operations|managerial|telephonic|aptitude|final) round
 interview(s|ed|ing)?
@@ -152,6 +153,11 @@ can meet you (at|on|in) (the )?(store|office|shop|site|restaurant|clinic|plant|y
 suggest whatever('s| is)? (good|works|suits)
 would be ideal
 #confirm
+here('s| is) the (meeting |video |zoom |teams |meet )?(link|invite|invitation|dial-in|details) for (the |our |your )?((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|interview|call|chat)
+it('ll| will) be (just )?me and [a-z]+ from
+see you (at|on) [^.\n]{2,40} (at \d{1,2}|tomorrow|today|on (mon|tues|wednes|thurs|fri|satur|sun)day)
+accept · tentative · decline
+yes · no · maybe
 (booked|scheduled|pencil+ed|put) you (in )?(for|on) ((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|next week|the \d)
 (booked|scheduled|pencil+ed|put|set) you (in |up )?with [^.\n]{1,60} (for|on) ((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|next week|the \d)
 looking forward to (having|welcoming|seeing|meeting|hosting) you
@@ -197,6 +203,9 @@ set for (tomorrow|today|(mon|tues|wednes|thurs|fri|satur|sun)day|next)
 (head|report|come|go) (to|round to|straight to) (the )?(front desk|reception|back door|kitchen door|service entrance|loading dock|site office|gatehouse)
 bring (your |a |some )?(photo id|knives|knife roll|work boots|steel caps|apron|non-slip shoes|portfolio|right to work)
 #reschedule
+this event has been (changed|updated|rescheduled|moved)
+updated invitation
+sorry for the (move|change|reshuffle|shuffle|switch)
 (move|moving|push|pushing|shift) (tomorrow|today|\w+day)'?s (\S+ )?(call|interview|meeting|chat|session|slot)
 re-?schedul\w*
 (move|moving|push|shift|change|bump) (our|your|the) (\w+ )?(call|interview|meeting|chat|conversation|time|session)
@@ -320,6 +329,7 @@ your (linkedin|github|gitlab|dribbble|behance)
 (dropped|handed|brought) (off |in |over )?your (cv|resume|application)
 your (cover letter|covering letter|application form|writing sample|work sample)
 #rejection
+(we've|we have|we) (gone|went) with (someone|somebody|another (candidate|applicant|person))
 (move|moving|go|going|proceed|proceeding) (forward|ahead) with (another|other|a different|someone)
 (decided|decision) (not )?to (proceed|pursue|go) with (another|other)
 not (to |be )?(move|moving) forward

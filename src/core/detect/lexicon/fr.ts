@@ -318,6 +318,9 @@ entretiens (blancs|fictifs)
 ~(atelier|coaching) (de preparation )?(aux|a l.) ?entretiens?
 ce n'est pas un (vrai|veritable) entretien
 #info
+(avoir|recueillir|demander) (vos|tes) conseils
+m'accorder (un entretien|quelques minutes|un moment|un peu de (votre|ton) temps)
+(je suis|en tant qu'?) ?etudiant
 entretien (informatif|d'information)
 enquete metier
 entretien (conseil|reseau|de reseautage)
