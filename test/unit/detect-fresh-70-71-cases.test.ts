@@ -84,3 +84,29 @@ describe('hospital jobs speak of patient admissions', () => {
     expect(d.invite).toBe(true);
   });
 });
+
+describe('the reader as an employee or a friend, not a candidate', () => {
+  const cases: [string, EmailInput][] = [
+    [
+      "a bank's promotion panel interview for its own staff",
+      mail("Senior Talent Review Office", "talentreview@harrowgate.example", "2025 Promotion Cycle – your Director panel interview", "Dear Dev,\n\nCongratulations on being nominated by your business for promotion to Director in the 2025 cycle.\n\nAs the final step of the process, you will meet the Promotion Panel for a 45-minute panel interview. Your interview details are below:\n\nDate: Tuesday 21 October\nTime: 11:00–11:45 (please join 5 minutes early)\nLocation: Room 12.04, Harrowgate Tower, or via video: https://video.harrowgate.example/panel/DIR-25-0417\nPanel: Ruth Ames (Chair, COO Corporate Banking), Ola Berg (Head of Credit, EMEA), Ivo Lind (HR Business Partner)\n\nThe panel will focus on your leadership impact over the past 24 months, your contribution to risk culture and your sponsorship of junior talent. Your nomination pack, including the 360 summary, has already been shared with the panel; you do not need to prepare a presentation.\n\nPlease confirm your attendance by accepting the calendar invitation. If you have an unavoidable client commitment, contact us by Friday so we can look at the reserve session on 23 October.\n\nOutcomes will be communicated by your line manager in mid-December.\n\nKind regards,\n\nSenior Talent Review Office\nHuman Resources | Harrowgate Bank\n\nInternal – Confidential. Please do not forward."),
+    ],
+    [
+      "a manager books the reader's mid-year review and mentions an opening",
+      mail("Graham Pike", "graham.pike@norvale.example", "Mid-year review – 1:1 Thursday?", "Hi Nina,\n\nIt's that time of year again – I'd like to book an hour for your mid-year review. Before we meet, could you fill in the self-assessment in Workday (objectives, what went well, where you'd like more support)? It doesn't need to be long.\n\nI've pencilled in Thursday 16th at 2pm in the Birch room, but let me know if Friday morning is better for you. I'd also like to spend some time on the team lead opening in Controls – we can talk about whether it makes sense for you to put your name forward when it's advertised.\n\nThanks,\nGraham\n\nGraham Pike\nEngineering Manager, Norvale"),
+    ],
+    [
+      "a vendor's sales pitch to a recruiter: a 20-minute demo",
+      mail('Caleb Rourke', 'caleb@bookslot.example', 'Cut interview no-shows by 40% – 20 min demo Thursday?', "Hi Megan,\n\nSaw that Fairhollow Care is hiring across 12 homes – that's a lot of interviews to coordinate! Bookslot plugs into your ATS so candidates book their own interview slots. Teams like yours see no-shows drop by 40%.\n\nCould I grab 20 minutes to show you a quick demo? Thursday at 2pm or Friday at 11am?\n\nCaleb\n\nUnsubscribe: https://bookslot.example/unsub"),
+    ],
+    [
+      '[pt] a friend asks for a practice call before her final interview',
+      mail('Bia', 'beatriz.moraes@correio.example', 'me ajuda?? entrevista quinta', 'Amiga!!!\n\nPassei pra entrevista final na agência! É quinta às 10h, tô surtando kkkk\n\nVocê consegue fazer uma simulação comigo por chamada de vídeo? Queria treinar aquelas perguntas chatas. Pode ser terça à noite, depois das 20h?\n\nBeijo,\nBia'),
+    ],
+  ];
+  for (const [name, m] of cases) {
+    it(name, () => {
+      expect(detectInvitation(m).invite).toBe(false);
+    });
+  }
+});

@@ -34,7 +34,7 @@ const NEGATIVE: [Cue, number, string][] = [
   ['community', 5, 'a talent-community mail'],
   ['internal', 4, 'an internal meeting'],
   ['personal', 5, 'personal mail'],
-  ['hearing', 6, 'a disciplinary, investigation or official interview'],
+  ['hearing', 6, 'a review, hearing or official interview, not hiring'],
 ];
 
 export function weigh(f: Features): Verdict {

@@ -461,6 +461,10 @@ only (shortlisted|successful|selected) (candidates|applicants) will be (contacte
 ~(check|view|monitor) the (status|progress) of your application
 ~(shortlisting|short-listing|screening) (will take place|is expected|will be completed|takes place)
 #bulk
+(teams|companies|customers|clients|businesses|recruiters) like yours
+plugs? (in|into|straight into) your (ats|hris|calendar|stack|crm)
+(show|give) you a (quick |short |live )?(product )?demo
+(free|14-day|30-day|7-day) trial
 (book|grab|schedule|see) a (quick |short |free |\d+[- ]min(ute)? )?demo
 \d+[- ]min(ute)? demo
 (cut|reduce|slash|halve) (your )?(interview )?no-shows
@@ -872,10 +876,8 @@ if (the|this) (role|position|vacancy|search) (re-?opens|is re-?opened|becomes av
 withdraw(n|ing)? (the|this|our) (vacancy|role|position|offer|advert|posting|requisition)
 ~(organisational|organizational|internal) restructur\w+
 #internal
-promotion (cycle|panel|round|board|committee)s?
 (internal )?audit (walkthrough|walk-through|fieldwork|interview)s?
 walk-?through (interview|meeting|session)s?
-your (mid-year|annual|year-end|performance|probation) review
 ~(performance|annual|mid-year|year-end) review
 ~self-(assessment|evaluation)
 ~1:1
@@ -972,6 +974,8 @@ don't tell anyone
 (do|should) i wear
 inside scoop
 #hearing
+your (mid-year|annual|year-end|performance|probation) review
+promotion (cycle|panel|round|board|committee)s?
 ~(disciplinary|investigation|investigatory|grievance|fitness to practise|fitness-to-practise|misconduct) (hearing|meeting|interview|investigation|case|process|panel)s?
 (your|this) (disciplinary|fitness to practise|fitness-to-practise|misconduct|grievance) (hearing|meeting|interview|investigation|case|process|panel)s?
 (invite|invited|invitation|required|asked) (you )?to (attend )?(a |an )?(disciplinary|investigation|investigatory|grievance|witness|fact-finding) (meeting|interview|hearing)

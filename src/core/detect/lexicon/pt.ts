@@ -268,6 +268,9 @@ entrevista de (desligamento|saida)
 ~(devolucao|entrega) d[oa]s? (equipamentos?|notebook|cracha|computador)
 processo de (desligamento|offboarding)
 #mock
+(fazer|faz|fazemos|fazermos) uma simulacao comigo
+simulacao comigo
+(treinar|praticar|ensaiar) (aquelas |as |umas )?perguntas
 (me ajuda|me ajudar|ajuda-me|me ajudas) (a |para )?(treinar|praticar|preparar|ensaiar)
 (simular|treinar|ensaiar) (a |uma )?entrevista comigo
 simulacao de entrevista

@@ -47,7 +47,7 @@ export const CUES = [
   'cancel',
   'internal',
   'personal',
-  /** Interviews that are no hiring at all: disciplinary, investigation, witness, clearance, naturalisation. */
+  /** Interviews that hire no one: a review of the reader's current job, a disciplinary or investigation hearing, clearance, naturalisation. */
   'hearing',
 ] as const;
 
