@@ -228,6 +228,7 @@ nutzerstudie
 (teilnahme|teilnehmen) an (einer|unserer|der) (studie|umfrage|befragung|fokusgruppe|nutzerstudie|testsitzung)
 fokusgruppen?
 #admission
+~mundliche prufung
 (stipendi(um|en|enprogramm)|auswahlseminar|auswahltagung|studienstiftung|begabtenforderung)
 ~zulassung
 ~studiengang
@@ -236,6 +237,10 @@ promotionsprogramm
 (studienplatz|immatrikulation|studienbeginn|masterstudiengang|bachelorstudiengang|studienplatzvergabe)
 (auswahlgesprach|auswahlverfahren) (fur den|zum|im) (studiengang|master|bachelor|studium|masterstudiengang)
 #interviewer
+(vorstellungsgesprach|gesprach|interview) mit [a-z]+ [a-z]+ [^.\n]{0,80}gefuhrt
+(ihre|ihr|deine|dein) (bewertung|feedback|einschatzung) (liegt|fehlt|steht)
+(reichen|geben) sie (bitte )?ihr (feedback|bewertung)
+feedback zum (vorstellungsgesprach|gesprach|interview) mit
 einsitz[^.\n]{0,40}(auswahlkommission|auswahlgremium|findungskommission|berufungskommission)
 (auswahlkommission|auswahlgremium|findungskommission|berufungskommission) (einsitz|mitwirken|mitarbeiten)
 (mit|zu) den (zwei|drei|vier|funf|sechs|\d+) (kandidierenden|kandidatinnen|kandidaten|bewerbenden|bewerberinnen|bewerbern)
@@ -353,6 +358,9 @@ mein(em)? (vorstellungsgesprach|bewerbungsgesprach|interview) (ist|war|morgen|he
 ich bin (total |so |voll )?nervos
 ich schulde dir
 #hearing
+(agentur fur arbeit|jobcenter|arbeitsvermittlung|eingliederungsvereinbarung|bewerberangebot)
+ihre berufliche situation
+(rentenversicherung|finanzamt|sozialamt)\b
 (anhorung|disziplinarverfahren|disziplinarisch\w*|abmahnung)
 (visum|visa)(antrag|termin|interview|gesprach)
 termin (bei|in) der (botschaft|konsulat)

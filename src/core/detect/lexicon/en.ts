@@ -61,7 +61,7 @@ interview set with
 (set up|schedule|arrange|book) (a|an|your|some) (\d+[- ]minute )?(call|interview|phone|video|time|chat|conversation|meeting)
 get you in front of
 (got|booked|scheduled|arranged|set up|lined up) you (an|a) (interview|call|meeting|chat)
-(i'd|we'd|i would|we would) like to (do|have|hold|set up|schedule|arrange|book|conduct) (a|an|your|some)
+(i'd|we'd|i would|we would) like to (do|have|hold|set up|schedule|arrange|book|conduct) (a|an|your|some|the interview)
 (get|have|bring) you (in|back|over)
 (set|setting) (something|a time|a meeting|that|it) up
 (like|love|want)s? (about |roughly |around )?(\d+|a few|forty|thirty|twenty|fifteen) minutes with you
@@ -90,6 +90,7 @@ need to move (tomorrow's|today's|our|the|your|this) ([a-z]+ )?(interview|session
 (the )?(last|final|next) step (for|in|of) (the|your|this|our)
 (have been|are|'ve been) invited to (the|an?|your) ([a-z-]+ ){0,2}(interview|oral board|panel|assessment|board|session|round)
 #slots
+(would|do|could) you have (\d+(-\d+)?|a few|some|five|ten|fifteen|twenty|thirty) (spare )?minutes
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|tmrw|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 free (tmrw|tomorrow|today|tonight) (at |@ |around )?\d{1,2}([:.]\d\d)? ?(am|pm)?
 here are (some )?(new |other |a few )?(options|times|slots|dates)
@@ -329,6 +330,7 @@ your (linkedin|github|gitlab|dribbble|behance)
 (dropped|handed|brought) (off |in |over )?your (cv|resume|application)
 your (cover letter|covering letter|application form|writing sample|work sample)
 #rejection
+(decided|chosen) to offer the (post|position|role|job) to (a |another |the other )?(candidate|applicant|someone)
 (we've|we have|we) (gone|went) with (someone|somebody|another (candidate|applicant|person))
 (move|moving|go|going|proceed|proceeding) (forward|ahead) with (another|other|a different|someone)
 (decided|decision) (not )?to (proceed|pursue|go) with (another|other)
@@ -515,15 +517,16 @@ this week's (issue|edition|question|tip)
 early applicant
 (forward|share) (this|it) (to|with) a friend
 #event
+your place is confirmed on the (following )?course
 webinar
-career fair
+(?<!(meeting you|meet you|met you|met|chat|chatted|chatting|talking|speaking|spoke|stand) at (the |our |our stand at the )?([a-z]+ ){0,2})career fair
 job fair
 ~(save|reserve) your (seat|spot)
 ~regist(er|ration)
 ~info session
 ~workshop
 ~hiring (day|event|fair)s?
-careers? (fair|day|expo|week)
+(?<!(meeting you|meet you|met you|met|chat|chatted|chatting|talking|speaking|spoke|stand) at (the |our |our stand at the )?([a-z]+ ){0,2})careers? (fair|day|expo|week)
 on-the-spot interviews?
 walk-?ins? (are )?welcome
 (employers|companies|recruiters) (will be|are) (attending|there|exhibiting|on site)
@@ -547,6 +550,8 @@ replay will be (shared|sent|available|emailed)
 virtual (fair|booth|expo)
 free to attend
 #press
+(interview you|have you on|talk to you) live
+(breakfast|morning|drive-?time) (show|programme|program)
 ~reporter
 ~journalist
 ~magazine
@@ -626,6 +631,9 @@ how you use (our|the) (app|product|platform|service|tool|website|site)
 (paid|compensated) (focus group|survey|feedback session|research study|user study)
 as a (small )?(thank you|thank-you|token of (our )?(thanks|appreciation)),? (you('ll| will) (receive|get)|we('ll| will) (send|give|offer) you)
 #admission
+\b(delf|dalf|siele|celpe-bras|testdaf|toefl|ielts)\b
+\bdele (a1|a2|b1|b2|c1|c2)\b
+goethe-zertifikat
 (residency|fellowship) (program|programme|match|application|interview season)
 \b(eras|nrmp|caRMS)\b
 scholarship (interview|programme|program|selection|committee|panel|foundation)
@@ -647,6 +655,9 @@ alumni (interview|interviewer)s?
 ~studentships?
 ~class of 20\d\d
 #interviewer
+interview(ing)? skills (for|training) (managers|interviewers|panel)
+recruitment (and|&) selection (training|course)
+safer recruitment (training|course)
 (join|joining) our (on-campus |alumni |campus )?interview(ing)? (team|panel|volunteers)
 alumni interview(er|ers|s)?
 you('re| are) (interviewing (him|her|them|the|our|a|an|two|three|\d)|an interviewer|on the interview panel)
@@ -900,7 +911,7 @@ interviewer no-shows?
 (agree|agreeing) (a|the|on a|on the) shortlist
 booking the candidates
 (score|scores|scoring) the applications
-~huddle
+~huddle(?! (room|space|pod|area))
 ~(one|two|three|\d+|any|some|a couple|each) of you (senior |junior |[a-z]+ )?(guys|folks|to|can|could|will|need)
 ~(coffee|donuts|doughnuts|pizza|lunch|breakfast|bagels|drinks)( (and|&) [a-z]+)? (is |are )?on me
 (annual|mid-?year|year-?end|probation(ary)?|performance|staff) appraisals?
@@ -974,6 +985,19 @@ don't tell anyone
 (do|should) i wear
 inside scoop
 #hearing
+~jobcentre( plus)?
+work search (interview|review|appointment)
+your work coach
+claimant commitment
+your (benefit|pension credit|universal credit|housing benefit|jobseeker's allowance) claim
+as part of your (benefit )?claim
+(prosecution|defence|defense) witness
+witness (warning|summons|care unit)
+~(crown|magistrates'?|county|family) court
+compliance (check|interview) (into|regarding|about|on) your
+your (self assessment|tax) return
+(consultation|redundancy) (interview|consultation|meeting)
+(this isn't|this is not|it isn't|it is not) a selection interview
 your (mid-year|annual|year-end|performance|probation) review
 promotion (cycle|panel|round|board|committee)s?
 ~(disciplinary|investigation|investigatory|grievance|fitness to practise|fitness-to-practise|misconduct) (hearing|meeting|interview|investigation|case|process|panel)s?

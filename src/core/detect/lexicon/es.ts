@@ -269,6 +269,7 @@ cheque regalo
 grupos? focal(es)?
 consentimiento informado
 #admission
+~prueba oral
 becas?\b
 (programa|convocatoria) de becas
 (solicitud|proceso|entrevista|comite|prueba|pruebas|examen) de admision
@@ -402,6 +403,12 @@ besitos
 mi entrevista (es|fue|de manana|manana|de hoy|del)
 estoy (muy |super )?nervios[oa]
 #hearing
+comprobacion limitada
+~(cita previa|comparecer|comparecencia)
+(procedimiento|expediente) de (comprobacion|inspeccion|verificacion)
+(demanda|demandante) de empleo
+~oficina de empleo
+(sepe|inem|agencia tributaria|seguridad social)\b
 expediente disciplinario
 (instructor|instructora) del expediente
 (procedimiento|proceso|falta) disciplinari[oa]

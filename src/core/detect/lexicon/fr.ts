@@ -259,6 +259,7 @@ bon d'achat
 ~(dedommagement|indemnisation)
 consentement eclaire
 #admission
+~epreuve (orale|individuelle)
 bourses? (d'etudes|de merite|d'excellence)
 admission
 ~doctorat
@@ -382,6 +383,12 @@ je te (raconte|raconterai)
 mon entretien (d'embauche )?(est|etait|demain|aujourd'hui|de demain|chez)
 je suis (trop |tellement |super )?stresse
 #hearing
+(france travail|pole emploi)
+conseill(er|ere) (referent|referente|emploi)
+~entretien de suivi
+entretien information retraite
+votre (dossier|demande) de retraite
+(caisse (regionale )?de retraite|cpam|caf)\b
 entretien prealable (a|au|a une)
 sanction disciplinaire
 (procedure|mesure) disciplinaire

@@ -334,6 +334,12 @@ orgulhos[oa] de (voce|ti)
 minha entrevista (e|foi|amanha|hoje|de amanha|na|no)
 (to|estou) (muito |super )?nervos[oa]
 #hearing
+previdencia social
+pericia medica
+\binss\b
+(auxilio|beneficio) (por|de) (incapacidade|doenca|desemprego)
+(iefp|centro de emprego)\b
+~seguranca social
 processo (disciplinar|administrativo disciplinar)
 entrevista (consular|de visto)
 (consulado|embaixada) (geral )?(de|do|da)
