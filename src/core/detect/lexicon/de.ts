@@ -348,6 +348,8 @@ zielvereinbarung
 selbsteinschatzung
 (beurteilungsrunde|kalibrierungsrunde|gehaltsrunde|beurteilungszyklus)
 #personal
+videosprechstunde
+sprechstunde
 ~wie lief
 hab dich (lieb|ganz doll lieb)
 ~(erzahl|erzahlst) (mir|uns) (dann|alles|wie)

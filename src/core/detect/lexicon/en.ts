@@ -396,6 +396,8 @@ did not meet (the )?(minimum|basic|eligibility|essential|required|necessary)
 ~regrettably
 ~on this occasion
 #offer
+(so happy|glad|thrilled|delighted) you accepted
+onboarding (call|buddy|session)
 (pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer you (employment|(a|the|this) ([a-z,/&-]+ ){0,5}(position|role|job|post|contract|assignment|engagement|placement|appointment))|extend (you )?(an?|the|this|our) ([a-z-]+ ){0,2}offer)
 ~(pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer|extend)
 offer letter
@@ -517,6 +519,9 @@ this week's (issue|edition|question|tip)
 early applicant
 (forward|share) (this|it) (to|with) a friend
 #event
+(talk|session|cfp|speaker) proposal
+shortlisted speakers?
+call for (papers|proposals|speakers)
 your place is confirmed on the (following )?course
 webinar
 (?<!(meeting you|meet you|met you|met|chat|chatted|chatting|talking|speaking|spoke|stand) at (the |our |our stand at the )?([a-z]+ ){0,2})career fair
@@ -550,6 +555,9 @@ replay will be (shared|sent|available|emailed)
 virtual (fair|booth|expo)
 free to attend
 #press
+i (write|run|host|edit|produce) (the |a |an |my )?([a-z'&-]+ ){0,3}(newsletter|blog|podcast|channel|show|column|substack)
+(youtube|twitch|tiktok) (channel|interview|video|series)
+\d+k? (subscribers|readers|listeners|viewers)
 (interview you|have you on|talk to you) live
 (breakfast|morning|drive-?time) (show|programme|program)
 ~reporter
@@ -594,6 +602,8 @@ staff writer
 our photographer
 for our (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|next|upcoming|print) (issue|edition)
 #research
+customer (discovery|development) interviews?
+(run|take|cover|do) (two|one|some|the|a couple) (of the )?customer interviews
 (survey|census) (telephone |phone |household )?interview
 labou?r force survey
 household survey
@@ -631,6 +641,10 @@ how you use (our|the) (app|product|platform|service|tool|website|site)
 (paid|compensated) (focus group|survey|feedback session|research study|user study)
 as a (small )?(thank you|thank-you|token of (our )?(thanks|appreciation)),? (you('ll| will) (receive|get)|we('ll| will) (send|give|offer) you)
 #admission
+(accelerator|incubator) (program|programme|batch|interview|application)s?
+(winter|summer|spring|fall|autumn) (20\d\d|w\d\d|s\d\d) batch
+(both|all) (co-?)?founders (should|must|need to|will) (attend|join)
+finalists? (for|of) the (\d{4} )?([a-z-]+ ){0,5}fellowship
 \b(delf|dalf|siele|celpe-bras|testdaf|toefl|ielts)\b
 \bdele (a1|a2|b1|b2|c1|c2)\b
 goethe-zertifikat
@@ -655,6 +669,12 @@ alumni (interview|interviewer)s?
 ~studentships?
 ~class of 20\d\d
 #interviewer
+(review|grade|mark|score) (the|their|his|her) take-?home
+run the (\d+-min(ute)? )?(follow-up )?(coding |technical |system design )?interview with (them|him|her|the candidate)
+interviewer (certification|pool|training|shadow(ing)?)
+reverse-?shadow
+before you can interview candidates
+bar raiser
 interview(ing)? skills (for|training) (managers|interviewers|panel)
 recruitment (and|&) selection (training|course)
 safer recruitment (training|course)
@@ -937,6 +957,14 @@ interview loop redesign
 pass-through rates?
 (hiring|recruiting|headcount) plan (sync|review|meeting)
 #personal
+nanny (interview|match|share|agency)
+(interview|interviewing) (a|your|the) (nanny|babysitter|sitter|dog walker|walker|tutor|cleaner|contractor|caregiver|au pair)
+pet parents?
+roommate (interview|search)s?
+(flatmate|housemate|roommate)s?\b
+(club|society) membership
+prospective members?
+membership (committee|secretary)
 moot court
 mortgage (interview|appointment)
 your mortgage (application|meeting)
@@ -985,6 +1013,12 @@ don't tell anyone
 (do|should) i wear
 inside scoop
 #hearing
+recorded statement
+adjuster on your
+(auto|insurance|your) claim (#|number|no\.?)
+jury (service|summons|duty)
+juror
+(your|the) promo(tion)? packet
 ~jobcentre( plus)?
 work search (interview|review|appointment)
 your work coach

@@ -286,6 +286,9 @@ solicitud de ingreso
 (aspirantes?|postulantes?) (al|a la) (programa|maestria|master|doctorado|carrera|licenciatura)
 (convocatoria|proceso) de (admision|becas|ingreso)
 #interviewer
+(sesion|reunion) de calibracion
+calibracion de (las )?entrevistas
+alinear (los )?criterios de evaluacion
 entrevistar a (un|una|el|la) candidat\w*
 (gracias por|por) entrevistar (ayer |hoy |esta manana |esta tarde )?a
 evaluacion de (la )?entrevista
@@ -383,6 +386,9 @@ comite de empresa
 convocatoria (de )?(la )?reunion del comite
 representantes de (los )?trabajadores
 #personal
+(entrevista|cita|sesion) de acogida
+psicolog[oa]s?\b
+terapeuta
 (entrevista|reunion|junta|cita) con (los )?padres( de familia)?
 padres de familia
 (el|la) (propietari[oa]|duen[oa]|casero|casera|arrendador|arrendadora)
