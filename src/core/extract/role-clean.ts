@@ -56,7 +56,7 @@ export function cleanTitle(raw: string): string {
     t = t.replace(/(\))\s+[a-zäöüß]{2,}(?:en|ern|eln)(?:\s(?:wir|ich|Sie|du|ihr))?$/, '$1');
     // Reference numbers and dates are not part of the title.
     t = t.replace(/\s*\((?:ref|req|job|recruitment|requisition|id|no|nr)\b[^)]{0,40}\)/gi, '');
-    t = t.replace(/\s*\((?:Ref|Req)[:.][^)]*\)/g, '');
+    t = t.replace(/\s*\((?:Ref|Req|Réf|Referenz|Referencia|Referência|Kennziffer)[:.][^)]*\)/g, '');
   }
   // "the Assistant Curator (Prints), a fixed-term position": an apposition describes the post.
   if (t.includes(', a')) t = t.replace(/,\s(?:a|an)\s[a-z][^,()]*$/, '');

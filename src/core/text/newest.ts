@@ -79,7 +79,7 @@ export interface NewestMessage {
 
 // A firm's notice printed above the message, then a rule, then the greeting: the rule closes the
 // notice, not an earlier message ("This communication is from X LLP … ____ Dear Ioana,").
-const NOTICE = /\b(?:confidential|registered in|registered office|intended (?:only )?for|privacy notice|disclaimer|in error|limited liability|authorised and regulated)\b/i;
+const NOTICE = /\b(?:confidential|confidentiels?|confidenciale?s?|confidenciais?|vertraulich|registered in|registered office|intended (?:only )?for|privacy notice|disclaimer|in error|par erreur|por error|por engano|irrtümlich|destinataires?|limited liability|authorised and regulated)\b/i;
 const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon)|bonjour|bonsoir|hola|buenos|buenas|estimad[oa]|hallo|guten|sehr geehrte|liebe|ol[áa]|prezad[oa]|caro|cara|cher|ch[èe]re)\b/i;
 
 function disclaimerAbove(lines: string[], at: number): boolean {

@@ -154,7 +154,9 @@ can meet you (at|on|in) (the )?(store|office|shop|site|restaurant|clinic|plant|y
 suggest whatever('s| is)? (good|works|suits)
 would be ideal
 #confirm
-here('s| is) the (meeting |video |zoom |teams |meet )?(link|invite|invitation|dial-in|details) for (the |our |your )?((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|interview|call|chat)
+((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow) at \d{1,2}(:\d\d)? ?(am|pm)? it is
+ring the (second |third |front |top |office )?(buzzer|bell|doorbell)
+here('s| is) the (meeting |video |zoom |teams |meet )?(link|invite|invitation|dial-in|details) for (the |our |your )?((video|phone|zoom|teams) )?((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|interview|call|chat)
 it('ll| will) be (just )?me and [a-z]+ from
 see you (at|on) [^.\n]{2,40} (at \d{1,2}|tomorrow|today|on (mon|tues|wednes|thurs|fri|satur|sun)day)
 accept · tentative · decline
@@ -204,6 +206,7 @@ set for (tomorrow|today|(mon|tues|wednes|thurs|fri|satur|sun)day|next)
 (head|report|come|go) (to|round to|straight to) (the )?(front desk|reception|back door|kitchen door|service entrance|loading dock|site office|gatehouse)
 bring (your |a |some )?(photo id|knives|knife roll|work boots|steel caps|apron|non-slip shoes|portfolio|right to work)
 #reschedule
+(could|can|shall) we (instead )?(do|make it|move it to|meet on|meet) ((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next)
 this event has been (changed|updated|rescheduled|moved)
 updated invitation
 sorry for the (move|change|reshuffle|shuffle|switch)

@@ -323,6 +323,9 @@ feedback anual
 avaliacao (anual|semestral|360|do periodo (de experiencia|experimental))
 entrevista anual
 #personal
+(como foi|e ai,? como foi|e a) (a )?(sua |tua )?entrevista
+me contar tudo
+torce por mim
 ~mae
 ~como foi a entrevista
 ~arrasa

@@ -1,0 +1,28 @@
+// What the recall-hard batch fresh-75 showed: terse or buried invitations (a one-line confirmation
+// with directions, an ATS invitation under a French confidentiality notice, a cancellation that offers
+// new times, a video link 'for our video chat on Friday'), and a friend asking how the interview went.
+// Mails invented for these tests (variants of the batch's mails with new names).
+import { describe, expect, it } from 'vitest';
+import { detectInvitation } from '../../src/core/detect/index';
+import type { EmailInput } from '../../src/core/types';
+import { from } from './helpers/mail';
+
+const mail = (name: string, email: string, subject: string, body: string): EmailInput => ({ from: from(name, email), subject, body });
+
+describe('fresh-75 wordings', () => {
+  it("a terse 'Thursday at 10 it is' with directions, in a thread about the role", () => {
+    expect(detectInvitation(mail("Ade Bello", "ade@inkwell.example", "Re: Desk Editor – Inkwell Press", "Great, Thursday at 10 it is. We're above the bakery on Cole Street — ring the second buzzer.\n\nT.\n\nAde Bello\nManaging Editor, Inkwell Press\n\nOn Mon, 3 Jun 2024 at 16:21, Rosa Moreau <hannah.leclair@mail.example> wrote:\n> Hi Ade,\n> Thursday at 10 suits me well. Should I bring anything?\n> Best,\n> Rosa\n>\n> On Mon, 3 Jun 2024 at 09:05, Ade Bello <tom@inkwell.example> wrote:\n>> Dear Rosa,\n>> Thanks for your application for the Desk Editor role. I'd like to invite you in for an hour to talk through the job and look at a couple of proofs together. Would Thursday at 10 or Friday at 2 work?\n>> All best,\n>> Ade")).invite).toBe(true);
+  });
+  it("[fr] an ATS invitation under a confidentiality notice and a rule", () => {
+    expect(detectInvitation(mail("Groupe Orvane – Recrutement", "ne-pas-repondre@recrutement.orvane.example", "Votre candidature – Contrôleur de gestion industriel H/F (Réf. 25-0177)", "Ce message et toutes les pièces jointes sont établis à l'intention exclusive de leurs destinataires et sont confidentiels. Si vous recevez ce message par erreur, merci de le détruire et d'en avertir immédiatement l'expéditeur. Toute utilisation de ce message non conforme à sa destination, toute diffusion ou toute publication, totale ou partielle, est interdite, sauf autorisation expresse. L'internet ne permettant pas d'assurer l'intégrité de ce message, Groupe Orvane décline toute responsabilité au titre de ce message, dans l'hypothèse où il aurait été modifié. Conformément au RGPD, vous disposez d'un droit d'accès, de rectification et d'effacement de vos données, que vous pouvez exercer à l'adresse dpo@orvane.example.\n\n______________________________________\n\nBonjour Claire,\n\nNous vous remercions pour votre candidature au poste de Contrôleur de gestion industriel H/F (Réf. 25-0177) au sein de Groupe Orvane.\n\nVotre profil a retenu notre attention et nous avons le plaisir de vous proposer un premier entretien téléphonique d'environ 30 minutes.\n\nMerci de réserver le créneau qui vous convient via le lien ci-dessous :\nhttps://ats.example.com/orvane/planifier/25-0177-MD\n\nVotre contact pour ce recrutement : Sonia Amrani, Chargée de recrutement.\n\nCordialement,\nL'équipe Recrutement – Groupe Orvane\n\nCeci est un message automatique, merci de ne pas y répondre.")).invite).toBe(true);
+  });
+  it("a cancelled interview that offers two new times ('Could we instead do Monday \u2026')", () => {
+    expect(detectInvitation(mail("Hugo Pryor", "hugo.pryor@lindow.example", "Tomorrow – need to move us", "Hi Maya,\n\nI'm afraid I have to cancel tomorrow's interview for the Part II Architectural Assistant position — one of our partners has been called to a planning hearing and I don't want you to meet a half-empty room.\n\nCould we instead do Monday 24th at 10am or Tuesday 25th at 2pm? Same place, our studio at 40 Tanner Row, and the same portfolio review format.\n\nReally sorry for the late notice.\n\nBest,\nHugo\n\nHugo Pryor RIBA\nAssociate, Lindow Architects\n020 7946 0381")).invite).toBe(true);
+  });
+  it("'here's the link for our video chat on Friday' above the meeting block", () => {
+    expect(detectInvitation(mail("Anita Rao", "anita.rao@fenwoldfoods.example", "Friday 2pm – Fenwold Foods", "Hi Sam,\n\nAs discussed, here's the link for our video chat on Friday at 2pm about the Quality Assurance Technician (Nights) role. Our site QA Manager, Ian, will join us for the second half.\n\nAnita\n\n________________________________________________________________________________\nVideo meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting: https://meet.example.net/fenwold/j/34711890\nMeeting ID: 347 118 902 556\nPasscode: Tx8Pq2\n\nJoin by phone\n+44 20 7946 0802,,347118902#\n\nLearn more | Meeting options\n________________________________________________________________________________\n\nAnita Rao\nHR Advisor | Fenwold Foods\nFenwold Foods Ltd, Registered in England No. 00000000. Registered Office: Mill Lane, Melton LE00 0ZZ.\nThe information in this email is confidential and may be legally privileged. It is intended solely for the addressee.")).invite).toBe(true);
+  });
+  it("[pt] a friend asks how the interview went, over a coffee", () => {
+    expect(detectInvitation(mail("Lia", "julia.prado@correio.example", "Re: e a entrevista??", "Amigaaa, e aí, como foi a entrevista ontem?? Fiquei curiosa o dia todo 😅\n\nBora tomar um café quinta às 15h naquela padaria perto do metrô pra você me contar tudo? Aí aproveito e te devolvo o livro.\n\nBeijos,\nLi\n\nEm qua., 19 de jun. de 2024 às 22:10, Carla <carla.reis@correio.example> escreveu:\n> Amanhã tenho a entrevista final naquela agência de publicidade, às 9h. Torce por mim!!")).invite).toBe(false);
+  });
+});
