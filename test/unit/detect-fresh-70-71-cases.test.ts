@@ -10,9 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect/index';
 import type { EmailInput } from '../../src/core/types';
-import { from } from './helpers/mail';
-
-const mail = (name: string, email: string, subject: string, body: string): EmailInput => ({ from: from(name, email), subject, body });
+import { mail } from './helpers/mail';
 
 describe('interviews that hire no one', () => {
   const cases: [string, EmailInput][] = [

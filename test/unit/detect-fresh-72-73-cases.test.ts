@@ -9,9 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect/index';
 import { extractInvitation } from '../../src/core/extract/index';
 import type { EmailInput } from '../../src/core/types';
-import { from } from './helpers/mail';
-
-const mail = (name: string, email: string, subject: string, body: string): EmailInput => ({ from: from(name, email), subject, body });
+import { mail } from './helpers/mail';
 
 describe('invitations with few words of their own', () => {
   const cases: [string, EmailInput][] = [

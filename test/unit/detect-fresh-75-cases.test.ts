@@ -4,10 +4,7 @@
 // Mails invented for these tests (variants of the batch's mails with new names).
 import { describe, expect, it } from 'vitest';
 import { detectInvitation } from '../../src/core/detect/index';
-import type { EmailInput } from '../../src/core/types';
-import { from } from './helpers/mail';
-
-const mail = (name: string, email: string, subject: string, body: string): EmailInput => ({ from: from(name, email), subject, body });
+import { mail } from './helpers/mail';
 
 describe('fresh-75 wordings', () => {
   it("a terse 'Thursday at 10 it is' with directions, in a thread about the role", () => {
