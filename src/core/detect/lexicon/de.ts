@@ -310,6 +310,7 @@ simulierte[ns]? (vorstellungs|bewerbungs)?(gesprach|interview)
 ~(bewerbungscoaching|interviewtraining|karriereservice|karrierezentrum)
 kein (echtes|richtiges) (gesprach|interview|vorstellungsgesprach)
 #info
+(ich habe )?(aktuell |derzeit )?keine konkrete (stelle|position|vakanz|vakanzen)
 informationsgesprach
 wie (sie|du) (zu|in|an) [^\n]{0,30}(gekommen|eingestiegen) (sind|bist)
 (suche|frage) (nicht nach|keinen|keine) (job|stelle|arbeitsplatz)

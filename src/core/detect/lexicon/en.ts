@@ -845,6 +845,10 @@ no (real )?job (is )?(on the line|at stake)
 (practice|mock) (interviewer|interviewee|candidate)s?
 interview (prep|preparation) (workshop|clinic|night|evening)
 #info
+(i )?(don't|do not) have (a|any) (specific|particular|concrete|live) (role|position|opening|vacancy|brief)
+no (specific|particular|concrete) role (this time|today|right now|at the moment)
+(swap|share|compare) notes on the market
+(my|our) usual round of catch-ups
 ~pick your brain
 share what i('ve)? learned
 ~about your (path|career|journey)
@@ -1016,6 +1020,10 @@ don't tell anyone
 (do|should) i wear
 inside scoop
 #hearing
+vendor (interview|presentation|demonstration|evaluation)s?
+request for proposals?
+\brfp\b
+shortlisted along with (two|three|four|\d+) other (vendors|suppliers|bidders)
 recorded statement
 adjuster on your
 (auto|insurance|your) claim (#|number|no\.?)

@@ -286,6 +286,9 @@ solicitud de ingreso
 (aspirantes?|postulantes?) (al|a la) (programa|maestria|master|doctorado|carrera|licenciatura)
 (convocatoria|proceso) de (admision|becas|ingreso)
 #interviewer
+(que )?(hicieras|hagas|realices|realizaras|lleves) (tu )?las entrevistas
+hoja de valoracion
+(la )?terna (para|de) (la )?vacante
 (sesion|reunion) de calibracion
 calibracion de (las )?entrevistas
 alinear (los )?criterios de evaluacion
@@ -346,6 +349,8 @@ simulacros? de entrevistas
 ~practicar (para )?(la |tus |sus |una )?entrevistas?
 (no es|no sera) una entrevista real
 #info
+no tengo (una |ninguna )?(vacante|posicion|oferta) (especifica|concreta|abierta)
+(compartirte|contarte|comentarte) lo que estamos viendo en el mercado
 entrevista informativa
 entrevistas informativas
 ~consejos sobre (como|tu trayectoria|mi carrera|la carrera)

@@ -319,6 +319,8 @@ entretiens (blancs|fictifs)
 ~(atelier|coaching) (de preparation )?(aux|a l.) ?entretiens?
 ce n'est pas un (vrai|veritable) entretien
 #info
+(je )?n'ai pas de poste (precis|particulier|concret)
+faire un point sur le marche
 (avoir|recueillir|demander) (vos|tes) conseils
 m'accorder (un entretien|quelques minutes|un moment|un peu de (votre|ton) temps)
 (je suis|en tant qu'?) ?etudiant

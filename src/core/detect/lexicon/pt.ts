@@ -283,6 +283,7 @@ treino de entrevistas?
 ~(treinar|praticar) (para )?(a |uma |sua |tua )?entrevistas?
 nao e uma entrevista (real|de verdade)
 #info
+nao tenho (uma |nenhuma )?(vaga|posicao) (especifica|concreta)
 (me contar|me falar|contar|falar) (um pouco )?(sobre |como foi )?(a )?(sua|tua) (trajetoria|experiencia de carreira|carreira|transicao)
 (grupo|rede|comunidade) de ex-alunos
 (estou|to|tou) (terminando|acabando|finalizando) a (faculdade|graduacao|licenciatura)
