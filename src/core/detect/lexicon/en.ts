@@ -90,6 +90,7 @@ need to move (tomorrow's|today's|our|the|your|this) ([a-z]+ )?(interview|session
 (the )?(last|final|next) step (for|in|of) (the|your|this|our)
 (have been|are|'ve been) invited to (the|an?|your) ([a-z-]+ ){0,2}(interview|oral board|panel|assessment|board|session|round)
 #slots
+my calendar('s| is) (here|below|linked|attached)
 (would|do|could) you have (\d+(-\d+)?|a few|some|five|ten|fifteen|twenty|thirty) (spare )?minutes
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|tmrw|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 free (tmrw|tomorrow|today|tonight) (at |@ |around )?\d{1,2}([:.]\d\d)? ?(am|pm)?
@@ -245,6 +246,8 @@ as promised
 (resurfacing|resending|nudging) this
 (are you|if you're|you) still (interested|keen)
 #callAsk
+happy to (chat|talk|hop on a call|jump on a call) (for )?(\d+|a few|ten|fifteen) minutes
+(wanna|want to|fancy|keen to) (grab|hop on|jump on|have) a (quick )?(call|chat)
 (\d+|a few|ten|fifteen|twenty|thirty) minutes (to|for a|this|next)
 time to (talk|chat|speak)
 (quick|short|brief|intro|introductory|exploratory|confidential|initial|informal|first|friendly) (\d+[- ]min(ute)? )?(phone |video )?(call|chat|conversation|catch-up)
@@ -989,7 +992,7 @@ volunteer roles? (are|is) (unpaid|voluntary)
 love you (so|lots|too|all|guys)
 love you[!.]
 how('d| did) it go
-~(mom|dad|mum)
+~(?<!(your|or|and|&) )(mom|dad|mum)
 ~xo
 i (got|have) (the|an|a|my) ([a-z]+ )?interview
 practice run with (me|us)

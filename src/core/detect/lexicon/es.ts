@@ -219,7 +219,7 @@ ofertas (nuevas|que coinciden)
 (gestiona|modifica|cambia)r? (tus|mis) (alertas|preferencias|suscripciones)
 #event
 seminario web
-feria de empleo
+feria (virtual |online )?(de|del) (empleo|trabajo)
 inscribete
 ~inscripcion
 ~taller
