@@ -27,7 +27,8 @@ const HOST_LINE =
   /^[ \t•*-]*(?:host|hosted by|organi[sz]er|with|meeting with|com|con|avec|mit|anfitri[oó]n|anfitri[ãa]|organisateur|organizador|gastgeber(?:in)?|veranstalter)\s?:\s*([A-ZÀ-ÖØ-ÞĀ-ž][^\n():]{1,40}?)\s*\(([^()\n]{2,60})\)[ \t]*$/im;
 
 // "Senior Technical Recruiter at Parcelfox": a social network's card under the person's name.
-const POST_AT = /^(.{3,60}?)\s(?:at|@|bei|chez|en|na|no|em)\s([A-ZÀ-ÖØ-ÞĀ-ž][^\n,|]{1,50})$/;
+// (A headline may follow the employer: "Talent Partner at Quillmark | Hiring data & platform engineers".)
+const POST_AT = /^(.{3,60}?)\s(?:at|@|bei|chez|en|na|no|em)\s([A-ZÀ-ÖØ-ÞĀ-ž][^\n,|·]{1,50}?)\s*(?:[|·].*)?$/;
 
 /** Who a tool relays for, computed once; null for mail a person or an employer's system sends. */
 export function relayOf(p: PreparedEmail): Relay | null {
@@ -121,9 +122,10 @@ function ownNameOwnDomain(p: PreparedEmail): boolean {
 
 /** The employer on the line right under the person's name: "Senior Technical Recruiter at Parcelfox". */
 function postAt(text: string, person: string): string | null {
-  const i = text.indexOf(`${person}\n`);
-  if (i < 0) return null;
-  const start = i + person.length + 1;
+  // "Marco Ruiz · 2nd": a network's card may mark the connection degree after the name.
+  const card = new RegExp(`${person.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s[·•]\\s\\S{1,6})?\\n`).exec(text);
+  if (!card) return null;
+  const start = card.index + card[0].length;
   const end = text.indexOf('\n', start);
   const line = text.slice(start, end < 0 ? start + 120 : end).trim();
   const m = POST_AT.exec(line);
