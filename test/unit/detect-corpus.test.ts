@@ -45,9 +45,9 @@ for (const [file, t] of [
   ['test/fixtures/corpus/fresh-2.jsonl', { p: 0.95, r: 0.9, rNonEn: 0.9, company: 0.9, role: 0.85, contact: 0.9 }],
   ['test/fixtures/corpus/fresh-3.jsonl', { p: 0.95, r: 0.9, rNonEn: 0.9, company: 0.85, role: 0.85, contact: 0.9 }],
   ['test/fixtures/corpus/fresh-4.jsonl', { p: 0.95, r: 0.95, rNonEn: 0.9, company: 0.9, role: 0.9, contact: 0.95 }],
-  // fresh-5..24 (session 2), fresh-25..55 (session 3), fresh-56..61 (session 5) and fresh-62..77
+  // fresh-5..24 (session 2), fresh-25..55 (session 3), fresh-56..61 (session 5) and fresh-62..81
   // (session 6), each scored once before the fixes it prompted.
-  ...Array.from({ length: 73 }, (_, k) => k + 5).map(
+  ...Array.from({ length: 77 }, (_, k) => k + 5).map(
     (n) => [`test/fixtures/corpus/fresh-${n}.jsonl`, { p: 0.95, r: 0.95, rNonEn: 0.9, company: 0.9, role: 0.85, contact: 0.95 }] as const,
   ),
 ] as const) {
