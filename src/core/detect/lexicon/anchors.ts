@@ -135,7 +135,23 @@ function anchorsOfSequence(alt: string): Anchor[] | null {
 // compiled the character loops below.
 const PLAIN_FIRST_WORD = /^[a-z0-9]+(?= |$)/;
 
-export function anchorsOf(fragment: string): Anchor[] | null {
+/** The fragment without a leading \\b or look-behind group; null when a look-behind does not close. */
+function withoutLeadingAssertions(fragment: string): string | null {
+  let f = fragment;
+  if (f.startsWith('\\b')) f = f.slice(2);
+  if (f.startsWith('(?<!') || f.startsWith('(?<=')) {
+    const close = closingParen(f, 0);
+    if (close < 0) return null;
+    f = f.slice(close + 1);
+  }
+  return f;
+}
+
+export function anchorsOf(source: string): Anchor[] | null {
+  // A leading "\\b" or look-behind ("(?<!acute )admissions") tests only what stands before the word:
+  // the sticky test at the word's start still runs it, so the word after it can file the fragment.
+  const fragment = withoutLeadingAssertions(source);
+  if (fragment === null) return null;
   if (!fragment.includes('|')) {
     const plain = PLAIN_FIRST_WORD.exec(fragment);
     if (plain) return [{ exact: true, key: plain[0] }];
