@@ -40,7 +40,7 @@ export function conditional(text: string, at: number): boolean {
 
 // "After that, we may move forward with other applicants", "(in case we extend an offer on the
 // spot!)": a rejection or an offer said as a possibility is not the mail's news.
-const HEDGE = /\b(?:may|might|in case|otherwise|en caso|au cas|gegebenenfalls|caso)\b/;
+const HEDGE = /\b(?:may|might|in case|otherwise|en caso|au cas|gegebenenfalls|caso|if (?:all|everything|it) goes well|se tudo correr bem|si todo (?:va|sale) bien|si tout se passe bien|wenn alles gut (?:geht|l[aä]uft))\b/;
 
 export function hedged(text: string, at: number): boolean {
   return HEDGE.test(clauseBefore(text, at, true));

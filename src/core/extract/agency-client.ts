@@ -79,29 +79,43 @@ const SUBJECT_NOT_CLIENT = /\b(?:interview|entrevista|entretien|gespräch|stage|
 const PLACE_BEFORE = /(?:\b(?:in|near|around|across|based in|en|em|à|nach|bei)\s(?:the\s)?)$/i;
 
 /** The client an agency's subject names after the title, when the body bears it out (not a place). */
+const FIRM_WORD = /\b(?:foods?|insurance|dental|logistics|energy|software|systems|technologies|pharma\w*|manufacturing|engineering|motors|labs?|hotels?|retail|brewing|construction|healthcare|media)\b/;
+
 export function subjectClient(subject: string, body: string): string | null {
   const segs = subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+/i, '').split(SUBJECT_SPLIT);
+  const titled = (k: number) => k >= 0 && k < segs.length && hasTitleHead(fold((segs[k] ?? '').replace(/\([^()]*\)/g, '')));
+  // The segment after the first title decides ("Title – Client"); failing that, a first segment
+  // before a title ("Marlowe Foods – Production Planner – quick call?").
   for (let i = 1; i < segs.length; i++) {
-    if (!hasTitleHead(fold((segs[i - 1] ?? '').replace(/\([^()]*\)/g, '')))) continue;
-    const seg = (segs[i] ?? '').replace(/\s*\([^()]*\)\s*$/, '').trim();
-    // A proper name of two words or more, every word capitalised: "VP, Engineering", "Series B
-    // climate software", "– APAC" are the title's qualifiers or a description.
-    const words = seg.split(/\s+/);
-    const caps = words.filter((w) => /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$/.test(w));
-    if (words.length < 2 || words.length > 5 || caps.length < 2 || words.some((w) => !/^[A-ZÀ-ÖØ-Þ]/.test(w) && !/^(?:de|do|da|du|des|del|of|&|d['’]\S+)$/.test(w))) return null;
-    const f = fold(seg);
-    if (hasTitleHead(f) || isUnitName(f) || SUBJECT_NOT_CLIENT.test(seg)) return null;
-    // "Senior Drilling Engineer – Well Intervention" again in the text: the title's specialism.
-    const prev = (segs[i - 1] ?? '').trim();
-    if (body.includes(`${prev} – ${seg}`) || body.includes(`${prev} - ${seg}`) || body.includes(`${prev}, ${seg}`)) return null;
-    // "Locum Consultant – West Midlands" with "in the West Midlands" in the text: a place.
-    for (let at = body.indexOf(seg); at >= 0; at = body.indexOf(seg, at + 1)) if (PLACE_BEFORE.test(body.slice(Math.max(0, at - 12), at))) return null;
-    // Named again outside quoted subject lines with an organisation's word, or long enough to be no town.
-    const first = caps[0] ?? seg;
-    const elsewhere = body.split('\n').some((l) => l.includes(first) && !/^[>\s]*(?:subject|assunto|asunto|objet|betreff|oggetto)\s*:/i.test(l));
-    return (elsewhere && (hasOrgType(f) || body.includes(seg) || namesSibling(body, first))) || caps.length >= 3 ? seg : null;
+    if (!titled(i - 1)) continue;
+    const after = clientSegment(segs, i, i - 1, body);
+    if (after) return after;
+    break;
   }
-  return null;
+  return titled(1) ? clientSegment(segs, 0, 1, body) : null;
+}
+
+/** Segment `i` of the subject as the client's name, beside the title at `title`; null when it is none. */
+function clientSegment(segs: string[], i: number, title: number, body: string): string | null {
+  const seg = (segs[i] ?? '').replace(/\s*\([^()]*\)\s*$/, '').trim();
+  // A proper name of two words or more, every word capitalised: "VP, Engineering", "Series B
+  // climate software", "– APAC" are the title's qualifiers or a description.
+  const words = seg.split(/\s+/);
+  const caps = words.filter((w) => /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$/.test(w));
+  if (words.length < 2 || words.length > 5 || caps.length < 2 || words.some((w) => !/^[A-ZÀ-ÖØ-Þ]/.test(w) && !/^(?:de|do|da|du|des|del|of|&|d['’]\S+)$/.test(w))) return null;
+  const f = fold(seg);
+  if (hasTitleHead(f) || isUnitName(f) || SUBJECT_NOT_CLIENT.test(seg)) return null;
+  // "Senior Drilling Engineer – Well Intervention" again in the text: the title's specialism.
+  const prev = (segs[title] ?? '').trim();
+  if (body.includes(`${prev} – ${seg}`) || body.includes(`${prev} - ${seg}`) || body.includes(`${prev}, ${seg}`)) return null;
+  // "Locum Consultant – West Midlands" with "in the West Midlands" in the text: a place.
+  for (let at = body.indexOf(seg); at >= 0; at = body.indexOf(seg, at + 1)) if (PLACE_BEFORE.test(body.slice(Math.max(0, at - 12), at))) return null;
+  // Named again outside quoted subject lines with an organisation's word, or long enough to be no town.
+  const first = caps[0] ?? seg;
+  const elsewhere = body.split('\n').some((l) => l.includes(first) && !/^[>\s]*(?:subject|assunto|asunto|objet|betreff|oggetto)\s*:/i.test(l));
+  // An agency that keeps the client to the subject, over "a well-known food manufacturer" in the
+  // text: a firm's word makes the segment a name.
+  return (elsewhere && (hasOrgType(f) || body.includes(seg) || namesSibling(body, first))) || caps.length >= 3 || hasOrgType(f) || FIRM_WORD.test(f) ? seg : null;
 }
 
 /**

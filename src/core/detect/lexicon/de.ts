@@ -13,6 +13,7 @@ videointerview
 interview
 assessment-?center
 probearbeit
+probetraining
 kennenlern-?(call|termin|gesprach)
 lehrprobe
 probevortrag
@@ -24,6 +25,7 @@ probe(arbeitstag|tag|schicht)
 hospitation(stag)?
 (probeaufgabe|fallstudie)
 #invite
+(mochten|wurden|mochte|wurde) (sie|dich|euch) ([a-z]+ ){0,2}(gerne |gern )?zu [^.\n]{0,60}einladen
 (vorstellungsgesprach|kennenlerngesprach|bewerbungsgesprach|gesprach|telefonat|telefoninterview|interview|termin|kennenlernen)[^.!?\n]{0,60} (zu )?(vereinbaren|ausmachen|einplanen|abstimmen)
 (wurden|wurde) (uns|mich) [^\n]{0,50}uber (ein|einen|das|ihren|deinen) (\w+ )?(telefonat|gesprach|kennenlernen|termin|austausch|anruf)
 (mochten|wurden|mochte|wurde) (sie|dich|euch) (gerne |gern )?(zu \w+ )?(einladen|kennenlernen|treffen|sprechen)

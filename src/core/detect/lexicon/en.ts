@@ -638,7 +638,7 @@ focus groups?
 ~(honorarium|honoraria)
 ~as a (small )?(thank you|thank-you|token of (our )?(thanks|appreciation))
 (amazon|visa|prepaid) (gift|voucher|e-gift)
-informed consent
+~informed consent
 ~(no|there are no) (right|wrong) answers
 ~(test|try|testing|trying) (out )?(a|an|our|the|some) (new )?(prototypes?|concepts?|designs?|features?)
 how you use (our|the) (app|product|platform|service|tool|website|site)

@@ -269,6 +269,9 @@ admission
 ~(futurs?|nouveaux?|futures|nouvelles) (etudiants?|etudiantes?|eleves)
 frais de scolarite
 #interviewer
+(merci d'avoir|tu as|vous avez) (mene|conduit|fait|realise) [^.\n]{0,30}l'entretien avec
+(encoder|saisir|remplir|renseigner) (ton|votre) (evaluation|feedback|retour)
+(ton|votre) evaluation de l'entretien
 ~(faire passer|mener|conduire) (un|l.|cet) ?entretien
 votre (avis|evaluation|retour) sur (le|la) candidat\w*
 evaluer (le|la) candidat\w*
@@ -319,6 +322,8 @@ entretiens (blancs|fictifs)
 ~(atelier|coaching) (de preparation )?(aux|a l.) ?entretiens?
 ce n'est pas un (vrai|veritable) entretien
 #info
+entrevues? d'information
+(je termine|je finis|je complete) mon (baccalaureat|bac|master|diplome|dec)
 (je )?n'ai pas de poste (precis|particulier|concret)
 faire un point sur le marche
 (avoir|recueillir|demander) (vos|tes) conseils

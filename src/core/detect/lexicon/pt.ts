@@ -3,6 +3,7 @@
 // cue matches counts, never what a group captured.
 export const pt = String.raw`
 #interview
+(periodo|dias?|semana) de avaliacao
 etapa (tecnica|final)
 (dia|turno|semana) (de experiencia|de teste|experimental)
 (teste|prova) (tecnic[ao]|pratic[ao]|de conhecimentos|de nivelamento|psicologic[ao])
@@ -324,7 +325,7 @@ feedback anual
 avaliacao (anual|semestral|360|do periodo (de experiencia|experimental))
 entrevista anual
 #personal
-(como foi|e ai,? como foi|e a) (a )?(sua |tua )?entrevista
+(como foi|e ai,? como foi) (a )?(sua |tua )?entrevista
 me contar tudo
 torce por mim
 ~mae
