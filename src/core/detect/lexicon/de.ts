@@ -351,6 +351,9 @@ zielvereinbarung
 selbsteinschatzung
 (beurteilungsrunde|kalibrierungsrunde|gehaltsrunde|beurteilungszyklus)
 #personal
+(vermieter|eigentumer|mietinteressent|interessenten) 
+selbstauskunft
+(\d-zimmer-)?wohnung (in der|lindenallee|am|an der)
 videosprechstunde
 sprechstunde
 ~wie lief
@@ -363,6 +366,9 @@ mein(em)? (vorstellungsgesprach|bewerbungsgesprach|interview) (ist|war|morgen|he
 ich bin (total |so |voll )?nervos
 ich schulde dir
 #hearing
+auslanderbehorde
+aufenthaltstitel
+personliche vorsprache
 (agentur fur arbeit|jobcenter|arbeitsvermittlung|eingliederungsvereinbarung|bewerberangebot)
 ihre berufliche situation
 (rentenversicherung|finanzamt|sozialamt)\b

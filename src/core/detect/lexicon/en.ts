@@ -608,6 +608,9 @@ staff writer
 our photographer
 for our (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|next|upcoming|print) (issue|edition)
 #research
+~(clinical|research) (study|trial)
+screening (visit|call|interview) [^.\n]{0,40}(study|trial)
+meet the study criteria
 customer (discovery|development) interviews?
 (run|take|cover|do) (two|one|some|the|a couple) (of the )?customer interviews
 (survey|census) (telephone |phone |household )?interview
@@ -647,6 +650,10 @@ how you use (our|the) (app|product|platform|service|tool|website|site)
 (paid|compensated) (focus group|survey|feedback session|research study|user study)
 as a (small )?(thank you|thank-you|token of (our )?(thanks|appreciation)),? (you('ll| will) (receive|get)|we('ll| will) (send|give|offer) you)
 #admission
+viva voce
+(oral examination|viva) of your (doctoral |phd )?thesis
+~(project |research )?grants? (round|scheme|panel|programme|program)
+your (grant )?application [^.\n]{0,60}has been shortlisted for the [^.\n]{0,40}(grant|fellowship|award|prize)
 (accelerator|incubator) (program|programme|batch|interview|application)s?
 (winter|summer|spring|fall|autumn) (20\d\d|w\d\d|s\d\d) batch
 (both|all) (co-?)?founders (should|must|need to|will) (attend|join)
@@ -675,6 +682,10 @@ alumni (interview|interviewer)s?
 ~studentships?
 ~class of 20\d\d
 #interviewer
+(came|come|coming) to the job talks
+submit your feedback on the (two|three|four|five|\d+) candidates
+(recruiting|recruitment) meeting [^.\n]{0,40}prospect
+prospect interviews?
 (review|grade|mark|score) (the|their|his|her) take-?home
 run the (\d+-min(ute)? )?(follow-up )?(coding |technical |system design )?interview with (them|him|her|the candidate)
 interviewer (certification|pool|training|shadow(ing)?)
@@ -967,6 +978,14 @@ interview loop redesign
 pass-through rates?
 (hiring|recruiting|headcount) plan (sync|review|meeting)
 #personal
+talent (search|show|contest|competition)
+contestant (number|numbers|no\.?)
+(tfp|time for prints)
+this is unpaid on both sides
+~adoption (services|agency|assessment)
+home study
+assessing social worker
+volunteer befriender
 nanny (interview|match|share|agency)
 (interview|interviewing) (a|your|the) (nanny|babysitter|sitter|dog walker|walker|tutor|cleaner|contractor|caregiver|au pair)
 pet parents?
@@ -1023,6 +1042,8 @@ don't tell anyone
 (do|should) i wear
 inside scoop
 #hearing
+(substantive )?asylum interview
+claim for protection
 vendor (interview|presentation|demonstration|evaluation)s?
 request for proposals?
 \brfp\b

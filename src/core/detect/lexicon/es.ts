@@ -391,6 +391,9 @@ comite de empresa
 convocatoria (de )?(la )?reunion del comite
 representantes de (los )?trabajadores
 #personal
+(solicitud de )?(prestamo )?hipoteca(rio)?
+gestora hipotecaria
+(estudio de )?viabilidad (del prestamo|hipotecaria)
 (entrevista|cita|sesion) de acogida
 psicolog[oa]s?\b
 terapeuta

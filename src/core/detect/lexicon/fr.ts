@@ -374,6 +374,8 @@ evaluation (du|de) rendement
 appreciation (annuelle|du personnel)
 entretien (de fonctionnement|d'appreciation)
 #personal
+(concours|emission|casting) [^.\n]{0,30}(saison \d+|auditions? a l'aveugle)
+auditions? a l'aveugle
 bilan (epargne|patrimonial|financier|retraite)
 (votre )?conseill(er|ere) (bancaire|clientele|patrimonial|en patrimoine)
 ~bisous

@@ -325,6 +325,10 @@ feedback anual
 avaliacao (anual|semestral|360|do periodo (de experiencia|experimental))
 entrevista anual
 #personal
+financiamento imobiliario
+simulacao de financiamento
+programa de voluntariado
+(selecao|seleção) de voluntarios
 (como foi|e ai,? como foi) (a )?(sua |tua )?entrevista
 me contar tudo
 torce por mim
