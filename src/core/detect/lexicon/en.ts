@@ -349,7 +349,7 @@ will not be (inviting|moving|progressing|proceeding)
 ~regret to (inform|let you know)
 (position|role) has (now )?been filled
 ~unsuccessful (candidates|applicants)
-unsuccessful
+unsuccessful(?! (applications?|applicants?|candidates?|candidacies) (is|are|will be|shall be) (retained|kept|held|stored|deleted|destroyed))
 not been selected
 (were|was|are|is) not selected
 ~not selected
@@ -662,7 +662,7 @@ finalists? (for|of) the (\d{4} )?([a-z-]+ ){0,5}fellowship
 \bdele (a1|a2|b1|b2|c1|c2)\b
 goethe-zertifikat
 (residency|fellowship) (program|programme|match|application|interview season)
-\b(eras|nrmp|caRMS)\b
+\b(nrmp|carms)\b
 scholarship (interview|programme|program|selection|committee|panel|foundation)
 (stipendi(um|en)|auswahlseminar|studienstiftung)
 scholarship (interview|panel|finalists?|committee|selection|recipients?)
