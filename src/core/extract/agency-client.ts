@@ -86,13 +86,9 @@ export function subjectClient(subject: string, body: string): string | null {
   const titled = (k: number) => k >= 0 && k < segs.length && hasTitleHead(fold((segs[k] ?? '').replace(/\([^()]*\)/g, '')));
   // The segment after the first title decides ("Title – Client"); failing that, a first segment
   // before a title ("Marlowe Foods – Production Planner – quick call?").
-  for (let i = 1; i < segs.length; i++) {
-    if (!titled(i - 1)) continue;
-    const after = clientSegment(segs, i, i - 1, body);
-    if (after) return after;
-    break;
-  }
-  return titled(1) ? clientSegment(segs, 0, 1, body) : null;
+  const afterTitle = segs.findIndex((_, i) => i > 0 && titled(i - 1));
+  const after = afterTitle > 0 ? clientSegment(segs, afterTitle, afterTitle - 1, body) : null;
+  return after ?? (titled(1) ? clientSegment(segs, 0, 1, body) : null);
 }
 
 /** Segment `i` of the subject as the client's name, beside the title at `title`; null when it is none. */

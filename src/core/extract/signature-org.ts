@@ -27,7 +27,7 @@ function isCredential(seg: string): boolean {
 // Words that put an employer's name after them: "at", "from", "de", "chez", "bei", "na".
 const EMPLOYER_PREP = /(?:^|\s)(?:at|from|with|join|de|del|en|chez|bei|der|na|no|da|do)\s$/;
 
-function namedAsEmployer(name: string, text: string): boolean {
+function followsEmployerWord(name: string, text: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (EMPLOYER_PREP.test(text.slice(Math.max(0, i - 6), i))) return true;
   return false;
 }
@@ -42,12 +42,10 @@ export function signatureOrg(p: PreparedEmail, personName: string | null): strin
   // Services"), so one is named when no other organisation line exists.
   let unit: string | null = null;
   let folded: string | undefined;
-  let lastLineTitled = false;
   const mainFolded = () => (folded ??= fold(`${p.subject}\n${signatureOf(p).main}`));
   // The line above held a job title: an organisation-like line under it is likely the employer.
   let titleAbove = false;
   for (const line of signatureOf(p).lines.slice(0, 6)) {
-    titleAbove = lastLineTitled;
     let afterTitle = false;
     let afterName = false;
     for (const seg of line.split(/\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+|\s+@\s+/)) {
@@ -64,7 +62,7 @@ export function signatureOrg(p: PreparedEmail, personName: string | null): strin
       const f = fold(c);
       // "Farmacéutica Almagro" under "Técnica de Selección": a title word opens the name, and the
       // mail writes it as an employer ("el departamento de Personas de Farmacéutica Almagro").
-      if ((hasTitleHead(f) || hasExtraTitle(f)) && !(titleAbove && f.includes(' ') && namedAsEmployer(f, mainFolded()))) {
+      if ((hasTitleHead(f) || hasExtraTitle(f)) && !(titleAbove && f.includes(' ') && followsEmployerWord(f, mainFolded()))) {
         afterTitle = true;
         continue;
       }
@@ -89,7 +87,7 @@ export function signatureOrg(p: PreparedEmail, personName: string | null): strin
       if (isUnitName(f)) unit ??= c;
       else found.push({ c, afterTitle });
     }
-    lastLineTitled = afterTitle;
+    titleAbove = afterTitle;
   }
   const first = found[0];
   if (!first) return unit;
