@@ -46,6 +46,20 @@ export function hedged(text: string, at: number): boolean {
   return HEDGE.test(clauseBefore(text, at, true));
 }
 
+// "If your availability changes, update it in your applicant profile", "keep your availability up to
+// date in your candidate profile": upkeep of a profile the mail points to, not a request for times.
+const UPKEEP_BEFORE = /\b(?:keep|update|maintain|add)\s(?:[a-z]+\s){0,2}$/;
+const UPKEEP_AFTER = /^\s(?:changes?\b|up to date|(?:to|in) your (?:[a-z]+ )?profile)/;
+
+export function profileUpkeep(text: string, at: number, match: string): boolean {
+  return UPKEEP_AFTER.test(text.slice(at + match.length, at + match.length + 40)) || UPKEEP_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+}
+
+// "Automatic reply: Application – Warehouse Lead": an out-of-office answer to the reader's own mail,
+// whatever it says about interviews already booked.
+export const AUTO_REPLY =
+  /^(?:automatic reply|auto-?reply|auto reply|out of (?:the )?office|ooo|abwesenheitsnotiz|abwesend|automatische antwort|reponse automatique|absen(?:t|ce) du bureau|respuesta automatica|fuera de la oficina|resposta automatica|ausente do escritorio|fora do escritorio)\b/;
+
 // A cancellation that says so: "we don't have a new date to offer you" (the "new date" is not a
 // reschedule).
 export const NO_NEW_TIME = new RegExp(
@@ -53,10 +67,10 @@ export const NO_NEW_TIME = new RegExp(
     String.raw`\b(?:no|without (?:a|any)|(?:don't|do not|won't|will not|cannot|can't) (?:have|offer|give you|propose) (?:a|any)) new (?:date|time|slot)s?\b`,
     String.raw`\b(?:not (?:be )?(?:able|possible) to|not in a position to|unable to|cannot|can't) (?:offer|propose|give|suggest|set|arrange) (?:you )?(?:(?:a|an|any) )?(?:new|alternative|other|another) (?:date|time|slot|day)`,
     String.raw`\b(?:will not|won't|not) (?:be )?reschedul`,
-    String.raw`\bno (?:tenemos|hay) (?:una )?nueva fecha|\bsin (?:una )?nueva fecha|\bno (?:nos )?es posible (?:proponer|ofrecer|indicar)(?:le|te)? (?:una )?nueva fecha`,
+    String.raw`\bno (?:tenemos|hay) (?:una )?nueva fecha|\b(?:no (?:tengo|tenemos|hay)|sin) (?:todavia |aun )?(?:una )?(?:nueva )?fecha prevista|\bsin (?:una )?nueva fecha|\bno (?:nos )?es posible (?:proponer|ofrecer|indicar)(?:le|te)? (?:una )?nueva fecha`,
     String.raw`\b(?:pas|aucune|sans) (?:de )?nouvelle date|\b(?:pas|plus) (?:en mesure|possible) de (?:vous |te )?proposer une (?:nouvelle|autre) date`,
     String.raw`\bkein(?:en)? (?:neuen|alternativen|anderen) termin|\bkeinen ersatztermin|\b(?:neuen|alternativen|anderen) termin (?:konnen|werden) wir (?:ihnen|dir) [a-z ]{0,30}\bnicht\b`,
-    String.raw`\bsem (?:uma )?nova data|\bnao (?:nos )?(?:e|sera) possivel (?:propor|indicar|marcar|agendar)(?:-lhe)? (?:uma )?nova data`,
+    String.raw`\bsem (?:uma )?nova data|\b(?:nao (?:tenho|temos|ha)|sem) (?:ainda )?previsao de (?:uma )?nova data|\bnao (?:nos )?(?:e|sera) possivel (?:propor|indicar|marcar|agendar)(?:-lhe)? (?:uma )?nova data`,
   ].join('|'),
 );
 

@@ -7,7 +7,7 @@ import { extractPrepared } from '../extract/index';
 import { fold } from '../text/fold';
 import { type Cue, findCue, isWeakMatch, scanAllCues } from './lexicon/index';
 import { CUES } from './lexicon/types';
-import { asksAboutTime, conditional, hedged, NO_NEW_TIME, namedAsJob, qualifiesTitle } from './cue-context';
+import { AUTO_REPLY, asksAboutTime, conditional, hedged, NO_NEW_TIME, namedAsJob, profileUpkeep, qualifiesTitle } from './cue-context';
 
 // "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
 // Each listing line has a separator between spaces within it (" — ", " – ", " · ", " | ", or " - "
@@ -67,6 +67,8 @@ export interface Features {
   timeQuestion: boolean;
   /** The mail says outright that no new time is offered. */
   noNewTime: boolean;
+  /** The subject opens as an out-of-office answer ("Automatic reply: …"). */
+  autoReply: boolean;
   /** The extractor found a job title ("the Bike Mechanic spot"): the mail is about a role. */
   role: boolean;
 }
@@ -129,6 +131,7 @@ function scanCues(
       // "Hiermit bestätigen wir den Eingang Ihrer Unterlagen": confirming receipt, not a meeting.
       if (cue === 'confirm' && acks.some(([from, ack]) => at >= from && at < from + ack.length)) continue;
       if (HEDGEABLE.has(cue) && hedged(both, at)) continue;
+      if (cue === 'slots' && profileUpkeep(both, at, text)) continue;
       if (at < split) {
         if (!inSubject) subject[cue] = text.trim();
         inSubject = true;
@@ -143,7 +146,7 @@ function scanCues(
       if (NEAR_MISS.has(cue) && !strong[cue]) {
         if (!isWeakMatch(cue, text)) {
           if (!(cue === 'cancel' && conditional(both, at))) strong[cue] = true;
-        } else if (weakSeen[cue] !== undefined && !sameWordFamily(weakSeen[cue] as string, text.trim())) {
+        } else if (weakSeen[cue] !== undefined && !sameWordFamily(weakSeen[cue] as string, text.trim()) && !(cue === 'bulk' && (FOOTER.test(text) || FOOTER.test(weakSeen[cue] as string)))) {
           // Two different weak words of one topic ("admissions" and "MBA") say it together.
           strong[cue] = true;
         } else weakSeen[cue] = text.trim();
@@ -154,10 +157,21 @@ function scanCues(
   return [body, subject, bodyCount, strong];
 }
 
-/** "registration" and "register", "podcast" and "podcasts": one word in two forms is one weak hit. */
+/**
+ * "registration" and "register", "podcast" and "podcasts": one word in two forms is one weak hit.
+ * They share all but the last two letters of the shorter; "Referenzgeber" and "Referenzauskunft"
+ * are two words.
+ */
 function sameWordFamily(a: string, b: string): boolean {
-  return a === b || (!a.includes(' ') && !b.includes(' ') && a.slice(0, 5) === b.slice(0, 5));
+  if (a === b) return true;
+  if (a.includes(' ') || b.includes(' ')) return false;
+  const stem = Math.max(5, Math.min(a.length, b.length) - 2);
+  return a.slice(0, stem) === b.slice(0, stem);
 }
+
+// An unsubscribe link closes ATS invitations as often as newsletters: with "tips" ("Dicas rápidas"
+// before an interview) it does not make a newsletter.
+const FOOTER = /^\s*(?:unsubscribe|descadastr|dar[st]e de baja|desinscri|desabonner|abmelden)/;
 
 export function measure(p: PreparedEmail): Features {
   const host = p.sender.hostLabels.slice(0, -1).join('').replace(/[^a-z0-9]/g, '');
@@ -184,6 +198,7 @@ export function measure(p: PreparedEmail): Features {
       p.hadHistory && !body.hiring && !subject.hiring && !body.application && !(p.sender.noReply || p.sender.viaSystem) && jobHistory(p),
     listing: countListingLines(p.text) >= 4,
     role: role !== null,
+    autoReply: !p.isReply && AUTO_REPLY.test(p.foldedSubject),
     noNewTime: Boolean(body.cancel) && NO_NEW_TIME.test(p.folded),
     timeQuestion: asksAboutTime(p.folded),
     timeOptions: extraction.proposedTimes.length >= 2,

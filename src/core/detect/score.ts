@@ -161,6 +161,12 @@ export function weigh(f: Features): Verdict {
     if (5 > worst) nearMiss = 'cancel';
   }
 
+  if (f.autoReply) {
+    raw -= 6;
+    signals.push('an automatic out-of-office reply');
+    if (6 > worst) nearMiss = 'ack';
+  }
+
   const score = 1 / (1 + Math.exp(-(raw - THRESHOLD)));
   return { raw, score: Math.round(score * 1000) / 1000, invite: raw >= THRESHOLD, signals, nearMiss };
 }

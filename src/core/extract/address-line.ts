@@ -24,6 +24,11 @@ const PLACE_AFTER = /\s(?:business park|industrial estate|trading estate|retail 
 const POSTCODE_TOWN =
   /(?:(?:^|,\s*|[A-Za-zÀ-ž.]\s)(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3,4})?|\d{2}-\d{3})\s+[A-ZÀ-ÖØ-ÞĀ-ž][^\d,@]{1,40}|\s[A-Z]{2}\s\d{5}(?:-\d{4})?|\bC\.?\s?P\.?\s?\d{4,5}|\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\s*$/;
 
+// English street names end in their street word, before a comma or the line's end: "Harbour View
+// Road, Cork", "12 Mill Lane". (A comma or a number must come with it: "Sam Way" alone is a person.)
+const STREET_AFTER = /^(?:\d+[a-z]?\s)?[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3}\s(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Boulevard|Blvd|Close|Crescent|Terrace|Square|Quay|Wharf|Row|Parkway|Pkwy|Highway|Hwy)\.?,/;
+const NUMBERED_STREET = /^\d+[a-z]?\s[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3}\s(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Boulevard|Blvd|Close|Crescent|Terrace|Square|Quay|Wharf|Row|Parkway|Pkwy|Highway|Hwy)\.?$/;
+
 /** A signature line that is a postal address ("Polígono Las Labradas, 31500 Tudela"), not a person. */
 export function isAddressLine(line: string): boolean {
   const t = line.trimStart();
@@ -32,6 +37,7 @@ export function isAddressLine(line: string): boolean {
   if (STREET_WORD.has(w)) return true;
   if (STREET_WORD_IF_LINKED.has(w) && LINKED.test(t.slice(lead.length))) return true;
   if (w.length >= 7 && STREET_END.test(w)) return true;
+  if (STREET_AFTER.test(t) || NUMBERED_STREET.test(t)) return true;
   // (Only a line with a digit can end in a postcode; only one with a space holds a place after a name.)
   return (hasDigit(line) && POSTCODE_TOWN.test(line)) || (line.includes(' ') && PLACE_AFTER.test(fold(line)));
 }

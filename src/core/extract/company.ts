@@ -101,7 +101,9 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
     // "Consultant recrutement – Industrie", "Senior Consultant – Hotels": the writer's title
     // (the title words are looked for in all six lines at once first).
     (CONSULTANT.test(sigLines.join('\n')) && sigLines.some((l) => CONSULTANT.test(l) && l.split(/\s+[–—-]\s+|\s*[|·•,]\s*/).some((seg) => saysAgencyTitle(fold(seg.trim()))))) ||
-    (gatesOf() & HAS_CLIENT_WORD && clientCueNotOwn(p.folded, own)) ||
+    // (Mail relayed by an applicant-tracking system: the signature's company is the sender's, and
+    // the footer's "pour le compte de Maison Verdelet" names it, not a client.)
+    (gatesOf() & HAS_CLIENT_WORD && clientCueNotOwn(p.folded, own ?? (system ? sigOrg() : null))) ||
     saysAgencyMarket(p.folded, p.foldedSubject, (gatesOf() & HAS_MARKET_WORD) !== 0) ||
     // "Chalkline Education Ltd is an employment agency": the footer says what the sender is.
     (gatesOf() & HAS_EMPLOYMENT && /\bemployment (?:agency|business)\b/.test(p.folded));

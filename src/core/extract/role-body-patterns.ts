@@ -132,6 +132,17 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   ],
   // "…a position we have open: Product Owner Sênior", "oportunidade que temos aberta: X"
   [new RegExp(String.raw`(?:abierta|aberta|open|opened|ouvrons|ouvert|offen):\s${T}${END}`, 'g'), 3],
+  // A letter's reference line: "Re: Senior Planning Officer (Development Management) – Ref PL/2411".
+  [new RegExp(String.raw`(?:^|\n)[ \t]*(?:Re|RE|Ref|Subject|Objet|Asunto|Assunto|Betreff)\s?:[ \t]+${T}${END}`, 'g'), 3],
+  // The title on its own line under the words that announce it: "A função é a seguinte:\n\nGestor de
+  // Redes de Acesso Rádio", "The role is as follows:", "Le poste :".
+  [
+    new RegExp(
+      String.raw`\b(?:(?:[Tt]he|[Tt]his) (?:role|position|job|opening|vacancy)(?: is as follows| in question)?|[Aa] (?:função|vaga) é a seguinte|[Ll]a (?:función|vacante) es la siguiente|[Ee]l puesto es el siguiente|[Ll]e poste(?: est le suivant)?|[Dd]ie (?:Stelle|Position)(?: ist folgende)?)\s?:[ \t]*\n(?:[ \t]*\n)?[ \t]*${T}(?=[ \t]*\n)`,
+      'g',
+    ),
+    3,
+  ],
 ];
 
 // Literal pieces, one of which each body pattern needs (in pattern order; null: always run). A
@@ -165,6 +176,8 @@ export const TRIGGERS: (string[] | null)[] = [
   ['busca', 'cherch', 'such', 'procura', 'recrut'],
   // The whole word before the colon: a bare ':' let the pattern scan nearly every mail for 1% of hits.
   ['abierta:', 'aberta:', 'open:', 'opened:', 'ouvrons:', 'ouvert:', 'offen:'],
+  ['Re:', 'RE:', 'Ref:', 'Subject:', 'Objet', 'Asunto', 'Assunto', 'Betreff'],
+  ['follows:', 'seguinte:', 'siguiente:', 'suivant', 'folgende', 'role:', 'position:', 'job:', 'opening:', 'vacancy:', 'question:', 'poste :', 'poste:', 'Stelle:', 'Position:'],
 ];
 
 export const TRIGGER_SCAN = literalScan(TRIGGERS.map((t) => t ?? []));

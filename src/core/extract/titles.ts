@@ -31,6 +31,8 @@ const PAIRED_HEADS = new Map<string, Set<string>>();
 for (const last of ['rep', 'reps', 'member', 'members']) {
   PAIRED_HEADS.set(last, new Set('sales service crew team staff support account field outside inside care customer territory medical pharmaceutical'.split(' ')));
 }
+// "Scrum Master", "Harbour Master" (a "Master's degree" is none).
+PAIRED_HEADS.set('master', new Set('scrum station yard dock harbour harbor ballet'.split(' ')));
 
 // Endings a head may carry: plurals, feminines ("Ingenieurin", "Analistas"), "(e)", "/a".
 const ENDINGS = ['in', 'es', 'as', 'e', 's', 'a'];

@@ -5,6 +5,7 @@
 export const en = String.raw`
 #interview
 (technical|tech|coding|pairing|system design|firmware|case) (session|deep dive|deep-dive)
+(technical|tech) (conversation|discussion)
 walk-?in (drive|interview)s?
 (hr|technical|operations|managerial|telephonic|aptitude|final) round
 interview(s|ed|ing)?
@@ -86,6 +87,7 @@ keen to (meet|speak with|speak to|chat with|chat to|talk to|talk with) you
 (are|been|is) invited to (appear|attend|come|take part|participate|sit|present)
 (has|have) invited you to (complete|take|do|an?|the)
 get you on the calendar
+(get|put|lock) (your|our|the|a) [^.\n]{0,50}? (in|on) the (calendar|diary)
 need to move (tomorrow's|today's|our|the|your|this) ([a-z]+ )?(interview|session|call|chat|meeting)
 (the )?(last|final|next) step (for|in|of) (the|your|this|our)
 (have been|are|'ve been) invited to (the|an?|your) ([a-z-]+ ){0,2}(interview|oral board|panel|assessment|board|session|round)
@@ -150,6 +152,8 @@ whichever (suits|works) (you )?best
 which (is|works|one is|would be|one works) better for you
 can meet you (at|on|in) (the )?(store|office|shop|site|restaurant|clinic|plant|yard|lot|dealership|branch)
 (is|are) also (open|free|available)
+(slots?|times?|options?|dates?) (below|above) (are|is) (still )?(open|available|free)
+(can|could) add (some )?more (slots|times|options|dates)
 (this|it) could be in person
 (i'm|i am) (pretty |quite |fairly |very )?flexible (this|next|on)
 suggest whatever('s| is)? (good|works|suits)
@@ -165,6 +169,7 @@ yes · no · maybe
 (booked|scheduled|pencil+ed|put) you (in )?(for|on) ((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|next week|the \d)
 (booked|scheduled|pencil+ed|put|set) you (in |up )?with [^.\n]{1,60} (for|on) ((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|next week|the \d)
 looking forward to (having|welcoming|seeing|meeting|hosting) you
+(look|looking) forward to [a-z]+ing [^.\n]{0,30}with you (on|this|tomorrow|next) 
 confirm(s|ing)? (your|the|our) (\w+ )?(interview|call|meeting|appointment)
 you('re| are) (confirmed|all set|booked|scheduled)
 locked in
@@ -441,7 +446,7 @@ release (the|your) offer
 (send|sending|issue|issuing) (you )?(your|the|a) (contract of employment|employment contract|statement of (main )?terms)
 statement of main terms
 offer (expires|is valid until|remains open until)
-(appointment letter|letter of (appointment|offer))
+(?<!(current|previous|last|present|existing|old|relieving) )(appointment letter|letter of (appointment|offer))
 #ack
 if (you're|you are) shortlisted,? (you'll|you will|we'll|we will)
 ~(we('ve| have)|has been|we) received your application
@@ -471,6 +476,9 @@ only (shortlisted|successful|selected) (candidates|applicants) will be (contacte
 ~(check|view|monitor) the (status|progress) of your application
 ~(shortlisting|short-listing|screening) (will take place|is expected|will be completed|takes place)
 #bulk
+(receiving|getting) this (email |message |alert )?because you (created|set up|subscribed|signed up|saved|opted)
+(today's|this week's) (job )?(matches|picks|recommendations)
+\d+ new ([a-z]+ ){0,4}(jobs|roles|openings|vacancies)
 (teams|companies|customers|clients|businesses|recruiters) like yours
 plugs? (in|into|straight into) your (ats|hris|calendar|stack|crm)
 (show|give) you a (quick |short |live )?(product )?demo
@@ -978,6 +986,9 @@ interview loop redesign
 pass-through rates?
 (hiring|recruiting|headcount) plan (sync|review|meeting)
 #personal
+(full|whole) story (about|of|on) (the|your) interview
+~birthday
+~xx
 talent (search|show|contest|competition)
 contestant (number|numbers|no\.?)
 (tfp|time for prints)

@@ -175,7 +175,7 @@ recebemos (a |sua )?(sua )?candidatura
 (apenas|somente|so) (os|as) (candidat\w+|perfis) (selecionad\w+|pre-?selecionad\w+|aprovad\w+) (serao|sera) (contactad|contatad|chamad)\w*
 #bulk
 ~novas vagas
-descadastr\w+
+~descadastr\w+
 ~dicas
 ~perguntas que
 ~blog
