@@ -29,6 +29,11 @@ const POSTCODE_TOWN =
 const STREET_AFTER = /^(?:\d+[a-z]?\s)?[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3}\s(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Boulevard|Blvd|Close|Crescent|Terrace|Square|Quay|Wharf|Row|Parkway|Pkwy|Highway|Hwy)\.?,/;
 const NUMBERED_STREET = /^\d+[a-z]?\s[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3}\s(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Boulevard|Blvd|Close|Crescent|Terrace|Square|Quay|Wharf|Row|Parkway|Pkwy|Highway|Hwy)\.?$/;
 
+// A town and its state or province: "Port Alberni, BC", "Round Rock, TX" (not MD, PA, MA, MS or DE,
+// which follow a person's name as degrees or posts too).
+const TOWN_REGION =
+  /^[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){0,2},\s(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|BC|AB|SK|MB|ON|QC|NB|NS|NL|YT|NT|NU|NSW|VIC|QLD|TAS|ACT)$/;
+
 /** A signature line that is a postal address ("Polígono Las Labradas, 31500 Tudela"), not a person. */
 export function isAddressLine(line: string): boolean {
   const t = line.trimStart();
@@ -37,7 +42,7 @@ export function isAddressLine(line: string): boolean {
   if (STREET_WORD.has(w)) return true;
   if (STREET_WORD_IF_LINKED.has(w) && LINKED.test(t.slice(lead.length))) return true;
   if (w.length >= 7 && STREET_END.test(w)) return true;
-  if (STREET_AFTER.test(t) || NUMBERED_STREET.test(t)) return true;
+  if (STREET_AFTER.test(t) || NUMBERED_STREET.test(t) || TOWN_REGION.test(t.trimEnd())) return true;
   // (Only a line with a digit can end in a postcode; only one with a space holds a place after a name.)
   return (hasDigit(line) && POSTCODE_TOWN.test(line)) || (line.includes(' ') && PLACE_AFTER.test(fold(line)));
 }

@@ -90,13 +90,24 @@ function disclaimerAbove(lines: string[], at: number): boolean {
   return NOTICE.test(above) && !GREETING.test((lines.find((l) => l.trim() !== '') ?? '').trim());
 }
 
+// ">> SELECT AN INTERVIEW TIME: https://…": an HTML button rendered as text, not a quoted line, when
+// it carries a link and no quoted line follows it.
+const LINKED_ARROW = /^>{1,2}\s?[^>\n]{0,80}https?:\/\//;
+
+function buttonLine(lines: string[], at: number, line: string): boolean {
+  if (!LINKED_ARROW.test(line)) return false;
+  let next = at + 1;
+  while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
+  return next < lines.length && !(lines[next] ?? '').trimStart().startsWith('>');
+}
+
 export function newestMessage(body: string): NewestMessage {
   const lines = body.split('\n', 4000);
   let cut = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (line === '') continue;
-    if (line.startsWith('>')) {
+    if (line.startsWith('>') && !buttonLine(lines, i, line)) {
       cut = i;
       break;
     }
