@@ -31,8 +31,14 @@ const WILL_CONTACT =
 // vereinbaren": a step the writer may take.
 const MAYBE = /\b(?:gegebenenfalls|ggf|eventuell|le cas echeant|en su caso|eventualmente|if appropriate|where appropriate)\b/;
 
-export function conditional(text: string, at: number): boolean {
+// "We'll be in touch in about 2 weeks if we'd like to set up an interview": the writer's own step,
+// named right after "if".
+const IF_WE = /\b(?:if|unless)\s$/;
+const WE = /^(?:we|we'd|we're|we'll)\b/;
+
+export function conditional(text: string, at: number, match = ''): boolean {
   const clause = clauseBefore(text, at, false).trimStart();
+  if (WE.test(match) && IF_WE.test(clause)) return true;
   if (CONDITION_FIRST_WORDS.has(leadingLetters(clause)) && CONDITION.test(clause)) return true;
   const inner = INNER_CONDITION.exec(clause);
   return (inner !== null && WILL_CONTACT.test(clause.slice(inner.index))) || MAYBE.test(clause);
@@ -108,7 +114,7 @@ const DAY_OR_TIME = [
   String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|cette semaine|semaine prochaine|apres-midi`,
   String.raw`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|diese woche|nachste woche|vormittag|nachmittag`,
   String.raw`segunda|terca|quarta|quinta|sexta|amanha|hoje|proxima semana`,
-  String.raw`\d{1,2}(?::\d\d)? ?(?:am|pm|h|uhr)`,
+  String.raw`\d{1,2}(?::\d\d)? ?(?:am|pm|h|uhr)|\d{1,2}:\d\d|tues?|wed|thu|thurs?|fri|tmrw|tmr`,
 ].join('|');
 const TIME_QUESTION = new RegExp(String.raw`\b(?:${DAY_OR_TIME})\b[^.!?\n]{0,150}\?`, 'g');
 // How far before its question mark a match can begin: the 150 characters and a day word or time

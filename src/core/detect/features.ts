@@ -127,7 +127,7 @@ function scanCues(
     for (const [at, text] of matches) {
       if (NEAR_MISS.has(cue) && role && (qualifiesTitle(role, text.trim()) || (role.startsWith(text.trim()) && namedAsJob(both, role)))) continue;
       // "If your profile matches, a recruiter will call you to schedule an interview": a promise.
-      if (PROMISE.has(cue) && conditional(both, at)) continue;
+      if (PROMISE.has(cue) && conditional(both, at, text)) continue;
       // "Hiermit bestätigen wir den Eingang Ihrer Unterlagen": confirming receipt, not a meeting.
       if (cue === 'confirm' && acks.some(([from, ack]) => at >= from && at < from + ack.length)) continue;
       if (HEDGEABLE.has(cue) && hedged(both, at)) continue;

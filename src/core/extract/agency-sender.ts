@@ -6,6 +6,7 @@ import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
 import { hasTitleHead } from './titles';
 import { notClientAfterCue } from './company-words';
+import { personWithPost } from './not-client';
 import { HR_DEPARTMENT_IN } from './company-clean';
 import { afterFirstWord, hasLeadingWord, pieces } from './word-split';
 
@@ -44,7 +45,7 @@ export function clientCueNotOwn(folded: string, own: string | null): boolean {
     const after = folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60).replace(/^[\s,:]+(?:the\s+|la\s+|el\s+|le\s+|l'|a\s+|o\s+)?/, '');
     // "On behalf of Mr Benjamin Seah": a person, not a client.
     // "On behalf of the search committee": the writer's own side, not a client.
-    if (notClientAfterCue(after)) continue;
+    if (notClientAfterCue(after) || personWithPost(after)) continue;
     if (!after.startsWith(ownStart) && !/^(?:mr|mrs|ms|dr|prof|herr|frau|sr|sra|mme|m)\.?\s/.test(after)) return true;
   }
   return false;

@@ -29,7 +29,7 @@ const PRE0 = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Sgt|Lt|Capt|Cpl|Det|Lic|Licda|Mme|Sra
 // "Votre chargée de recrutement : Sandrine Lemaire" (French spaces the colon).
 const COORDINATOR = [
   new RegExp(
-    String.raw`(?:coordinator|recruiter|Coordinator(?=:)|Recruiter(?=:)|[Cc]oordinated by|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|in|im|bei|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?\s?[,:]?\s${PRE0}${FULL_NAME}`,
+    String.raw`(?:coordinator|recruiter|Coordinator(?=:)|Recruiter(?=:)|With(?=:)|[Cc]oordinated by|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|in|im|bei|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?\s?[,:]?\s${PRE0}${FULL_NAME}`,
     'g',
   ),
   // A capitalised post in a sentence, then the person: "contact our HR & Recruitment Coordinator, Tendai
@@ -90,7 +90,7 @@ const COORDINATOR = [
 // Folded literals one of which a coordinator pattern needs (null: always run); a substring test is
 // far cheaper than scanning the mail with a pattern that starts at every capital.
 const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
-  ['coordinator', 'recruiter', 'contact', 'coordinated by', 'interviewer', 'directed to', 'addressed to', 'ansprechpartner', 'kontaktperson', 'interlocut', 'de recrutement', 'contato'],
+  ['coordinator', 'recruiter', 'contact', 'coordinated by', 'interviewer', 'with:', 'directed to', 'addressed to', 'ansprechpartner', 'kontaktperson', 'interlocut', 'de recrutement', 'contato'],
   ['coordinator', 'recruiter', 'contact'],
   ['invit', 'ladt', 'convida'],
   null,
@@ -295,10 +295,10 @@ export function findContact(p: PreparedEmail): Contact {
     const first = firstName(shown);
     if (first) return { firstName: first, fullName: shown };
   }
-  // "Baljit – Shiftready", "Ana Ruiz | Talentia": a person, then the firm, on a mailbox that the
+  // "Baljit – Shiftready", "Ana Ruiz | Talentia", "Bev at QuickStaff": a person, then the firm, on a mailbox that the
   // person's own name opens (baljit@, ana.ruiz@) — the address says who writes.
   // ("Principal – Sunrise Vidya Niketan" at principal.svn@: a post, not a person.)
-  const lead = !person && !s.noReply && !s.viaSystem ? (/^(.+?)\s[–—|-]\s\S/.exec(shown)?.[1] ?? '') : '';
+  const lead = !person && !s.noReply && !s.viaSystem ? (/^(.+?)\s(?:[–—|-]|at|@|from)\s\S/.exec(shown)?.[1] ?? '') : '';
   if (lead && looksLikePersonName(lead) && !hasTitleHead(fold(lead))) {
     const first = firstName(lead);
     const local = (p.clean.fromEmail ?? '').toLowerCase().split('@')[0] ?? '';
@@ -343,9 +343,10 @@ export function findContact(p: PreparedEmail): Contact {
       const full = (m[1] ?? '').split('\n')[0] ?? '';
       // "your application for Junior Data Analyst at X has moved": a title, not a person.
       const f = givenFromMatch(body, (m.index ?? 0) + Math.max(0, m[0].indexOf(full)), full);
-      // An interviewer is the contact only when no one is named to reach ("Interviewer: Corinne …",
+      // An interviewer ("Interviewer:", a card's "With: Gabe Moreno, Store Manager") is the contact only
+      // when no one is named to reach ("Interviewer: Corinne …",
       // then "contact Lucas Ferreira, Recruiting Coordinator, at …" for changes).
-      if (f && k === 0 && /^[Ii]nterviewer/.test(m[0])) {
+      if (f && k === 0 && /^(?:[Ii]nterviewer|With)/.test(m[0])) {
         interviewer ??= { firstName: f, fullName: full };
         continue;
       }

@@ -2,6 +2,7 @@
 // a town, a person named with their job, a common noun.
 import { fold } from '../text/fold';
 import { isCommonWord, isSpace } from './names';
+import { looksLikePersonName } from './sender-person';
 import { hasTitleHead } from './titles';
 
 /** The capitalised run at `at` follows a job title and a dash: it is the title's team or specialism. */
@@ -46,13 +47,27 @@ export function isPlace(c: string, text: string): boolean {
 // What follows a person's name when the mail says what they do: "(2nd shift supervisor)", ", la directrice".
 const APPOSITION = /^\s*(?:\(([^)\n]{1,40})\)|,\s+(?:the|our|their|his|her|la|le|el|die|der|o|a|sa|son|su|seu|sua|unser\w*|notre|nuestr\w*|noss\w*)\s+([^,.;\n]{1,40}))/;
 
+// "Miguel Ángel Rojo, responsable de Validaciones", "Gwen Harcourt, Chief Operating Officer": a
+// name, a comma and a post that opens with a word of rank ("Banco Meridiano, que busca un Analista"
+// and "Dufresne, recherche un Cariste" go on with a clause).
+const POST_START =
+  /^,\s+((?:chief|head|director|directora|directeur|directrice|direktor|direktorin|manager|managerin|vp|vice|president|presidente|responsable|jefe|jefa|gerente|leiter|leiterin|partner|founder|co-founder|cofounder|ceo|cfo|coo|cto|cio|chro|senior|principal|lead|coordinator|coordinadora?|coordenadora?)\b[^,.;\n]{0,40})/i;
+
 /** The mail writes the name followed by a job ("Gilbert Ochoa (2nd shift supervisor)"): a person, not a client. */
 export function namedWithJob(c: string, text: string): boolean {
   for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-    const m = APPOSITION.exec(text.slice(i + c.length, i + c.length + 60));
+    const after = text.slice(i + c.length, i + c.length + 60);
+    const m = APPOSITION.exec(after);
     if (m && hasTitleHead(fold(m[1] ?? m[2] ?? ''))) return true;
+    if (POST_START.test(after) && looksLikePersonName(c)) return true;
   }
   return false;
+}
+
+/** Folded text after a client cue opens with a person and their post ("gwen harcourt, chief operating officer"). */
+export function personWithPost(foldedAfter: string): boolean {
+  const comma = /^[a-z'’-]+(?: [a-z'’-]+){1,2}(?=,)/.exec(foldedAfter);
+  return comma !== null && POST_START.test(foldedAfter.slice(comma[0].length));
 }
 
 /**

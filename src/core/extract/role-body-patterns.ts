@@ -6,9 +6,10 @@ import { literalScan } from './literal-scan';
 // Latin capitals spelled out (no /u flag: the non-Unicode engine is faster on long bodies).
 const T = String.raw`([A-Z\u00C0-\u00D6\u00D8-\u00DE\d][^\n.;!?:"“”]{1,90}?)`;
 // A suspended hyphen ("Gesundheits- und Krankenpflegerin", "Bau- und") joins the words around "und".
+// "the Backend Developer one, fully remote", "a Motion Designer starting mid-June": words after a title.
 // "en" ends a title only before a place, a determiner or a contract ("en Madrid", "en CDI"), not
 // inside one ("Conseillère en sécurité financière", "Chargé de projets en rénovation énergétique").
-const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|(?<!-)\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en(?=\s(?:[A-Z\u00C0-\u00DE\d]|(?:cdi|cdd|interim|intérim|alternance|stage|télétravail|teletravail|remoto|remote|nuestr[oa]s?|su|sus|el|la|los|las|un|una|l['’]|le|les|notre|votre|nos|vos|ce|cette|mi|tu)\b))|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será)\s|$))`;
+const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|(?<!-)\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en(?=\s(?:[A-Z\u00C0-\u00DE\d]|(?:cdi|cdd|interim|intérim|alternance|stage|télétravail|teletravail|remoto|remote|nuestr[oa]s?|su|sus|el|la|los|las|un|una|l['’]|le|les|notre|votre|nos|vos|ce|cette|mi|tu)\b))|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será|starting|asap)\s|\sone(?=[,.;!?\n])|$))`;
 
 export const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
@@ -23,12 +24,12 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   // "we have an opening for a Senior Machine Learning Engineer, Recommendations".
   [new RegExp(String.raw`\b(?:opening|vacancy|opportunity|position)\sfor\s(?:an?|our)\s${T}${END}`, 'g'), 3],
   // "Job is the CNC Machinist – 2nd Shift", "The role is a Senior Buyer, Packaging".
-  [new RegExp(String.raw`\b(?:[Jj]ob|[Rr]ole|[Pp]osition|[Oo]pening|[Vv]acancy)\sis\s(?:the|an?|our)\s${T}${END}`, 'g'), 4],
+  [new RegExp(String.raw`\b(?:[Jj]ob|[Rr]ole|[Pp]osition|[Oo]pening|[Vv]acancy)\sis\s(?:still\s)?(?:the|an?|our)\s${T}${END}`, 'g'), 4],
   // "the Technology Graduate Programme 2026 – Software Engineering": a capitalised programme is a name.
   [new RegExp(String.raw`\b(?:the|our|an?|this|your|its)\s([A-Z\u00C0-\u00D6\u00D8-\u00DE][^\n.;!?:"“”]{1,60}?\s(?:Programme|Program|Scheme)(?:\s20\d\d)?)${END}`, 'g'), 3],
   [
     new RegExp(
-      String.raw`\b(?:hiring(?: for)?|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|still) need|needs|requirement for|advert for|advertisement for|contract (?:coming up )?for)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
+      String.raw`\b(?:hiring(?: for)?|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|I|still|and|so) need|needs|requirement for|advert for|advertisement for|contract (?:coming up )?for)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
       'g',
     ),
     3,
@@ -125,13 +126,17 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   // "Estamos buscando una Diseñadora UX", "nous recherchons un Chef d'équipe", "wir suchen eine Teamleitung"
   [
     new RegExp(
-      String.raw`\b(?:buscando|buscamos|busca|recherchons|recherche|cherchons|cherche|recrutons|recrute|suchen|sucht|procurando|procuramos)\s(?:a\s|an\s|un\/a\s|una\s|un\s|une\s|un\(e\)\s|un·e\s|un\.e\s|eine?n?\s|eine:n\s|um\s|uma\s|um\(a\)\s)?${T}${END}`,
+      String.raw`\b(?:buscando|buscamos|busca|recherchons|recherche|cherchons|cherche|recrutons|recrute|suchen|sucht|procurando|procuramos|procura de)\s(?:a\s|an\s|un\/a\s|una\s|un\s|une\s|un\(e\)\s|un·e\s|un\.e\s|eine?n?\s|eine:n\s|um\s|uma\s|um\(a\)\s|uma?\(a\)\s)?${T}${END}`,
       'g',
     ),
     3,
   ],
   // "…a position we have open: Product Owner Sênior", "oportunidade que temos aberta: X"
   [new RegExp(String.raw`(?:abierta|aberta|open|opened|ouvrons|ouvert|offen):\s${T}${END}`, 'g'), 3],
+  // "your application for Fraud Operations Analyst (Night Shift) – Requisition BR-20431 has progressed",
+  // "Recebi o teu CV para Assistente de Loja (part-time)": the title the reader applied with.
+  [new RegExp(String.raw`\bapplication\sfor\s${T}(?:\s[–—-]\s(?:Requisition|Req|Ref|Job)\b[^\n]{0,30}?)?\shas\s(?:progressed|been\s(?:shortlisted|successful|selected|moved|advanced))`, 'g'), 3],
+  [new RegExp(String.raw`\b(?:CV|currículo|curriculum|curriculo)\s(?:para|for|pour|für)\s(?:a\s|o\s|the\s|le\s|la\s)?${T}${END}`, 'g'), 3],
   // A letter's reference line: "Re: Senior Planning Officer (Development Management) – Ref PL/2411".
   [new RegExp(String.raw`(?:^|\n)[ \t]*(?:Re|RE|Ref|Subject|Objet|Asunto|Assunto|Betreff)\s?:[ \t]+${T}${END}`, 'g'), 3],
   // The title on its own line under the words that announce it: "A função é a seguinte:\n\nGestor de
@@ -176,6 +181,8 @@ export const TRIGGERS: (string[] | null)[] = [
   ['busca', 'cherch', 'such', 'procura', 'recrut'],
   // The whole word before the colon: a bare ':' let the pattern scan nearly every mail for 1% of hits.
   ['abierta:', 'aberta:', 'open:', 'opened:', 'ouvrons:', 'ouvert:', 'offen:'],
+  ['application for'],
+  ['CV ', 'currículo', 'curriculum', 'curriculo'],
   ['Re:', 'RE:', 'Ref:', 'Subject:', 'Objet', 'Asunto', 'Assunto', 'Betreff'],
   ['follows:', 'seguinte:', 'siguiente:', 'suivant', 'folgende', 'role:', 'position:', 'job:', 'opening:', 'vacancy:', 'question:', 'poste :', 'poste:', 'Stelle:', 'Position:'],
 ];

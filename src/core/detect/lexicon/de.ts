@@ -72,6 +72,7 @@ erinnerung
 (dein|ihr|der) termin (steht|ist bestatigt|ist gebucht)
 was (dich|sie) erwartet
 (dann|also) bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|nachsten|nachste|zum|um \d)
+(dann |also )?sehen wir uns (am|um|morgen|nachste|dann|montag|dienstag|mittwoch|donnerstag|freitag|samstag)
 (termin|gesprach|treffen|telefonat|call) (ist |wurde )?(fix|fixiert|eingetragen|notiert|reserviert|eingeplant)
 (passt|geht) (mir|uns|fur mich|fur uns) (gut|perfekt|super|prima)
 (abgemacht|gebongt)

@@ -6,6 +6,7 @@ export const en = String.raw`
 #interview
 (technical|tech|coding|pairing|system design|firmware|case) (session|deep dive|deep-dive)
 (technical|tech) (conversation|discussion)
+(last|final|next) (step|stage|round) (is|will be) (a|an) ([a-z0-9-]+ ){0,3}(chat|call|conversation|meeting|session|interview|visit)
 walk-?in (drive|interview)s?
 (hr|technical|operations|managerial|telephonic|aptitude|final) round
 interview(s|ed|ing)?
@@ -32,7 +33,7 @@ teaching (demo|demonstration)
 meet(-| )the(-| )team (day|session|lunch|afternoon|morning|visit)
 selection (day|centre|center)
 chemistry (call|meeting|chat)
-ride-?along
+ride[- ]?along
 shadow shift
 record (a few |some |three |two |3 |2 )?(short )?(videos?|video (answers|responses|introductions?))
 one-way video
@@ -87,6 +88,7 @@ keen to (meet|speak with|speak to|chat with|chat to|talk to|talk with) you
 (are|been|is) invited to (appear|attend|come|take part|participate|sit|present)
 (has|have) invited you to (complete|take|do|an?|the)
 get you on the calendar
+come (to|into|down to|by) (the|our) (shop|store|office|site|yard|restaurant|salon|kitchen|warehouse|plant|studio|garage|depot|bakery|cafe|bar|clinic)\b
 (get|put|lock) (your|our|the|a) [^.\n]{0,50}? (in|on) the (calendar|diary)
 need to move (tomorrow's|today's|our|the|your|this) ([a-z]+ )?(interview|session|call|chat|meeting)
 (the )?(last|final|next) step (for|in|of) (the|your|this|our)
@@ -128,6 +130,8 @@ i('m| am) (around|free|available) (most|all|on|this|tomorrow|today|next|after|be
 (would|could|does|will) [^\n?]{0,50}\b(suit|work)\b[^\n?]{0,40}\?
 (any|every) (afternoon|morning|day|time) (next|this) week works
 (held|holding|blocked|reserved|kept) (\w+ ){0,3}for you
+(holding|held|reserved|blocked) [^.\n]{0,60} for you\b
+your preferred (date|time|day|slot|option)s?
 (text|email|call|message) me (back )?to confirm
 (chance|possible|way) you could (do|make)
 could do [^\n?]{0,30} instead
@@ -290,9 +294,13 @@ give me a bell
 (talk|speak|chat) (more|further|in more detail) about (the|this) (role|position|job|opportunity|opening)
 connect (for|over) (a|an) (quick |short |brief )?(call|chat|coffee|zoom|intro)
 let's sit down
+(can|could|may|shall) (i|we) (call|ring|phone) (you|u)\b
+(want|like|love|wanna|going|hoping) to sit down with (you|u)\b
 (interested in|up for|open to) a (quick |short |brief )?(call|chat|conversation)
 a call to (talk|discuss|chat|go) (about|through|over)
 #hiring
+(need|needs|needing) (someone|somebody|a person|an extra pair of hands) (for|to|on|who)\b
+(you|u) (need|needed|want|wanted|were after) (work|a job|some work|shifts)
 application (for|to) (the |a |an |our )?
 (we('re| are)|is|are) (hiring|recruiting|looking for|growing)
 hiring (a|an|our|for)
@@ -448,6 +456,7 @@ statement of main terms
 offer (expires|is valid until|remains open until)
 (?<!(current|previous|last|present|existing|old|relieving) )(appointment letter|letter of (appointment|offer))
 #ack
+(you('ll| will)) (receive|get) (an? )?(email|e-mail|invitation|invite|message|link) (inviting you|to (book|schedule|arrange|choose|select))
 if (you're|you are) shortlisted,? (you'll|you will|we'll|we will)
 ~(we('ve| have)|has been|we) received your application
 ~application (has been )?received
@@ -988,7 +997,6 @@ pass-through rates?
 #personal
 (full|whole) story (about|of|on) (the|your) interview
 ~birthday
-~xx
 talent (search|show|contest|competition)
 contestant (number|numbers|no\.?)
 (tfp|time for prints)
@@ -1053,6 +1061,8 @@ don't tell anyone
 (do|should) i wear
 inside scoop
 #hearing
+(mid-?year|year-end|end-of-year|quarterly|annual) check-?ins?
+~(conversation|meeting|check-?in|1:1|one-to-one|catch-up) with your line manager
 (substantive )?asylum interview
 claim for protection
 vendor (interview|presentation|demonstration|evaluation)s?

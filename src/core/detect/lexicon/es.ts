@@ -177,7 +177,8 @@ no contar con (tu|su) (perfil|candidatura|postulacion)
 ~(en esta|por esta) ocasion
 #offer
 (oferta|propuesta) (formal|economica)
-propuesta (de empleo|de trabajo|laboral)
+propuesta (de empleo|de trabajo|laboral|de contratacion)
+(comunique|comuniques|confirme|confirmes|indique|indiques) (su|tu) aceptacion
 ~oferta (de empleo|de trabajo|laboral)
 (ofrecerte|ofrecerle) el puesto
 carta de oferta

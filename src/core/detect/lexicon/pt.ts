@@ -168,6 +168,9 @@ documentos para (a )?admissao
 proposta de contrato
 #ack
 recebemos (a |sua )?(sua )?candidatura
+(confirmamos|acusamos) (a )?(rececao|recepcao|recebimento) d[ao] (sua |tua )?(candidatura|inscricao|curriculo|cv)
+~candidatura recebida
+~caso (a sua|sua|a tua|tua) candidatura (seja|venha a ser) (selecionada|aprovada|pre-?selecionada)
 ~entraremos em contato
 ~(sua|tua) (candidatura|inscricao|aplicacao) (foi|esta) (recebida|registrada|registada|enviada|concluida)
 ~(analisaremos|avaliaremos|iremos analisar|vamos analisar|estamos analisando|estamos a analisar) (o seu|seu|o teu|teu|sua|tua|os|as) (perfil|curriculo|candidatura|cv|curriculos|candidaturas|perfis)
