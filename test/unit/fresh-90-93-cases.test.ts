@@ -8,6 +8,9 @@ import { extractInvitation } from '../../src/core/extract/index';
 import { mail } from './helpers/mail';
 
 describe('fresh-90..93 verdicts', () => {
+  it("an acknowledgement: 'you do not need to contact us to book an interview' (open since session 6)", () => {
+    expect(detectInvitation(mail("Halbrook Fire and Rescue Service – Recruitment", "firefighter.recruitment@halbrook-fire.example", "Application received – Wholetime Trainee Firefighter – next steps", "Dear Callum,\n\nThank you for applying to become a Wholetime Trainee Firefighter with Halbrook Fire and Rescue Service. This email confirms we have received your application (ref HFRS-TF-41877).\n\nWhat happens next:\n1. Online situational judgement and numeracy tests – the link will be sent by 31 May.\n2. Physical tests at our Training Centre in Tanners Lane – dates to be confirmed.\n3. Candidates who pass stages 1 and 2 will be invited to a final interview at Service Headquarters, expected in the week of 8 July.\n\nPlease keep your diary as free as possible for these dates. We will email you at each stage; you do not need to contact us to book an interview.\n\nThanks again for your interest, and good luck.\n\nFirefighter Recruitment Team\nHalbrook Fire and Rescue Service")).invite).toBe(false);
+  });
   it("an acknowledgement: 'we'll be in touch … if we'd like to set up an interview'", () => {
     expect(detectInvitation(mail("Fern & Flint", "jobs@fernandflint.example", "got your application 🌿", "Hi Imogen,\n\nThanks for applying to Fern & Flint! We're a tiny plant shop and we read every application ourselves (usually with tea, at the counter, after close).\n\nWe'll be in touch in about 2 weeks if we'd like to set up an interview. If you don't hear from us, it's not a no forever — we hire again every spring.\n\nThanks for thinking of us,\nCass & Remy")).invite).toBe(false);
   });
