@@ -25,7 +25,7 @@ function clauseBefore(text: string, at: number, atBracket: boolean): string {
 // schedule an interview": a condition inside the sentence, then the writer's promise to get in touch.
 const INNER_CONDITION = /(?:,|\band|\by|\bet|\bund|\be)\s+(?:if|si|falls|wenn|sofern|se|caso)\s/;
 const WILL_CONTACT =
-  /\b(?:(?:we|i|they|someone|a recruiter|the team)(?:'ll| will) (?:contact|reach out|be in touch|get in touch|get back|call|email|invite)|(?:te|le|les|os) (?:contactar|llamar|escribir|invitar)(?:emos|an|a)\b|nos pondremos en contacto|(?:vous|te) (?:re)?contacter(?:ons|a)\b|(?:vous|te) (?:rappeller|appeller|inviter)(?:ons|a)\b|reviendrons vers|(?:werden|wird|melden) (?:wir|sich|uns)|kontaktieren wir|entraremos em contato|(?:contat|contact|ligar|convid)(?:aremos|ara)\b)/;
+  /\b(?:(?:we|i|they|someone|a recruiter|the team)(?:'ll| will) (?:contact|reach out|be in touch|get in touch|get back|call|email|invite)|(?:te|le|les|os) (?:contactar|llamar|escribir|invitar)(?:emos|an|a)\b|nos pondremos en contacto|(?:vous|te) (?:re)?contacter(?:ons|a)\b|(?:vous|te) (?:rappeller|appeller|inviter)(?:ons|a)\b|reviendrons vers|(?:werden|wird|melden) (?:wir|sich|uns)|kontaktieren wir|entraremos em conta(?:c)?to|entramos em conta(?:c)?to|(?:contat|contact|ligar|convid)(?:aremos|ara)\b)/;
 
 // "Wir melden uns bis zum 28. Februar, um gegebenenfalls einen Termin für ein Vorstellungsgespräch zu
 // vereinbaren": a step the writer may take.

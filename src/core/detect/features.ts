@@ -199,7 +199,7 @@ export function measure(p: PreparedEmail): Features {
     listing: countListingLines(p.text) >= 4,
     role: role !== null,
     autoReply: !p.isReply && AUTO_REPLY.test(p.foldedSubject),
-    noNewTime: Boolean(body.cancel) && NO_NEW_TIME.test(p.folded),
+    noNewTime: Boolean(body.cancel || subject.cancel) && NO_NEW_TIME.test(p.folded),
     timeQuestion: asksAboutTime(p.folded),
     timeOptions: extraction.proposedTimes.length >= 2,
   };

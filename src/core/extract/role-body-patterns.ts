@@ -2,9 +2,9 @@
 // "poste de X", "Stelle als X", "vaga de X"), each with its weight, and the literals each needs.
 import { literalScan } from './literal-scan';
 
-// A title starts with a capital (or a digit, "3D Artist") and runs lazily to a terminator.
+// A title starts with a capital (or a digit, "3D Artist", or "iOS", "eCommerce") and runs lazily to a terminator.
 // Latin capitals spelled out (no /u flag: the non-Unicode engine is faster on long bodies).
-const T = String.raw`([A-Z\u00C0-\u00D6\u00D8-\u00DE\d][^\n.;!?:"“”]{1,90}?)`;
+const T = String.raw`((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\d]|[ie](?=[A-Z]))[^\n.;!?:"“”]{1,90}?)`;
 // A suspended hyphen ("Gesundheits- und Krankenpflegerin", "Bau- und") joins the words around "und".
 // "the Backend Developer one, fully remote", "a Motion Designer starting mid-June": words after a title.
 // "en" ends a title only before a place, a determiner or a contract ("en Madrid", "en CDI"), not
@@ -15,7 +15,7 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
   [
     new RegExp(
-      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|contract|assignment|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process|pool|roster|onsite|on-site)\b`,
+      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|contract|assignment|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process|pool|roster|onsite|on-site|ad|advert|posting)\b`,
       'g',
     ),
     4,

@@ -28,9 +28,13 @@ export function plausible(t: string): boolean {
   return lastPlausibleAnswer;
 }
 
+// "Graduate Open Evening", "Graduate Recruitment Fair": an event named after its guests, no post.
+const EVENT_NAME = /\s(?:open (?:evening|day|house)|evening|fair|webinar|meetup|showcase|open day|info(?:rmation)? (?:session|evening|event))$/;
+
 function judgePlausible(t: string): boolean {
   if (t.length < 2 || t.length > 90) return false;
   if (moreWordsThan(t, 10)) return false;
   if (/@|https?:|\d{3,}[\s-]\d{3,}/.test(t)) return false;
-  return hasTitleHead(fold(t));
+  const f = fold(t);
+  return hasTitleHead(f) && !EVENT_NAME.test(f);
 }

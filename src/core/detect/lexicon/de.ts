@@ -135,7 +135,7 @@ professur
 (hast dich|habt euch|dass sie sich|sie haben sich) [^\n]{0,50}beworben
 (ihre|deine) (bewerbungsunterlagen|initiativbewerbung|kurzbewerbung)
 #rejection
-(position|stelle)[^.\n]{0,80} (mit|an) (einer|einem) anderen (kandidatin|kandidaten|bewerberin|bewerber)
+(position|stelle)[^.\n]{0,80} (mit|an) (einer|einem) (anderen )?(kandidatin|kandidaten|bewerberin|bewerber)[^.\n]{0,80} (zu )?besetzen
 keine positivere nachricht
 mit (einer|einem) (anderen|weiteren) (kandidat\w*|bewerber\w*|person) (fortzusetzen|fortsetzen|fortzufuhren|fortfuhren|weiterzugehen|weiterzumachen|weiterzufuhren)
 ~andere(n)? (kandidat\w*|bewerber\w*)

@@ -88,6 +88,8 @@ keen to (meet|speak with|speak to|chat with|chat to|talk to|talk with) you
 (are|been|is) invited to (appear|attend|come|take part|participate|sit|present)
 (has|have) invited you to (complete|take|do|an?|the)
 get you on the calendar
+pop (in|by|round|over) (on )?((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|this|next)\b
+(like|love|want|wanted) to interview (you|u)\b
 come (to|into|down to|by) (the|our) (shop|store|office|site|yard|restaurant|salon|kitchen|warehouse|plant|studio|garage|depot|bakery|cafe|bar|clinic)\b
 (get|put|lock) (your|our|the|a) [^.\n]{0,50}? (in|on) the (calendar|diary)
 need to move (tomorrow's|today's|our|the|your|this) ([a-z]+ )?(interview|session|call|chat|meeting)
@@ -158,6 +160,9 @@ can meet you (at|on|in) (the )?(store|office|shop|site|restaurant|clinic|plant|y
 (is|are) also (open|free|available)
 (slots?|times?|options?|dates?) (below|above) (are|is) (still )?(open|available|free)
 (can|could) add (some )?more (slots|times|options|dates)
+(once|when|after) you pick\b
+reply with a (time|day|slot)
+book (straight |directly )?into my (diary|calendar)
 (this|it) could be in person
 (i'm|i am) (pretty |quite |fairly |very )?flexible (this|next|on)
 suggest whatever('s| is)? (good|works|suits)
@@ -184,7 +189,7 @@ your (upcoming )?interview (tomorrow|today|on|is)
 details for your interview
 your interview details
 here are (the|your) (\w+ )?details
-see you (then|on|there|tomorrow|soon|tuesday|monday|wednesday|thursday|friday)
+see you (then|on|there|tomorrow|soon|tuesday|monday|wednesday|thursday|friday|saturday|sunday)
 invited you to an event
 (is|are) scheduled for
 will call you
@@ -294,12 +299,16 @@ give me a bell
 (talk|speak|chat) (more|further|in more detail) about (the|this) (role|position|job|opportunity|opening)
 connect (for|over) (a|an) (quick |short |brief )?(call|chat|coffee|zoom|intro)
 let's sit down
+fancy a (quick )?(call|chat|coffee|catch-up)\b
 (can|could|may|shall) (i|we) (call|ring|phone) (you|u)\b
 (want|like|love|wanna|going|hoping) to sit down with (you|u)\b
 (interested in|up for|open to) a (quick |short |brief )?(call|chat|conversation)
 a call to (talk|discuss|chat|go) (about|through|over)
 #hiring
 (need|needs|needing) (someone|somebody|a person|an extra pair of hands) (for|to|on|who)\b
+(getting|get|bring|bringing|take|taking) (someone|somebody|a person) (in|on)\b
+(called|asked|wrote|enquired|inquired|applied) (about|for) the [^.\n]{1,50} (ad|advert|posting|listing)\b
+for the ([a-z]+ ){1,3}contract\b
 (you|u) (need|needed|want|wanted|were after) (work|a job|some work|shifts)
 application (for|to) (the |a |an |our )?
 (we('re| are)|is|are) (hiring|recruiting|looking for|growing)
@@ -349,6 +358,9 @@ your (linkedin|github|gitlab|dribbble|behance)
 (dropped|handed|brought) (off |in |over )?your (cv|resume|application)
 your (cover letter|covering letter|application form|writing sample|work sample)
 #rejection
+(we've|we have|we) (just )?filled (it|the (role|position|vacancy|opening|post)) internally
+(decided|decision) to close (the|this) ([a-z-]+ ){0,3}(search|requisition|req|vacancy|opening)
+(sorry|afraid) (it|this) (isn't|is not|wasn't) (better|good|the news)
 (decided|chosen) to offer the (post|position|role|job) to (a |another |the other )?(candidate|applicant|someone)
 (we've|we have|we) (gone|went) with (someone|somebody|another (candidate|applicant|person))
 (move|moving|go|going|proceed|proceeding) (forward|ahead) with (another|other|a different|someone)
@@ -542,6 +554,8 @@ this week's (issue|edition|question|tip)
 early applicant
 (forward|share) (this|it) (to|with) a friend
 #event
+(information|info|careers?) (event|evening|session)s? and not part of
+(speed-?networking|cv clinic)
 (talk|session|cfp|speaker) proposal
 shortlisted speakers?
 call for (papers|proposals|speakers)
@@ -699,6 +713,9 @@ alumni (interview|interviewer)s?
 ~studentships?
 ~class of 20\d\d
 #interviewer
+(feedback|thoughts|comments) on (the|my|our) shortlist
+for your ([a-z-]+ ){0,3}(vacancy|requisition)\b
+(is|are|'s) available (for|to) (an )?interview (on|from|this|next|any)
 (came|come|coming) to the job talks
 submit your feedback on the (two|three|four|five|\d+) candidates
 (recruiting|recruitment) meeting [^.\n]{0,40}prospect
@@ -876,6 +893,10 @@ no (real )?job (is )?(on the line|at stake)
 (practice|mock) (interviewer|interviewee|candidate)s?
 interview (prep|preparation) (workshop|clinic|night|evening)
 #info
+(isn't|is not|wouldn't be|won't be|not) (linked|tied|connected) to (any|an|your) (application|hiring|recruitment|selection)
+(wouldn't|won't|isn't|is not|not) (be )?part of (any|a|the|our) (hiring|selection|recruitment|interview) process
+(don't|do not) have (any )?(open )?(openings|roles|positions|vacancies|headcount) (on|in) (my|our|the) team
+purely a chat
 (i )?(don't|do not) have (a|any) (specific|particular|concrete|live) (role|position|opening|vacancy|brief)
 no (specific|particular|concrete) role (this time|today|right now|at the moment)
 (swap|share|compare) notes on the market

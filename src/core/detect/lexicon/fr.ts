@@ -272,6 +272,8 @@ frais de scolarite
 (merci d'avoir|tu as|vous avez) (mene|conduit|fait|realise) [^.\n]{0,30}l'entretien avec
 (encoder|saisir|remplir|renseigner) (ton|votre) (evaluation|feedback|retour)
 (ton|votre) evaluation de l'entretien
+(faire|mener|conduire|assurer|prendre) l'entretien [^.\n]{0,20}avec (la|le|cette|ce) candidat\w*
+entretien [^.\n]{0,20}avec (la|le|cette|ce) candidat\w*
 ~(faire passer|mener|conduire) (un|l.|cet) ?entretien
 votre (avis|evaluation|retour) sur (le|la) candidat\w*
 evaluer (le|la) candidat\w*

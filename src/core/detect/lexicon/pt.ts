@@ -168,6 +168,7 @@ documentos para (a )?admissao
 proposta de contrato
 #ack
 recebemos (a |sua )?(sua )?candidatura
+~recebemos o (teu|seu) (cv|curriculo)
 (confirmamos|acusamos) (a )?(rececao|recepcao|recebimento) d[ao] (sua |tua )?(candidatura|inscricao|curriculo|cv)
 ~candidatura recebida
 ~caso (a sua|sua|a tua|tua) candidatura (seja|venha a ser) (selecionada|aprovada|pre-?selecionada)
