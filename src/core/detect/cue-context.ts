@@ -76,10 +76,10 @@ export const NO_NEW_TIME = new RegExp(
     String.raw`\b(?:no|without (?:a|any)|(?:don't|do not|won't|will not|cannot|can't) (?:have|offer|give you|propose) (?:a|any)) new (?:date|time|slot)s?\b`,
     String.raw`\b(?:not (?:be )?(?:able|possible) to|not in a position to|unable to|cannot|can't) (?:offer|propose|give|suggest|set|arrange) (?:you )?(?:(?:a|an|any) )?(?:new|alternative|other|another) (?:date|time|slot|day)`,
     String.raw`\b(?:will not|won't|not) (?:be )?reschedul`,
-    String.raw`\bno (?:tenemos|hay) (?:una )?nueva fecha|\b(?:no (?:tengo|tenemos|hay)|sin) (?:todavia |aun )?(?:una )?(?:nueva )?fecha prevista|\bsin (?:una )?nueva fecha|\bno (?:nos )?es posible (?:proponer|ofrecer|indicar)(?:le|te)? (?:una )?nueva fecha`,
-    String.raw`\b(?:pas|aucune|sans) (?:de )?nouvelle date|\b(?:pas|plus) (?:en mesure|possible) de (?:vous |te )?proposer une (?:nouvelle|autre) date`,
-    String.raw`\bkein(?:en)? (?:neuen|alternativen|anderen) termin|\bkeinen ersatztermin|\b(?:neuen|alternativen|anderen) termin (?:konnen|werden) wir (?:ihnen|dir) [a-z ]{0,30}\bnicht\b`,
-    String.raw`\bsem (?:uma )?nova data|\b(?:nao (?:tenho|temos|ha)|sem) (?:ainda )?previsao de (?:uma )?nova data|\bnao (?:nos )?(?:e|sera) possivel (?:propor|indicar|marcar|agendar)(?:-lhe)? (?:uma )?nova data`,
+    String.raw`\bno (?:tenemos|hay) (?:una )?nueva fecha|\b(?:no (?:tengo|tenemos|hay)|sin) (?:todavia |aun )?(?:una )?(?:nueva )?fecha prevista|\bsin (?:una )?nueva fecha|\bno (?:nos )?es posible (?:proponer|ofrecer|indicar)(?:le|te)? (?:una )?nueva fecha|\bno (?:podemos|podremos|puedo|podre) (?:ofrecer|proponer|dar|indicar)(?:le|te|les)? (?:una )?nueva fecha`,
+    String.raw`\b(?:pas|aucune|sans) (?:de )?nouvelle date|\b(?:pas|plus) (?:en mesure|possible) de (?:vous |te )?proposer une (?:nouvelle|autre) date|\bne (?:pouvons|pourrons|peux|pourrai) pas (?:vous |te )?(?:proposer|donner|fixer|offrir) (?:de |une )?(?:nouvelle|autre) date`,
+    String.raw`\bkein(?:en)? (?:neuen|alternativen|anderen) termin|\bkeinen ersatztermin|\b(?:neuen|alternativen|anderen) termin (?:konnen|werden) wir (?:ihnen|dir) [a-z ]{0,30}\bnicht\b|\bersatztermin (?:konnen|werden) wir (?:ihnen|dir) [a-z ]{0,40}\bnicht\b`,
+    String.raw`\bsem (?:uma )?nova data|\b(?:nao (?:tenho|temos|ha)|sem) (?:ainda )?previsao de (?:uma )?nova data|\bnao (?:nos )?(?:e|sera) possivel (?:propor|indicar|marcar|agendar)(?:-lhe)? (?:uma )?nova data|\bnao (?:podemos|poderemos|posso) (?:propor|oferecer|indicar|marcar)(?:-lhe|-te)? (?:uma )?nova data`,
   ].join('|'),
 );
 

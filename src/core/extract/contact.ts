@@ -85,6 +85,12 @@ const COORDINATOR = [
   // A first name alone between commas after the post, then where to reach them: "Reply to our resourcing
   // coordinator, Bethan, at resourcing@…" (system mail often gives only the given name).
   /\b(?:[Cc]oordinator|[Rr]ecruiter|[Pp]oint of contact),\s([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?),\s(?:at|on|via)\s/g,
+  // A team's mail naming who takes the next step: "Yusuf Karimi, Talent Coordinator, will follow up",
+  // "Bettina Kowalczyk from the Internal Mobility team will confirm".
+  new RegExp(
+    String.raw`${FULL_NAME}(?:,\s[^,\n]{2,70},|\s(?:from|of)\s(?:the|our)\s[^\n,.]{2,40}?)\s(?:will|shall)\s(?:confirm|follow up|contact|be in touch|send|reach out|call|coordinate)\b`,
+    'g',
+  ),
 ];
 
 // Folded literals one of which a coordinator pattern needs (null: always run); a substring test is
@@ -106,6 +112,7 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   [' from our ', ' from the '],
   ['contact ', 'email ', 'call ', 'write to', 'reach '],
   ['coordinator, ', 'recruiter, ', 'point of contact, '],
+  ['will follow up', 'will confirm', 'will contact', 'will be in touch', 'will send', 'will reach out', 'will call', 'will coordinate', 'shall '],
 ];
 
 // All the literal checks in one pass over the folded mail (see literal-scan.ts).

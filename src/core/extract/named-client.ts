@@ -35,6 +35,9 @@ const JOB_NOUN = /^(?:role|position|job|opening|vacancy|contract|requirement|sea
 const NOT_CLIENT_START =
   /^(?:I|We|You|Hi|Hello|Dear|Great|Brilliant|Quick|Good|Date|Time|Where|When|With|Location|Thanks|Thank|Please|Hope|Best|Cheers|Sorry|Congratulations|The|This|Our|Your|Their|It|If|As|And|But|Hola|Bonjour|Hallo|Olá|Oi|Je|Nous|Vous|Notre|Votre|Le|La|Les|Un|Une|Ich|Wir|Sie|Ihre?|Ihnen|Unser\w*|Der|Die|Das|Den|Dem|Ein\w*|Mit|Für|Bei|Im|Am|Kunden?|Mandant\w*|Client|Cliente|El|Los|Las|Su|Tu|Nuestr\w*|Eu|Nós|Seu|Sua|Noss\w*|Os|As|Um|Uma)\b/;
 
+// A contract's terms written capitalised in an agency's subject or brackets: "Outside IR35", "Day Rate".
+const CONTRACT_TERMS = /\b(?:IR35|PAYE|Umbrella|Day Rate|Per Day|Fully Remote|Hybrid)\b/i;
+
 const CAPITALISED =
   /[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*(?:\s(?:&|of|de|del|des|du|da|do|la)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d'’&.-]*){0,5}/g;
 
@@ -64,7 +67,7 @@ export function findClient(p: PreparedEmail, mainText: string, agencyKey: string
   const writer = writerName ? compact(writerName) : '';
   const own = senderDomain(p);
   const ok = (c: string): boolean => {
-    if (NOT_CLIENT_START.test(c) || !usable(c) || hasTitleHead(fold(c))) return false;
+    if (NOT_CLIENT_START.test(c) || !usable(c) || hasTitleHead(fold(c)) || CONTRACT_TERMS.test(c)) return false;
     // "Life Pricing" (the team in a title), "Lic. Ana Ruiz" (a person) are not clients.
     if (hasPersonTitle(c)) return false;
     const k = compact(c);

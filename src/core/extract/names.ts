@@ -126,7 +126,7 @@ export function withoutHonorifics(line: string): string {
 // ("Departamento de Personas", "Atracción de Talento", "Abteilung Personal", "Pôle Recrutement"):
 // written where a name would stand, but never anyone's given name (accent-folded, lower case).
 const COMMON_WORD = new Set(
-  'department|departamento|departement|abteilung|division|office|oficina|bureau|buro|area|unit|unidad|unidade|servicio|servicios|servico|service|direccion|direction|direcao|gestion|gestao|coordinacion|coordenacao|administracion|administracao|atraccion|atracao|captacion|captacao|seleccion|selecao|selection|reclutamiento|recrutamento|recrutement|recruitment|reclutamento|talento|talent|personas|pessoas|personal|personnel|recursos|ressources|resources|human|humanos|capital|equipo|equipe|pole|cellule|nucleo|setor|sector|gerencia|jefatura|team|staff|people|hiring|empleo|emploi|karriere|bewerbermanagement|personalabteilung'.split('|'),
+  'department|departamento|departement|abteilung|division|office|oficina|bureau|buro|area|unit|unidad|unidade|servicio|servicios|servico|service|direccion|direction|direcao|gestion|gestao|coordinacion|coordenacao|administracion|administracao|atraccion|atracao|captacion|captacao|seleccion|selecao|selection|reclutamiento|recrutamento|recrutement|recruitment|reclutamento|talento|talent|personas|pessoas|personal|personnel|recursos|ressources|resources|human|humanos|capital|equipo|equipe|pole|cellule|nucleo|setor|sector|gerencia|jefatura|team|staff|people|hiring|empleo|emploi|karriere|bewerbermanagement|personalabteilung|part|full|faculty|search'.split('|'),
 );
 
 /** A capitalised common noun ("Departamento", "Atracción") standing where a given name would. */

@@ -300,6 +300,9 @@ give me a bell
 connect (for|over) (a|an) (quick |short |brief )?(call|chat|coffee|zoom|intro)
 let's sit down
 fancy a (quick )?(call|chat|coffee|catch-up)\b
+(keen|happy|love|like|want) to tell you more about
+(even|just) (\d+|five|ten|fifteen|twenty) min(ute)?s? (would|will) (do|work)
+keep it to (\d+|ten|fifteen|twenty) min
 (can|could|may|shall) (i|we) (call|ring|phone) (you|u)\b
 (want|like|love|wanna|going|hoping) to sit down with (you|u)\b
 (interested in|up for|open to) a (quick |short |brief )?(call|chat|conversation)
@@ -713,6 +716,12 @@ alumni (interview|interviewer)s?
 ~studentships?
 ~class of 20\d\d
 #interviewer
+intake (call|meeting|session)
+on your (new )?([a-z-]+ ){0,5}requisition
+headcount (approved|approval|sign-off|signed off)
+(start|begin) sourcing
+(send|sending|forward|forwarding|attach|attached|share|sharing)[^.\n]{0,25} (his|her|their) (resume|cv|profile|portfolio|notes)
+(an )?(outside|second|fresh) opinion on (one of (them|the finalists)|him|her|a candidate|the candidate)
 (feedback|thoughts|comments) on (the|my|our) shortlist
 for your ([a-z-]+ ){0,3}(vacancy|requisition)\b
 (is|are|'s) available (for|to) (an )?interview (on|from|this|next|any)
@@ -831,6 +840,8 @@ book them in
 ~we have (two|three|four|five|six|seven|eight|several|a few|some|\d+) ([a-z-]+ ){0,2}interviews (next|this|on|tomorrow|today|lined|booked|scheduled|coming)
 ~(with|for|meet|greet|to) (the|all the|our) (two |three |four |five |six |\d+ )?(candidates|applicants)\b
 #reference
+(move|moving|go|going) (ahead|forward) with (your )?references
+(give|let) (them|your referees) (a )?heads-?up
 (named|listed|given|put|nominated) you as (a |his |her |their )?(professional )?reference
 as (a |his |her |their )?professional reference
 ~as (a |his |her |their )?reference

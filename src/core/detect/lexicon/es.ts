@@ -304,6 +304,8 @@ evaluacion del candidato
 (cubrir|cubras|cubra) (la|una) entrevista
 ~(haga|hacer|hagas) (la|una) entrevista
 entrevista (tecnica )?a (una|un) candidat\w*
+entrevista (tecnica )?de (una|un|la|el) candidat\w*
+(rellena|rellenar|rellenes|completa|completar|completes) (la|tu) valoracion
 ficha de evaluacion
 (rellenar|completar) la (ficha|evaluacion)
 form(ar|e|es|en) parte del (tribunal|jurado|comite|panel)

@@ -257,6 +257,9 @@ debrief (da|das|do|dos) (entrevista|candidat)\w*
 (participar|estar) (na|numa) entrevista ([a-z]+ )?de (uma|um|outra|outro) candidat[oa]
 (teu|seu) parecer
 grelha de avaliacao
+roteiro (de|das) entrevistas?
+(criterios|ficha) de avaliacao
+quem vai participar do painel
 guiao (e grelha )?de (entrevista|avaliacao)
 #reference
 referencias? (sobre|profissional)
