@@ -40,8 +40,8 @@ const COORDINATOR = [
   ),
   // System mail that names who sent the invitation: "Nadia Osei from Brightwater has invited you".
   new RegExp(String.raw`${FULL_NAME}(?:\s(?:from|de|von|da|do)\s[^\n]{1,60}?)?\s(?:has invited you|invited you|te invita|le invita|vous invite|lädt Sie|lädt dich|convida)`, 'g'),
-  // "conduzida pela Inês Carvalho", "led by Ruth Adler", "menée par Paul Girard".
-  new RegExp(String.raw`(?:conduzid[ao]|realizad[ao]|conducted|led|hosted|run|menée?|animée?|dirigid[ao]|geführt)\s(?:pela|pelo|por|by|par|von)\s(?:a\s|o\s|la\s|el\s)?${FULL_NAME}`, 'g'),
+  // "conduzida pela Inês Carvalho", "led by Ruth Adler", "menée par Paul Girard", "será recebido pela Inês".
+  new RegExp(String.raw`(?:conduzid[ao]|realizad[ao]|recebid[ao]|atendid[ao]|conducted|led|hosted|run|met|welcomed|greeted|menée?|animée?|accueillie?|recibid[ao]|dirigid[ao]|geführt)\s(?:pela|pelo|por|by|par|von)\s(?:a\s|o\s|la\s|el\s)?${FULL_NAME}`, 'g'),
   // "Farhan Qureshi, our QA Coordinator": a capitalised team or level may stand before the post.
   new RegExp(
     String.raw`${FULL_NAME},\s(?:will be\s|is\s)?(?:your|our)\s(?:[A-Z][\w&-]*\s){0,3}(?:[Rr]ecruiting\s)?(?:[Cc]oordinator|[Pp]oint of [Cc]ontact|[Rr]ecruiter|[Cc]ontact)`,

@@ -3,7 +3,7 @@ import { leadingLetters } from './fold';
 
 // A closing line on its own: "Best,", "Mit freundlichen Grüßen", "Un saludo,", "Bonne journée". Matched on folded text.
 const CLOSING =
-  /^(?:(?:best|kind|warm|warmest|many|with best|with kind|all the|yours)\s*(?:regards|wishes|thanks|best)?|regards|best regards|with (?:warm |warmest |best |kind )?regards|sincerely|yours sincerely|yours faithfully|yours truly|cheers|thanks|thank you|thanks again|many thanks|talk soon|speak soon|warmly|respectfully|take care|see you (?:soon|then|there)|best of luck|good luck|cordialement|bien cordialement|bien a vous|tres cordialement|sinceres salutations|salutations distinguees|a bientot|merci|un saludo|saludos|un cordial saludo|saludos cordiales|atentamente|un abrazo|abrazos|gracias|muchas gracias|(?:mit )?(?:freundlichen|besten|herzlichen|lieben|vielen) grussen|(?:freundliche|viele|beste|liebe|herzliche) grusse|gruss|vg|lg|atenciosamente|abracos|abraco|um abraco|att|obrigad[oa]|cumprimentos|(?:com os )?(?:melhores|meus) cumprimentos|grato|boa sorte|bonne (?:journee|soiree|fin de journee|semaine)|belle journee|schonen tag|schones wochenende)\b[^\n]{0,40}$/;
+  /^(?:(?:best|kind|warm|warmest|many|with best|with kind|all the|yours)\s*(?:regards|wishes|thanks|best)?|regards|best regards|with (?:warm |warmest |best |kind )?regards|sincerely|yours sincerely|yours faithfully|yours truly|cheers|thanks|thank you|thanks again|many thanks|talk soon|speak soon|warmly|respectfully|take care|see you (?:soon|then|there)|best of luck|good luck|cordialement|bien cordialement|bien a vous|tres cordialement|sinceres salutations|salutations distinguees|a bientot|merci|un saludo|saludos|un cordial saludo|saludos cordiales|atentamente|un abrazo|abrazos|gracias|muchas gracias|(?:mit )?(?:freundlichen|besten|herzlichen|lieben|vielen) grussen|(?:freundliche|viele|beste|liebe|herzliche) grusse|gruss|vg|lg|atenciosamente|abracos|abraco|um abraco|att|obrigad[oa]|cumprimentos|(?:com os )?(?:melhores|meus) cumprimentos|grato|boa sorte|bonne (?:journee|soiree|fin de journee|semaine)|belle journee|schonen tag|schones wochenende|ate breve|ate logo|hasta pronto)\b[^\n]{0,40}$/;
 
 const DASHES = /^(?:--|—|–|__)\s*$/;
 
@@ -18,7 +18,7 @@ const CLOSING_FIRST_WORDS = new Set([
   ...'cordialement bien tres sinceres salutations a merci un saludos atentamente abrazos gracias muchas'.split(' '),
   ...'mit freundlichen besten herzlichen lieben vielen freundliche viele beste liebe herzliche gruss vg lg'.split(' '),
   ...'atenciosamente abracos abraco um att obrigado obrigada cumprimentos com melhores meus grato boa'.split(' '),
-  ...'bonne belle schonen schones'.split(' '),
+  ...'bonne belle schonen schones ate hasta'.split(' '),
 ]);
 
 /** A closing line on its own, or a "--" line: the folded line `f` (leading dashes removed). */

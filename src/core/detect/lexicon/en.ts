@@ -595,6 +595,8 @@ replay will be (shared|sent|available|emailed)
 virtual (fair|booth|expo)
 free to attend
 #press
+(feature|profile|cover) [^.\n]{0,60} in (our|the) ([a-z]+ )?(issue|edition|magazine|newsletter)
+(i'm|i am) (the )?(editor|reporter|journalist|correspondent|features editor) (of|at|for)
 i (write|run|host|edit|produce) (the |a |an |my )?([a-z'&-]+ ){0,3}(newsletter|blog|podcast|channel|show|column|substack)
 (youtube|twitch|tiktok) (channel|interview|video|series)
 \d+k? (subscribers|readers|listeners|viewers)

@@ -305,6 +305,10 @@ evaluacion del candidato
 ~(haga|hacer|hagas) (la|una) entrevista
 entrevista (tecnica )?a (una|un) candidat\w*
 entrevista (tecnica )?de (una|un|la|el) candidat\w*
+entrevista ([a-z]+ )?con (el|la) candidat[oa]
+(rellena|rellenar|rellenes|completa|completar|completes) la ficha de valoracion
+te adjunto su (cv|curriculum|hoja de vida)
+guia de preguntas
 (rellena|rellenar|rellenes|completa|completar|completes) (la|tu) valoracion
 ficha de evaluacion
 (rellenar|completar) la (ficha|evaluacion)

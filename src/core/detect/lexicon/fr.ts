@@ -379,7 +379,7 @@ entretien (de fonctionnement|d'appreciation)
 (concours|emission|casting) [^.\n]{0,30}(saison \d+|auditions? a l'aveugle)
 auditions? a l'aveugle
 bilan (epargne|patrimonial|financier|retraite)
-(votre )?conseill(er|ere) (bancaire|clientele|patrimonial|en patrimoine)
+(votre|ton|avec (un|une|le|la|votre)) conseill(er|ere) (bancaire|clientele|patrimonial|en patrimoine)
 ~bisous
 ~maman
 ~comment s'est passe

@@ -1,0 +1,31 @@
+// Fixes from fresh-102..105's first pass (scored at 67af1ef): [es] a colleague asked to join 'la
+// entrevista final con el candidato'; [fr] 'Conseiller clientèle' as the post, not a bank appointment;
+// a trade editor's feature request; a booking tool's 'X at Employer would like to schedule'.
+import { describe, expect, it } from 'vitest';
+import { detectInvitation } from '../../src/core/detect/index';
+import { extractInvitation } from '../../src/core/extract/index';
+import { mail } from './helpers/mail';
+
+describe('fresh-102..105 verdicts', () => {
+  it("[es] a colleague asked to join 'la entrevista final con el candidato', 'te adjunto su CV'", () => {
+    expect(detectInvitation(mail("Nuria Campos", "nuria.campos@betica.example", "¿Puedes participar en una entrevista el jueves?", "Hola Álvaro:\n\nEstamos cerrando el proceso para el puesto de Jefe de Tráfico en Sevilla y me gustaría que participaras en la entrevista final con el candidato, Iván Moreno, el jueves a las 12:00 en la sala Triana.\n\nTu papel sería valorar la parte operativa: gestión de turnos, indicadores y prevención de riesgos. Te adjunto su CV y la guía de preguntas. Después de la entrevista, por favor, rellena la ficha de valoración en el sistema antes del viernes.\n\nSi no puedes, avísame hoy para buscar a otra persona del equipo.\n\nGracias,\nNuria\n\nNuria Campos\nHR Business Partner\nTransportes Bética\nTel. 954 555 117")).invite).toBe(false);
+  });
+  it("[fr] a phone screen for the post of 'Conseiller clientèle particuliers' (the title, not a bank appointment)", () => {
+    expect(detectInvitation(mail("Recrutement Banque du Léon", "recrutement@banque-leon.example", "Échange téléphonique – Conseiller clientèle particuliers – Morlaix", "Bonjour Madame Kerhervé,\n\nVotre candidature au poste de Conseiller clientèle particuliers à l'agence de Morlaix (CDI) a retenu toute notre attention.\n\nNous souhaiterions faire plus ample connaissance lors d'un échange téléphonique d'une trentaine de minutes avec Nolwenn Le Bihan, chargée de recrutement. Elle vous appellera le vendredi 7 juin à 11h00 au numéro indiqué dans votre dossier.\n\nSi ce créneau ne vous convient pas, merci de nous indiquer vos disponibilités en répondant à ce message.\n\nCordialement,\n\nService Recrutement\nBanque du Léon\n\nLes informations contenues dans ce message sont confidentielles et destinées exclusivement à leur destinataire.")).invite).toBe(true);
+  });
+  it("an editor: 'we'd like to feature the opening of your new depot in our spring issue'", () => {
+    expect(detectInvitation(mail("Rupert Hale", "editor@freightlinesmonthly.example", "Interview for Freight Lines Monthly – your new depot launch", "Hi Harriet,\n\nYour communications team (thanks, Tess!) suggested I get in touch with you directly. I'm the editor of Freight Lines Monthly, and we'd like to feature the opening of your new temperature-controlled depot in our spring issue.\n\nWould you be available for a 30-minute interview by phone or video on Thursday or Friday this week? I'd ask about the design decisions, the automation you've introduced and how you recruited for the night team. We'd also like a photo of you on site if possible.\n\nIf Thursday at 10:00 works, I'll send a calendar invite. Otherwise let me know what suits.\n\nBest wishes,\n\nRupert Hale\nEditor, Freight Lines Monthly\nT: 01632 960 588")).invite).toBe(false);
+  });
+});
+
+describe('fresh-102..105 fields', () => {
+  it("a booking tool's 'Adaeze Okafor at Gannet Software would like to schedule' names the employer, not the tool", () => {
+    expect(extractInvitation(mail("Adaeze Okafor (via Timepick)", "no-reply@timepick.example", "Adaeze Okafor has shared times with you: Intro call – Account Executive, Mid-Market", "Hi Callum,\n\nAdaeze Okafor at Gannet Software would like to schedule a 30-minute intro call about the Account Executive, Mid-Market (EMEA) position.\n\nAvailable times (your time zone: Europe/London):\n• Tue 21 May – 10:00, 10:30, 15:00\n• Wed 22 May – 11:30, 16:00\n• Thu 23 May – 09:30\n\nPick a time: https://timepick.example/aokafor/intro-ae\n\nMessage from Adaeze: \"Great to connect, Callum! This will be a relaxed first conversation about your background and what we're building in EMEA.\"\n\n—\nSent with Timepick. Don't want these emails? https://timepick.example/optout")).company).toBe("Gannet Software");
+  });
+  it("[pt] a team's confirmation: 'Será recebido pela Marta Seixas, da equipa de Recursos Humanos'", () => {
+    expect(extractInvitation(mail("Recrutamento Atlantivento", "recrutamento@atlantivento.example", "Confirmação de entrevista – Técnico de Manutenção de Aerogeradores (Turno Rotativo)", "Caro Tiago,\n\nConfirmamos a sua entrevista para a função de Técnico de Manutenção de Aerogeradores (Turno Rotativo) na Atlantivento.\n\nData: 3 de outubro, quinta-feira\nHora: 10h30\nLocal: Parque Eólico da Serra do Caramulo – Edifício de Operações, Tondela\n\nSerá recebido pela Marta Seixas, da equipa de Recursos Humanos. Traga o cartão de cidadão e, se tiver, o certificado GWO.\n\nSe precisar de alterar a data, responda a este e-mail ou contacte a Marta pelo 256 000 482.\n\nCom os melhores cumprimentos,\nEquipa de Recrutamento\nAtlantivento Energia, S.A.\n\nEsta mensagem foi gerada automaticamente a partir do nosso sistema de recrutamento.")).contactFirstName).toBe("Marta");
+  });
+  it("[pt] 'Talentos Drogavale' is a team mailbox; 'Luana Prado' signs under 'Até breve'", () => {
+    expect(extractInvitation(mail("Talentos Drogavale", "talentos@drogavale.example", "Convite para entrevista por vídeo – Farmacêutico(a) Responsável Técnico(a)", "Olá, Bruno!\n\nObrigado por se candidatar à vaga de Farmacêutico(a) Responsável Técnico(a) – Loja Pampulha na Drogavale.\n\nGostaríamos de convidá-lo para uma entrevista por vídeo com a nossa gerente regional, no dia 12 de agosto (segunda-feira), às 9h. A conversa deve durar cerca de 40 minutos.\n\nLink da chamada: https://meet.example.net/drogavale-rt-savassi\n\nPor favor, confirme sua presença respondendo a este e-mail. Qualquer dúvida, fale comigo.\n\nAté breve,\nLuana Prado\nAnalista de Talentos – Drogavale\n(31) 3555-0210\n\nDrogavale Drogarias Ltda. – Este e-mail pode conter informações confidenciais. Se você o recebeu por engano, favor apagá-lo.")).contactFirstName).toBe("Luana");
+  });
+});
