@@ -47,6 +47,13 @@ export function conditional(text: string, at: number, match = ''): boolean {
   return (inner !== null && WILL_CONTACT.test(clause.slice(inner.index))) || MAYBE.test(clause);
 }
 
+// "To cancel, log in to your candidate portal": how to cancel, said before any cancelling.
+const PURPOSE = /^(?:to|para|pour|um)\s$/i;
+
+export function instruction(text: string, at: number): boolean {
+  return PURPOSE.test(clauseBefore(text, at, false).trimStart());
+}
+
 // "After that, we may move forward with other applicants", "(in case we extend an offer on the
 // spot!)": a rejection or an offer said as a possibility is not the mail's news.
 const HEDGE = /\b(?:may|might|in case|otherwise|en caso|au cas|gegebenenfalls|caso|if (?:all|everything|it) goes well|se tudo correr bem|si todo (?:va|sale) bien|si tout se passe bien|wenn alles gut (?:geht|l[aä]uft))\b/;

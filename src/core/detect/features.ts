@@ -7,7 +7,7 @@ import { extractPrepared } from '../extract/index';
 import { fold } from '../text/fold';
 import { type Cue, findCue, isWeakMatch, scanAllCues } from './lexicon/index';
 import { CUES } from './lexicon/types';
-import { AUTO_REPLY, asksAboutTime, conditional, hedged, NO_NEW_TIME, namedAsJob, profileUpkeep, qualifiesTitle } from './cue-context';
+import { AUTO_REPLY, asksAboutTime, conditional, hedged, instruction, NO_NEW_TIME, namedAsJob, profileUpkeep, qualifiesTitle } from './cue-context';
 
 // "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
 // Each listing line has a separator between spaces within it (" — ", " – ", " · ", " | ", or " - "
@@ -145,7 +145,7 @@ function scanCues(
       }
       if (NEAR_MISS.has(cue) && !strong[cue]) {
         if (!isWeakMatch(cue, text)) {
-          if (!(cue === 'cancel' && conditional(both, at))) strong[cue] = true;
+          if (!(cue === 'cancel' && (conditional(both, at) || instruction(both, at)))) strong[cue] = true;
         } else if (weakSeen[cue] !== undefined && !sameWordFamily(weakSeen[cue] as string, text.trim()) && !(cue === 'bulk' && (FOOTER.test(text) || FOOTER.test(weakSeen[cue] as string)))) {
           // Two different weak words of one topic ("admissions" and "MBA") say it together.
           strong[cue] = true;

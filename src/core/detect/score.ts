@@ -89,8 +89,9 @@ export function weigh(f: Features): Verdict {
   }
   if (b.followUp || s.followUp) raw += 0.4;
   // A short reply in a thread whose subject is an interview: "Wednesday at 2 it is, see you then".
+  // A confirmation with its time ("wed 4 it is", "see you thursday 3pm") says the most.
   if (f.reply && (subjInterview || f.jobThread) && (b.confirm || b.reschedule || f.dateTimes > 0)) {
-    raw += 1;
+    raw += b.confirm && f.dateTimes > 0 ? 1.5 : 1;
     signals.push('replies in an interview thread');
   }
   if (b.callAsk) {

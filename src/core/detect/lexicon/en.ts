@@ -6,6 +6,7 @@ export const en = String.raw`
 #interview
 (technical|tech|coding|pairing|system design|firmware|case) (session|deep dive|deep-dive)
 (technical|tech) (conversation|discussion)
+your trial (tomorrow|tmrw|today|shift|on (mon|tues|wednes|thurs|fri|satur|sun)day)
 (last|final|next) (step|stage|round) (is|will be) (a|an) ([a-z0-9-]+ ){0,3}(chat|call|conversation|meeting|session|interview|visit)
 walk-?in (drive|interview)s?
 (hr|technical|operations|managerial|telephonic|aptitude|final) round
@@ -88,6 +89,7 @@ keen to (meet|speak with|speak to|chat with|chat to|talk to|talk with) you
 (are|been|is) invited to (appear|attend|come|take part|participate|sit|present)
 (has|have) invited you to (complete|take|do|an?|the)
 get you on the calendar
+(can|could) (you|u) meet (with )?(me|us)\b
 pop (in|by|round|over) (on )?((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|this|next)\b
 (like|love|want|wanted) to interview (you|u)\b
 come (to|into|down to|by) (the|our) (shop|store|office|site|yard|restaurant|salon|kitchen|warehouse|plant|studio|garage|depot|bakery|cafe|bar|clinic)\b
@@ -361,6 +363,8 @@ your (linkedin|github|gitlab|dribbble|behance)
 (dropped|handed|brought) (off |in |over )?your (cv|resume|application)
 your (cover letter|covering letter|application form|writing sample|work sample)
 #rejection
+(panel|team|committee|we|they) (chose|selected|picked|went with) (a|another) candidate
+(know|realise|realize|understand) (that's|that is|this is|it's) disappointing
 (we've|we have|we) (just )?filled (it|the (role|position|vacancy|opening|post)) internally
 (decided|decision) to close (the|this) ([a-z-]+ ){0,3}(search|requisition|req|vacancy|opening)
 (sorry|afraid) (it|this) (isn't|is not|wasn't) (better|good|the news)
@@ -500,6 +504,9 @@ only (shortlisted|successful|selected) (candidates|applicants) will be (contacte
 ~(check|view|monitor) the (status|progress) of your application
 ~(shortlisting|short-listing|screening) (will take place|is expected|will be completed|takes place)
 #bulk
+in this (issue|edition):?
+read the full (issue|edition|newsletter|article)
+our newsletter for
 (receiving|getting) this (email |message |alert )?because you (created|set up|subscribed|signed up|saved|opted)
 (today's|this week's) (job )?(matches|picks|recommendations)
 \d+ new ([a-z]+ ){0,4}(jobs|roles|openings|vacancies)
@@ -644,6 +651,8 @@ staff writer
 our photographer
 for our (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|next|upcoming|print) (issue|edition)
 #research
+user (interview|test|testing session)s?\b
+(months?|weeks?) of (the|our) [a-z]+ plan free
 ~(clinical|research) (study|trial)
 screening (visit|call|interview) [^.\n]{0,40}(study|trial)
 meet the study criteria
@@ -718,6 +727,10 @@ alumni (interview|interviewer)s?
 ~studentships?
 ~class of 20\d\d
 #interviewer
+interviewers? needed
+(short|need|needs|looking for) (one|an|another|one more|a second) interviewer
+(she|he|they)('s| is| are|'re) interviewing (for|with) (the|our|us)\b
+(and|with) the (interview )?rubric
 intake (call|meeting|session)
 on your (new )?([a-z-]+ ){0,5}requisition
 headcount (approved|approval|sign-off|signed off)
@@ -842,6 +855,7 @@ book them in
 ~we have (two|three|four|five|six|seven|eight|several|a few|some|\d+) ([a-z-]+ ){0,2}interviews (next|this|on|tomorrow|today|lined|booked|scheduled|coming)
 ~(with|for|meet|greet|to) (the|all the|our) (two |three |four |five |six |\d+ )?(candidates|applicants)\b
 #reference
+(gave|given|provided) (us |me )?your (name|details|number) as (a |her |his |their )?(reference|referee)
 (move|moving|go|going) (ahead|forward) with (your )?references
 (give|let) (them|your referees) (a )?heads-?up
 (named|listed|given|put|nominated) you as (a |his |her |their )?(professional )?reference
