@@ -35,13 +35,15 @@ const MAYBE = /\b(?:gegebenenfalls|ggf|eventuell|le cas echeant|en su caso|event
 // named right after "if".
 const IF_WE = /\b(?:if|unless)\s$/;
 const WE = /^(?:we|we'd|we're|we'll)\b/;
+// "… will reach out if we want to set up an interview": "if we" ends the clause, the cue follows.
+const IF_WE_BEFORE = /\b(?:if|unless)\s(?:we|i)(?:'d|'ll| would| do)?\s$/;
 
 // "You do not need to contact us to book an interview": a step the reader need not take.
 const NO_NEED = /\b(?:do not|don't|no|never) need to\b|\bnot (?:required|necessary) to\b/;
 
 export function conditional(text: string, at: number, match = ''): boolean {
   const clause = clauseBefore(text, at, false).trimStart();
-  if ((WE.test(match) && IF_WE.test(clause)) || NO_NEED.test(clause)) return true;
+  if ((WE.test(match) && IF_WE.test(clause)) || IF_WE_BEFORE.test(clause) || NO_NEED.test(clause)) return true;
   if (CONDITION_FIRST_WORDS.has(leadingLetters(clause)) && CONDITION.test(clause)) return true;
   const inner = INNER_CONDITION.exec(clause);
   return (inner !== null && WILL_CONTACT.test(clause.slice(inner.index))) || MAYBE.test(clause);

@@ -36,7 +36,7 @@ selection (day|centre|center)
 chemistry (call|meeting|chat)
 ride[- ]?along
 shadow shift
-record (a few |some |three |two |3 |2 )?(short )?(videos?|video (answers|responses|introductions?))
+record (a |a few |some |three |two |3 |2 )?(short )?(videos?|video (answers|responses|introductions?))
 one-way video
 #invite
 (want|like|keen|free|able|available|happy) to (do|come (in )?for|work) (a|an|your) (paid |unpaid |short |quick |[a-z]+ )?(trial|tryout|working interview|stage)
@@ -89,6 +89,7 @@ keen to (meet|speak with|speak to|chat with|chat to|talk to|talk with) you
 (are|been|is) invited to (appear|attend|come|take part|participate|sit|present)
 (has|have) invited you to (complete|take|do|an?|the)
 get you on the calendar
+(you're|ur|you are|u r) on (the|our) shortlist
 (can|could) (you|u) meet (with )?(me|us)\b
 pop (in|by|round|over) (on )?((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|this|next)\b
 (like|love|want|wanted) to interview (you|u)\b
@@ -162,6 +163,7 @@ can meet you (at|on|in) (the )?(store|office|shop|site|restaurant|clinic|plant|y
 (is|are) also (open|free|available)
 (slots?|times?|options?|dates?) (below|above) (are|is) (still )?(open|available|free)
 (can|could) add (some )?more (slots|times|options|dates)
+(we'll|we will|let's|lets) lock in a (time|slot|date)
 (once|when|after) you pick\b
 reply with a (time|day|slot)
 book (straight |directly )?into my (diary|calendar)
@@ -301,6 +303,7 @@ give me a bell
 (talk|speak|chat) (more|further|in more detail) about (the|this) (role|position|job|opportunity|opening)
 connect (for|over) (a|an) (quick |short |brief )?(call|chat|coffee|zoom|intro)
 let's sit down
+lets sit down
 fancy a (quick )?(call|chat|coffee|catch-up)\b
 (keen|happy|love|like|want) to tell you more about
 (even|just) (\d+|five|ten|fifteen|twenty) min(ute)?s? (would|will) (do|work)
@@ -312,6 +315,7 @@ a call to (talk|discuss|chat|go) (about|through|over)
 #hiring
 (need|needs|needing) (someone|somebody|a person|an extra pair of hands) (for|to|on|who)\b
 (getting|get|bring|bringing|take|taking) (someone|somebody|a person) (in|on)\b
+(taking on|take on|hiring) (one|an|a|two) (apprentice|trainee)
 (called|asked|wrote|enquired|inquired|applied) (about|for) the [^.\n]{1,50} (ad|advert|posting|listing)\b
 for the ([a-z]+ ){1,3}contract\b
 (you|u) (need|needed|want|wanted|were after) (work|a job|some work|shifts)
@@ -363,6 +367,8 @@ your (linkedin|github|gitlab|dribbble|behance)
 (dropped|handed|brought) (off |in |over )?your (cv|resume|application)
 your (cover letter|covering letter|application form|writing sample|work sample)
 #rejection
+decided to (go|move forward|proceed) with (a|an|another) [a-z-]+ who (has|had|brings)
+(won't|will not|are not|aren't|am not|not) (be )?progressing your application
 (panel|team|committee|we|they) (chose|selected|picked|went with) (a|another) candidate
 (know|realise|realize|understand) (that's|that is|this is|it's) disappointing
 (we've|we have|we) (just )?filled (it|the (role|position|vacancy|opening|post)) internally
@@ -434,6 +440,8 @@ did not meet (the )?(minimum|basic|eligibility|essential|required|necessary)
 ~regrettably
 ~on this occasion
 #offer
+(you|u)('ve)? got the job
+the job('s| is) (yours|urs)
 (so happy|glad|thrilled|delighted) you accepted
 onboarding (call|buddy|session)
 (pleased|happy|delighted|thrilled|excited) to (formally |officially )?(offer you (employment|(a|the|this) ([a-z,/&-]+ ){0,5}(position|role|job|post|contract|assignment|engagement|placement|appointment))|extend (you )?(an?|the|this|our) ([a-z-]+ ){0,2}offer)
@@ -727,6 +735,8 @@ alumni (interview|interviewer)s?
 ~studentships?
 ~class of 20\d\d
 #interviewer
+(send|give|tell) me (ur|your) thoughts after
+(his|her|their) (portfolio|resume|cv)('s| is) in the
 interviewers? needed
 (short|need|needs|looking for) (one|an|another|one more|a second) interviewer
 (she|he|they)('s| is| are|'re) interviewing (for|with) (the|our|us)\b
@@ -855,6 +865,9 @@ book them in
 ~we have (two|three|four|five|six|seven|eight|several|a few|some|\d+) ([a-z-]+ ){0,2}interviews (next|this|on|tomorrow|today|lined|booked|scheduled|coming)
 ~(with|for|meet|greet|to) (the|all the|our) (two |three |four |five |six |\d+ )?(candidates|applicants)\b
 #reference
+referencing stage
+(speak|speaking|talk|talking) (with|to) (her|his|their) (former|previous) (managers|manager|colleagues)
+consented to (us|me) (speaking|talking|contacting)
 (gave|given|provided) (us |me )?your (name|details|number) as (a |her |his |their )?(reference|referee)
 (move|moving|go|going) (ahead|forward) with (your )?references
 (give|let) (them|your referees) (a )?heads-?up

@@ -176,6 +176,7 @@ no contar con (tu|su) (perfil|candidatura|postulacion)
 ~desafortunadamente
 ~(en esta|por esta) ocasion
 #offer
+(el puesto|la plaza|el trabajo)( de [^.\n]{1,30})? es (tuyo|tuya|suyo|suya)
 (oferta|propuesta) (formal|economica)
 propuesta (de empleo|de trabajo|laboral|de contratacion)
 (comunique|comuniques|confirme|confirmes|indique|indiques) (su|tu) aceptacion

@@ -161,6 +161,8 @@ pas (retenir|poursuivre avec|aller de l'avant avec) (votre|ta)
 pas en mesure de (donner suite|retenir|vous proposer le poste|poursuivre)
 (n'avez|n'as|n'etes|n'es) pas (ete )?(retenue?s?|selectionnee?s?)
 #offer
+(on|nous) (te|vous) (prend|prends|prenons) pour le poste
+(le poste|la place) (est|sera) (a toi|pour toi|a vous|pour vous)
 proposition d'engagement
 (souhaitons|souhaiterions|avons decide de|sommes heureux de) vous (engager|embaucher|recruter)
 vous engager (en qualite de|comme|au poste)

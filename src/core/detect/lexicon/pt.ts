@@ -52,6 +52,7 @@ indique a sua (preferencia|disponibilidade)
 (indica-me|indique-me|diga-me|diz-me) (outro|outra|qual|quando|a sua|a tua)
 livre (na|no|amanha|esta|essa|nesta|nessa) (semana|segunda|terca|quarta|quinta|sexta|sabado)?
 #confirm
+(so )?confirmando (a |nossa |sua |o |nosso )?(entrevista|conversa|reuniao|encontro|horario)
 confirm(o|amos|acao)
 (esta|fica) (confirmad[oa]|agendad[oa]|marcad[oa])
 lembrete
