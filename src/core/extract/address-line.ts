@@ -26,8 +26,9 @@ const POSTCODE_TOWN =
 
 // English street names end in their street word, before a comma or the line's end: "Harbour View
 // Road, Cork", "12 Mill Lane". (A comma or a number must come with it: "Sam Way" alone is a person.)
-const STREET_AFTER = /^(?:\d+[a-z]?\s)?[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3}\s(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Boulevard|Blvd|Close|Crescent|Terrace|Square|Quay|Wharf|Row|Parkway|Pkwy|Highway|Hwy)\.?,/;
-const NUMBERED_STREET = /^\d+[a-z]?\s[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3}\s(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Boulevard|Blvd|Close|Crescent|Terrace|Square|Quay|Wharf|Row|Parkway|Pkwy|Highway|Hwy)\.?$/;
+const STREET_NAME = String.raw`[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3}\s(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Boulevard|Blvd|Close|Crescent|Terrace|Square|Quay|Wharf|Row|Parkway|Pkwy|Highway|Hwy)\.?`;
+const STREET_AFTER = new RegExp(String.raw`^(?:\d+[a-z]?\s)?${STREET_NAME},`);
+const NUMBERED_STREET = new RegExp(String.raw`^\d+[a-z]?\s${STREET_NAME}$`);
 
 // A town and its state or province: "Port Alberni, BC", "Round Rock, TX" (not MD, PA, MA, MS or DE,
 // which follow a person's name as degrees or posts too).

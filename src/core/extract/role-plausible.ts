@@ -29,7 +29,7 @@ export function plausible(t: string): boolean {
 }
 
 // "Graduate Open Evening", "Graduate Recruitment Fair": an event named after its guests, no post.
-const EVENT_NAME = /\s(?:open (?:evening|day|house)|evening|fair|webinar|meetup|showcase|open day|info(?:rmation)? (?:session|evening|event))$/;
+const EVENT_NAME = /\s(?:open (?:day|house)|evening|fair|webinar|meetup|showcase|info(?:rmation)? (?:session|event))$/;
 
 function judgePlausible(t: string): boolean {
   if (t.length < 2 || t.length > 90) return false;

@@ -50,7 +50,7 @@ function computeRelay(p: PreparedEmail): Relay | null {
     // (A person the tool's card places at an employer is a person however the text writes the name.)
     const employer = person.includes(' ') && !/calendar\)$/i.test(name.trim()) && leftIsEmployer(p.text, person) && !toolCardEmployer(p.text, person);
     if (!employer && person.includes(' ') && looksLikePersonName(person) && p.folded.includes(fold(first)) && !namedAsEmployer(p.text, person) && !signsAsTeam(p.text, person)) {
-      return { person, org: postAt(p.text, person) ?? noticeEmployer(p.subject, p.text, person), label: ownLabel(p.text, first) };
+      return { person, org: postAt(p.text, person) ?? hostLineOrg(p.text, person) ?? noticeEmployer(p.subject, p.text, person), label: ownLabel(p.text, first) };
     }
     // "Brightwater Robotics via CodeLoom": the employer sends through the tool; the person is the organiser line's, if any.
     if (employer) return { person: hostAlone(p.text)?.person ?? '', org: person, label: '' };
@@ -67,12 +67,21 @@ function computeRelay(p: PreparedEmail): Relay | null {
     return { person: host.person, org: noticeEmployer(p.subject, p.text, host.person), label: ownLabel(p.text, host.person.split(/\s+/)[0] ?? '') };
   }
   const person = (h[1] ?? '').trim();
-  const org = (h[2] ?? '').trim();
   if (!person.includes(' ') || !looksLikePersonName(person)) return null;
-  // "(Engineering Manager)", "(she/her)", "(CET)": a post or a note, not an employer.
+  const org = employerInBracket((h[2] ?? '').trim());
+  return org ? { person, org, label: '' } : { person, org: null, label: ownLabel(p.text, person.split(/\s+/)[0] ?? '') };
+}
+
+/** "(Engineering Manager)", "(she/her)", "(CET)": a post or a note in the host line's bracket, not an employer. */
+function employerInBracket(org: string): string | null {
   const fo = fold(org);
-  if (hasTitleHead(fo) || !/^[A-ZÀ-ÖØ-ÞĀ-ž\d]/.test(org) || /\/|\bgmt\b|\butc\b|\bcet\b/.test(fo)) return { person, org: null, label: ownLabel(p.text, person.split(/\s+/)[0] ?? '') };
-  return { person, org, label: '' };
+  return hasTitleHead(fo) || !/^[A-ZÀ-ÖØ-ÞĀ-ž\d]/.test(org) || /\/|\bgmt\b|\butc\b|\bcet\b/.test(fo) ? null : org;
+}
+
+/** The employer the booking card's host line gives for the relayed person ("Host: Jolene Park (Drummond Pike Advisory)"). */
+function hostLineOrg(text: string, person: string): string | null {
+  const h = HOST_LINE.exec(text);
+  return h && (h[1] ?? '').trim() === person ? employerInBracket((h[2] ?? '').trim()) : null;
 }
 
 // "the role with Cartwell Freight", "applying to the Sentosa Shield Insurance", "on behalf of X": an employer.

@@ -85,8 +85,5 @@ export function toolCardEmployer(text: string, person: string): string | null {
   // The event card's host: "Host: Ciara Donnelly, Talent Acquisition, Fairmont Lyle".
   const host = new RegExp(String.raw`(?:Host|Organi[sz]er|Anfitri[oó]n|Organisateur|Veranstalter|Organizador)\s*:\s*${esc},\s([^,\n]{2,40}),\s([A-ZÀ-ÖØ-ÞĀ-ž][^,\n]{1,50})$`, 'm').exec(text);
   if (host?.[2] && (hasTitleHead(fold(host[1] ?? '')) || /\b(?:talent|recruit\w*|people|hr|human resources|staffing)\b/i.test(host[1] ?? ''))) return host[2].trim();
-  // "Host: Jolene Park (Drummond Pike Advisory)": the employer in brackets (a post there is refused).
-  const bracket = new RegExp(String.raw`(?:Host|Organi[sz]er|Anfitri[oó]n|Organisateur|Veranstalter|Organizador)\s*:\s*${esc}\s*\(([^()\n]{2,60})\)`).exec(text);
-  if (bracket?.[1] && !hasTitleHead(fold(bracket[1]))) return bracket[1].trim();
   return null;
 }
