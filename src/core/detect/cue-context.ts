@@ -49,6 +49,17 @@ export function conditional(text: string, at: number, match = ''): boolean {
   return (inner !== null && WILL_CONTACT.test(clause.slice(inner.index))) || MAYBE.test(clause);
 }
 
+// "If the team would like to meet at a different time, you will receive a new invitation": a new
+// time the writer may send later, in a sentence that opens with a condition, is none offered now.
+const SENT_LATER = /\b(?:you(?:'ll| will) (?:receive|get) (?:a|an) (?:new |separate |further )?(?:invitation|invite|email)|(?:we|i|they)(?:'ll| will) (?:contact|reach out|be in touch|get in touch|get back|let you know))/;
+
+export function onlyIfLater(text: string, at: number): boolean {
+  if (!conditional(text, at)) return false;
+  let end = at;
+  while (end < text.length && end < at + 300 && !'.!?\n'.includes(text.charAt(end))) end++;
+  return SENT_LATER.test(text.slice(at, end));
+}
+
 // "To cancel, log in to your candidate portal": how to cancel, said before any cancelling.
 const PURPOSE = /^(?:to|para|pour|um)\s$/i;
 
@@ -73,6 +84,15 @@ export function profileUpkeep(text: string, at: number, match: string): boolean 
   return UPKEEP_AFTER.test(text.slice(at + match.length, at + match.length + 40)) || UPKEEP_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
 
+// "Agradeço muito a sua disponibilidade", "thank you for your availability": thanks for time already
+// given, not a request for it.
+// ("Merci de me dire ce qui vous convient" asks: "merci de" is "please".)
+const THANKED = /\b(?:thanks? (?:for|again for)|thank you (?:for|again for)|agradeco|agradecemos|agradezco|obrigad[oa] (?:pela|por)|gracias por|merci (?:pour|beaucoup pour)|danke (?:fur|fur ihre)|vielen dank fur)\b[^.!?\n]{0,25}$/;
+
+export function thanked(text: string, at: number): boolean {
+  return THANKED.test(text.slice(Math.max(0, at - 40), at));
+}
+
 // "Automatic reply: Application – Warehouse Lead": an out-of-office answer to the reader's own mail,
 // whatever it says about interviews already booked.
 export const AUTO_REPLY =
@@ -88,7 +108,7 @@ export const NO_NEW_TIME = new RegExp(
     String.raw`\bno (?:tenemos|hay) (?:una )?nueva fecha|\b(?:no (?:tengo|tenemos|hay)|sin) (?:todavia |aun )?(?:una )?(?:nueva )?fecha prevista|\bsin (?:una )?nueva fecha|\bno (?:nos )?es posible (?:proponer|ofrecer|indicar)(?:le|te)? (?:una )?nueva fecha|\bno (?:podemos|podremos|puedo|podre) (?:ofrecer|proponer|dar|indicar)(?:le|te|les)? (?:una )?nueva fecha`,
     String.raw`\b(?:pas|aucune|sans) (?:de )?nouvelle date|\b(?:pas|plus) (?:en mesure|possible) de (?:vous |te )?proposer une (?:nouvelle|autre) date|\bne (?:pouvons|pourrons|peux|pourrai) pas (?:vous |te )?(?:proposer|donner|fixer|offrir) (?:de |une )?(?:nouvelle|autre) date`,
     String.raw`\bkein(?:en)? (?:neuen|alternativen|anderen) termin|\bkeinen ersatztermin|\b(?:neuen|alternativen|anderen) termin (?:konnen|werden) wir (?:ihnen|dir) [a-z ]{0,30}\bnicht\b|\bersatztermin (?:konnen|werden) wir (?:ihnen|dir) [a-z ]{0,40}\bnicht\b`,
-    String.raw`\bsem (?:uma )?nova data|\b(?:nao (?:tenho|temos|ha)|sem) (?:ainda )?previsao de (?:uma )?nova data|\bnao (?:nos )?(?:e|sera) possivel (?:propor|indicar|marcar|agendar)(?:-lhe)? (?:uma )?nova data|\bnao (?:podemos|poderemos|posso) (?:propor|oferecer|indicar|marcar)(?:-lhe|-te)? (?:uma )?nova data`,
+    String.raw`\bsem (?:uma )?nova data|\b(?:nao (?:tenho|temos|ha)|sem) (?:ainda )?previsao de (?:uma )?(?:nova data|reabertura|retomada)|\bnao (?:nos )?(?:e|sera) possivel (?:propor|indicar|marcar|agendar)(?:-lhe)? (?:uma )?nova data|\bnao (?:podemos|poderemos|posso) (?:propor|oferecer|indicar|marcar)(?:-lhe|-te)? (?:uma )?nova data`,
   ].join('|'),
 );
 

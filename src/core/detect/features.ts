@@ -7,7 +7,7 @@ import { extractPrepared } from '../extract/index';
 import { fold } from '../text/fold';
 import { type Cue, findCue, isWeakMatch, scanAllCues } from './lexicon/index';
 import { CUES } from './lexicon/types';
-import { AUTO_REPLY, asksAboutTime, conditional, hedged, instruction, NO_NEW_TIME, namedAsJob, profileUpkeep, qualifiesTitle } from './cue-context';
+import { AUTO_REPLY, asksAboutTime, conditional, hedged, instruction, NO_NEW_TIME, namedAsJob, onlyIfLater, profileUpkeep, qualifiesTitle, thanked } from './cue-context';
 
 // "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
 // Each listing line has a separator between spaces within it (" — ", " – ", " · ", " | ", or " - "
@@ -65,7 +65,7 @@ export interface Features {
   timeOptions: boolean;
   /** A question that names a day or a time ("could you come in Tuesday?"). */
   timeQuestion: boolean;
-  /** The mail says outright that no new time is offered. */
+  /** The mail says outright that no new time is offered, or names one only as a later maybe. */
   noNewTime: boolean;
   /** The subject opens as an out-of-office answer ("Automatic reply: …"). */
   autoReply: boolean;
@@ -87,6 +87,7 @@ function jobHistory(p: PreparedEmail): boolean {
 const PROMISE = new Set<Cue>(['invite', 'confirm']);
 const HEDGEABLE = new Set<Cue>(['rejection', 'offer']);
 const ACK = CUES.indexOf('ack');
+const CANCEL = CUES.indexOf('cancel');
 
 // Near-miss cues only: a word of the sender's own name ("atelier" from atelier-sauvage.example,
 // "events" from pixel-events.example) names who writes, not what the mail is about.
@@ -108,7 +109,7 @@ function scanCues(
   p: PreparedEmail,
   host: string,
   role: string,
-): [Partial<Record<Cue, string>>, Partial<Record<Cue, string>>, Partial<Record<Cue, number>>, Partial<Record<Cue, boolean>>] {
+): [Partial<Record<Cue, string>>, Partial<Record<Cue, string>>, Partial<Record<Cue, number>>, Partial<Record<Cue, boolean>>, boolean] {
   const body: Partial<Record<Cue, string>> = { ...NO_CUES };
   const subject: Partial<Record<Cue, string>> = { ...NO_CUES };
   const bodyCount: Partial<Record<Cue, number>> = {};
@@ -118,6 +119,10 @@ function scanCues(
   const split = p.foldedSubject.length;
   const all = scanAllCues(both);
   const acks = all[ACK] ?? [];
+  // Every new time the body names is one that may be sent later ("if …, you will receive a new invitation").
+  // (Only a cancellation asks.)
+  const cancels = (all[CANCEL]?.length ?? 0) > 0;
+  let movedOnlyLater = false;
   CUES.forEach((cue, ci) => {
     const matches = all[ci] ?? [];
     if (!matches.length) return;
@@ -131,7 +136,7 @@ function scanCues(
       // "Hiermit bestätigen wir den Eingang Ihrer Unterlagen": confirming receipt, not a meeting.
       if (cue === 'confirm' && acks.some(([from, ack]) => at >= from && at < from + ack.length)) continue;
       if (HEDGEABLE.has(cue) && hedged(both, at)) continue;
-      if (cue === 'slots' && profileUpkeep(both, at, text)) continue;
+      if (cue === 'slots' && (profileUpkeep(both, at, text) || thanked(both, at))) continue;
       if (at < split) {
         if (!inSubject) subject[cue] = text.trim();
         inSubject = true;
@@ -140,6 +145,7 @@ function scanCues(
           const word = text.replace(/[^a-z0-9]/g, '');
           if (word.length >= 4 && host.includes(word)) continue;
         }
+        if (cue === 'reschedule' && cancels) movedOnlyLater = (count === 0 || movedOnlyLater) && onlyIfLater(both, at);
         if (!body[cue]) body[cue] = text.trim();
         count++;
       }
@@ -154,7 +160,7 @@ function scanCues(
     }
     bodyCount[cue] = count;
   });
-  return [body, subject, bodyCount, strong];
+  return [body, subject, bodyCount, strong, movedOnlyLater];
 }
 
 /**
@@ -177,7 +183,7 @@ export function measure(p: PreparedEmail): Features {
   const host = p.sender.hostLabels.slice(0, -1).join('').replace(/[^a-z0-9]/g, '');
   const extraction = extractPrepared(p);
   const role = extraction.role;
-  const [body, subject, counts, strong] = scanCues(p, host, role ? fold(role) : '');
+  const [body, subject, counts, strong, movedOnlyLater] = scanCues(p, host, role ? fold(role) : '');
   return {
     body,
     subject,
@@ -199,7 +205,7 @@ export function measure(p: PreparedEmail): Features {
     listing: countListingLines(p.text) >= 4,
     role: role !== null,
     autoReply: !p.isReply && AUTO_REPLY.test(p.foldedSubject),
-    noNewTime: Boolean(body.cancel || subject.cancel) && NO_NEW_TIME.test(p.folded),
+    noNewTime: Boolean(body.cancel || subject.cancel) && (movedOnlyLater || NO_NEW_TIME.test(p.folded)),
     timeQuestion: asksAboutTime(p.folded),
     timeOptions: extraction.proposedTimes.length >= 2,
   };

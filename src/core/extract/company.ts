@@ -29,6 +29,22 @@ function relayCompany(p: PreparedEmail, org: string | null, label: string, mainT
   return bestDomainPhrase(phrasesOf([p.subject]), label) ?? bestDomainPhrase(phrasesOf(linesMentioning(mainText, label, foldedLinesOf(p))), label);
 }
 
+/**
+ * "Cooperativa Valdeluz" in the subject, "Cooperativa Agrícola Valdeluz" in the signature: the
+ * signature's name, when it holds every word of the shorter one in order, from its first to its last.
+ */
+function fullerInSignature(name: string | null, sigOrg: () => string | null): string | null {
+  if (!name?.includes(' ')) return name;
+  const full = sigOrg();
+  if (!full || full.length <= name.length) return name;
+  const short = name.split(' ');
+  const long = full.split(' ');
+  if (long[0] !== short[0] || long[long.length - 1] !== short[short.length - 1]) return name;
+  let k = 0;
+  for (const w of long) if (w === short[k]) k++;
+  return k === short.length ? full : name;
+}
+
 export interface CompanyResult {
   company: string | null;
   /** The sender is a recruitment agency writing about a client. */
@@ -45,8 +61,9 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   const mainText = signatureOf(p).main || p.text;
   const senderOrg = fromSenderName(p);
   // Applicant-tracking mail is sent in the employer's name: its display name is the company.
-  // Mail relayed by an applicant-tracking product's own domain is system mail too.
-  const system = p.sender.noReply || p.sender.viaSystem || atsDomain;
+  // Mail relayed by an applicant-tracking product's own domain is system mail too, and so is mail a
+  // booking tool sends from its domain in the employer's name ("X via SlotKeeper").
+  const system = p.sender.noReply || p.sender.viaSystem || atsDomain || p.sender.viaTool;
   // "Tejas Kulkarni" or "Renata Oduya (Calendar)" on a no-reply address is the coordinator, not the employer.
   const senderIsWriter = Boolean(senderOrg && writerName && isWriterName(senderOrg, writerName));
   // A scheduling tool or social network relaying for a person: the tool is never the employer.
@@ -64,25 +81,28 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
     const named = logoName(p.text) ?? jobAt(`${p.subject}\n${p.text}`);
     if (named) return { company: named, agency: false };
   }
-  const own =
-    (label &&
-      // A signature line the domain spells by initials competes whole ("Communauté de communes du Val
-      // d'Aubrac" at cc-valdaubrac; its capitalised pieces alone match only weakly).
-      (bestDomainPhrase(withInitialsLine(sigPhrases, signatureOf(p).lines, nameLabel), nameLabel) ??
-        bestDomainPhrase(phrasesOf([p.subject]), nameLabel) ??
-        // Only lines that contain the domain's first letters can hold a matching name.
-        // (mainText is the newest message's first lines: its folded lines are the message's.)
-        bestDomainPhrase(phrasesOf(linesMentioning(mainText, nameLabel, foldedLinesOf(p))), nameLabel) ??
-        // A short reply ("see you Thursday") names the company only in the quoted earlier message.
-        (p.hadHistory ? bestDomainPhrase(phrasesOf(linesMentioning(p.clean.body.slice(0, 20000), nameLabel)), nameLabel) : null) ??
-        // "Department of Northern Community Services" at dncs: a line the domain spells by initials.
-        initialsOwn(p.text, nameLabel))) ||
-    null;
   let sigOrgMemo: string | null | undefined;
   const sigOrg = () => {
     if (sigOrgMemo === undefined) sigOrgMemo = signatureOrg(p, writerName);
     return sigOrgMemo;
   };
+  const own =
+    (label &&
+      // A signature line the domain spells by initials competes whole ("Communauté de communes du Val
+      // d'Aubrac" at cc-valdaubrac; its capitalised pieces alone match only weakly).
+      (bestDomainPhrase(withInitialsLine(sigPhrases, signatureOf(p).lines, nameLabel), nameLabel) ??
+        fullerInSignature(
+          bestDomainPhrase(phrasesOf([p.subject]), nameLabel) ??
+            // Only lines that contain the domain's first letters can hold a matching name.
+            // (mainText is the newest message's first lines: its folded lines are the message's.)
+            bestDomainPhrase(phrasesOf(linesMentioning(mainText, nameLabel, foldedLinesOf(p))), nameLabel) ??
+            // A short reply ("see you Thursday") names the company only in the quoted earlier message.
+            (p.hadHistory ? bestDomainPhrase(phrasesOf(linesMentioning(p.clean.body.slice(0, 20000), nameLabel)), nameLabel) : null) ??
+            // "Department of Northern Community Services" at dncs: a line the domain spells by initials.
+            initialsOwn(p.text, nameLabel),
+          sigOrg,
+        ))) ||
+    null;
   const agencyName = own ?? sigOrg() ?? senderOrg;
   const gatesOf = gatesOnce(p);
 

@@ -40,8 +40,9 @@ const COORDINATOR = [
   ),
   // System mail that names who sent the invitation: "Nadia Osei from Brightwater has invited you".
   new RegExp(String.raw`${FULL_NAME}(?:\s(?:from|de|von|da|do)\s[^\n]{1,60}?)?\s(?:has invited you|invited you|te invita|le invita|vous invite|lädt Sie|lädt dich|convida)`, 'g'),
-  // "conduzida pela Inês Carvalho", "led by Ruth Adler", "menée par Paul Girard", "será recebido pela Inês".
-  new RegExp(String.raw`(?:conduzid[ao]|realizad[ao]|recebid[ao]|atendid[ao]|conducted|led|hosted|run|met|welcomed|greeted|menée?|animée?|accueillie?|recibid[ao]|dirigid[ao]|geführt)\s(?:pela|pelo|por|by|par|von)\s(?:a\s|o\s|la\s|el\s)?${FULL_NAME}`, 'g'),
+  // "conduzida pela Inês Carvalho", "led by Ruth Adler", "menée par Paul Girard", "será recebido pela Inês",
+  // a booking card's "Hosted by: Hollie Graves".
+  new RegExp(String.raw`(?:conduzid[ao]|realizad[ao]|recebid[ao]|atendid[ao]|conducted|led|[Hh]osted|run|met|welcomed|greeted|menée?|animée?|accueillie?|recibid[ao]|dirigid[ao]|geführt)\s(?:pela|pelo|por|by|par|von):?\s(?:a\s|o\s|la\s|el\s)?${FULL_NAME}`, 'g'),
   // "Farhan Qureshi, our QA Coordinator": a capitalised team or level may stand before the post.
   new RegExp(
     String.raw`${FULL_NAME},\s(?:will be\s|is\s)?(?:your|our)\s(?:[A-Z][\w&-]*\s){0,3}(?:[Rr]ecruiting\s)?(?:[Cc]oordinator|[Pp]oint of [Cc]ontact|[Rr]ecruiter|[Cc]ontact)`,
@@ -54,7 +55,7 @@ const COORDINATOR = [
   // "puedes escribir a Nerea Goñi", "pode escrever para Ana Lima", "vous pouvez écrire à Paul Girard",
   // "schreiben Sie an Frau Jana Roth".
   new RegExp(
-    String.raw`(?:comun[ií]ca(?:te|rte)? con|comun[ií]quese con|p[oó]n(?:te|gase|erse) en contacto con|escr[ií]bele a|escriba a|escribir(?:le)? a|escrever(?:-lhe)? (?:para|a)|escreva (?:para|a)|[ée]crire à|ll[aá]ma(?:le)? a|entre em contato com|entra em contato com|contate|contacte|fale com|falar com|contactez|joindre|[ée]crivez à|appelez|prenez contact avec|wenden Sie sich (?:bitte )?(?:direkt )?an|melden Sie sich (?:bitte )?(?:direkt )?bei|schreiben Sie (?:bitte )?(?:direkt )?an|rufen Sie)\s(?:a\s|o\s|la\s|el\s|Frau\s|Herrn?\s|Mme\.?\s|M\.\s)?${FULL_NAME}`,
+    String.raw`(?:comun[ií]ca(?:te|rte)? con|comun[ií]quese con|p[oó]n(?:te|gase|erse) en contacto con|escr[ií]bele a|escriba a|escribir(?:le)? a|escribiendo(?:le)? a|escrever(?:-lhe)? (?:para|a)|escreva (?:para|a)|[ée]crire à|ll[aá]ma(?:le)? a|entre em contato com|entra em contato com|contate|contacte|fale com|falar com|contactez|joindre|[ée]crivez à|appelez|prenez contact avec|wenden Sie sich (?:bitte )?(?:direkt )?an|melden Sie sich (?:bitte )?(?:direkt )?bei|schreiben Sie (?:bitte )?(?:direkt )?an|rufen Sie)\s(?:a\s|o\s|la\s|el\s|Frau\s|Herrn?\s|Mme\.?\s|M\.\s)?${FULL_NAME}`,
     'g',
   ),
   // System mail naming who will speak with the candidate: "Marcus Oyelaran from Meridale Health would
@@ -63,8 +64,9 @@ const COORDINATOR = [
     String.raw`${FULL_NAME},?\s(?:from|at|de|da|do|von|bei|chez)\s[^\n]{1,50}?,?\s(?:would like|wants|will|is looking forward|has|quiere|quisiera|va a|te llamar[aá]|le llamar[aá]|aimerait|souhaite|vous appellera|va vous|möchte|wird|gostaria|vai|quer)\b`,
     'g',
   ),
-  // A first name alone after "talk to": "fale com a Patrícia pelo WhatsApp", "ask for Ruth".
-  /(?:ask for|speak to|(?:bei|an) (?:Frau|Herrn?)|talk to|reach out to|fale com|falar com|fala com|hable con|habla con|contacta con|contacte con|s'adresser à|adressez-vous à|wenden Sie sich an)\s(?:a\s|o\s|la\s|el\s)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)/g,
+  // A first name alone after "talk to": "fale com a Patrícia pelo WhatsApp", "ask for Ruth", "pregunta en
+  // recepción por Lucía".
+  /(?:ask for|speak to|pregunt(?:a|e|ar|en) (?:en [a-zñáéíóú]+ )?por|(?:bei|an) (?:Frau|Herrn?)|talk to|reach out to|fale com|falar com|fala com|hable con|habla con|contacta con|contacte con|s'adresser à|adressez-vous à|wenden Sie sich an)\s(?:a\s|o\s|la\s|el\s)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)/g,
   // A first name alone, then where to reach them: "call Rosalind in HR at …", "Contact Shanice at (920) 555-0177",
   // "Text Rosa, our hiring coordinator, at (503) 555-0161".
   /\b(?:[Cc]all|[Cc]ontact|[Tt]ext|[Rr]ing|[Ee]mail)\s([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)(?:,\s(?:our|your|the)\s(?:[a-z-]+\s){0,3}(?:coordinator|recruiter|manager|supervisor|lead|partner|officer),)?\s(?:in (?:HR|[A-Z][a-z]+ )?(?:at|on)\s[(+\d]|at\s(?:the\s(?:store|shop|office|front desk|branch|clinic|restaurant|site)[:,]?\s)?[(+]?\d|on\s\+?\(?\d|in (?:HR|Human Resources|[Rr]ecruiting|[Tt]alent|[Pp]eople)\b|on (?:our|the) (?:hiring|recruiting|HR|talent|people) team\b)/g,
@@ -103,10 +105,10 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['our'],
   ['contact', 'reach out to', 'email', 'write to', 'kontaktieren', 'dirigirse', 'dirijase', 'communiquer avec', 'communiquez avec', 'erreichen sie'],
   // Folded spellings: "comunícate" -> "comunicate", "póngase" -> "pongase", "écrivez" -> "ecrivez".
-  ['comunica', 'comuniquese', 'ponte', 'pongase', 'ponerse', 'escribele', 'escriba', 'escribir', 'escrev', 'crire a', 'llama', 'contato com', 'contate', 'contacte', 'fale com', 'falar com', 'contactez', 'joindre', 'crivez', 'appelez', 'prenez contact', 'wenden sie sich', 'melden sie sich', 'schreiben sie', 'rufen sie'],
+  ['comunica', 'comuniquese', 'ponte', 'pongase', 'ponerse', 'escribele', 'escriba', 'escribir', 'escribiendo', 'escrev', 'crire a', 'llama', 'contato com', 'contate', 'contacte', 'fale com', 'falar com', 'contactez', 'joindre', 'crivez', 'appelez', 'prenez contact', 'wenden sie sich', 'melden sie sich', 'schreiben sie', 'rufen sie'],
   // Scanning from every capitalised word is costly: only system mail names its people this way.
   'system',
-  ['ask for', 'speak to', 'bei frau', 'bei herr', 'an frau', 'an herr', 'talk to', 'reach out to', 'fale com', 'falar com', 'fala com', 'hable con', 'habla con', 'contacta con', 'contacte con', "s'adresser a", 'adressez-vous a', 'wenden sie sich an'],
+  ['ask for', 'speak to', 'pregunt', 'bei frau', 'bei herr', 'an frau', 'an herr', 'talk to', 'reach out to', 'fale com', 'falar com', 'fala com', 'hable con', 'habla con', 'contacta con', 'contacte con', "s'adresser a", 'adressez-vous a', 'wenden sie sich an'],
   ['call ', 'contact ', 'text ', 'ring ', 'email '],
   ['recru', 'reclut', 'talent acq', 'personalrefer'],
   [' from our ', ' from the '],

@@ -161,9 +161,15 @@ export function domainWords(hostLabels: readonly string[], label: string): strin
   return parts.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
+/**
+ * The signature's phrases and the line its domain spells by initials. "Kestrel County Library
+ * District" beside a bare "KCLD" (the footer's "KCLD is an Equal Opportunity Employer") at kcld: the
+ * name written out is the one a reply uses, so the bare initials step aside.
+ */
 export function withInitialsLine(phrases: string[], lines: string[], label: string): string[] {
   const line = lines.length ? initialsLine(lines.join('\n'), label) : null;
-  return line ? [...phrases, line] : phrases;
+  if (!line) return phrases;
+  return [...phrases.filter((ph) => !(ph.length === label.length && ph === ph.toUpperCase() && ph.toLowerCase() === label)), line];
 }
 
 /** The cleaned name of a line the domain spells by initials, when usable. */

@@ -11,6 +11,12 @@ export interface SenderInfo {
   noReply: boolean;
   /** Address is on an applicant-tracking or calendar system, not the employer's own domain. */
   viaSystem: boolean;
+  /**
+   * "Brambleton Veterinary Group via SlotKeeper" from slotkeeper.example: a tool relays for the named
+   * sender from its own domain (which then names no employer). Not by itself job mail: house-sitting
+   * sites relay the same way.
+   */
+  viaTool: boolean;
   /** Labels of the address's host, e.g. ["tessellate", "example"]. */
   hostLabels: string[];
   /** A personal mailbox at a mail provider (gmail, gmx, orange, "mail.example"): a person, not an organisation. */
@@ -31,6 +37,14 @@ export const FREE_MAIL: ReadonlySet<string> = new Set(
 // Sending systems' host names: "ats.example.com", "notifications.example.com".
 const SYSTEM_HOST = new Set('ats em notification notifications calendar jobs careers talent hire apply recruiting'.split(' '));
 
+/** The display name ends "via <Tool>" and the address is at the tool's own domain. */
+function viaOwnDomain(fromName: string, labels: string[]): boolean {
+  const at = fromName.lastIndexOf(' via ');
+  if (at <= 0) return false;
+  const tool = fromName.slice(at + 5).toLowerCase().replace(/[^a-z0-9]/g, '');
+  return tool.length >= 3 && labels.some((l) => l.replace(/[^a-z0-9]/g, '') === tool);
+}
+
 export function readSender(fromName: string, fromEmail: string): SenderInfo {
   const at = fromEmail.lastIndexOf('@');
   const localPart = at > 0 ? fromEmail.slice(0, at) : '';
@@ -43,6 +57,7 @@ export function readSender(fromName: string, fromEmail: string): SenderInfo {
     name: fromName,
     noReply,
     viaSystem,
+    viaTool: viaOwnDomain(fromName, labels),
     hostLabels: labels,
     // "gmail.com", "mailbox.example", "mail.example.net"; not "mail.company.com".
     freeMail: FREE_MAIL.has(labels[0] ?? '') && (labels.length === 2 || labels[1] === 'example'),

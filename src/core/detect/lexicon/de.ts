@@ -6,7 +6,7 @@ export const de = String.raw`
 vorstellungsgesprach(e|en|es|s)?
 bewerbungsgesprach(e|en|es|s)?
 kennenlerngesprach(e|en|es|s)?
-(erstes|zweites|personliches|telefonisches|fachliches|ein|das|zum|unser|kurzes) gesprach
+(erstes|zweites|personliches|telefonisches|fachliches|ein|das|zum|unser|kurzes|abschliessendes|abschliessenden|finales|finalen|letztes|letzten) gesprach
 gesprachstermin(e|en)?
 telefoninterview
 videointerview
@@ -19,13 +19,14 @@ lehrprobe
 probevortrag
 schnupper(tag|tage|lehre|termin|woche|arbeit|tages)
 probe(arbeitstag|tag|schicht)
-(fach|zweit|folge|auswahl|einstellungs|erst)gesprach(e|s)?
+(fach|zweit|folge|auswahl|einstellungs|erst|schluss|abschluss)gesprach(e|s)?
 (vorstellungs|bewerbungs|auswahl)termin(e)?
 (eignungs|einstellungs)test
 hospitation(stag)?
 (probeaufgabe|fallstudie)
 #invite
 (mochten|wurden|mochte|wurde) (sie|dich|euch) ([a-z]+ ){0,2}(gerne |gern )?zu [^.\n]{0,60}einladen
+(mochten|wurden|mochte|wurde) (sie|dich|euch) ([a-z]+ ){0,2}(gerne |gern )?zu (einem|einer|unserem|unserer) [^\n!?]{0,120}?einladen
 (vorstellungsgesprach|kennenlerngesprach|bewerbungsgesprach|gesprach|telefonat|telefoninterview|interview|termin|kennenlernen)[^.!?\n]{0,60} (zu )?(vereinbaren|ausmachen|einplanen|abstimmen)
 (wurden|wurde) (uns|mich) [^\n]{0,50}uber (ein|einen|das|ihren|deinen) (\w+ )?(telefonat|gesprach|kennenlernen|termin|austausch|anruf)
 (mochten|wurden|mochte|wurde) (sie|dich|euch) (gerne |gern )?(zu \w+ )?(einladen|kennenlernen|treffen|sprechen)

@@ -104,6 +104,7 @@ my calendar('s| is) (here|below|linked|attached)
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|tmrw|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 free (tmrw|tomorrow|today|tonight) (at |@ |around )?\d{1,2}([:.]\d\d)? ?(am|pm)?
 here are (some )?(new |other |a few )?(options|times|slots|dates)
+(i've|i have|we've|we have) (held|pencilled|penciled|blocked|reserved) [^.\n]{0,40}for (now|you)
 your availability
 what('s| is) a good time
 good time to (call|reach|talk|speak)
@@ -115,7 +116,7 @@ what (time|day|date)s? (work|suit)
 which (of (these|those|the) )?(dates?|times?|days?|slots?|options?)
 (could|can) you (tell|let) me (which|when|what)
 (work|suit)s?( for you| best)?\?
-(pick|choose|select|book|grab|reserve) (a |your |an |the )?(\w+ )?(time|slot|date|day)
+(pick|choose|select|book|grab|reserve) (a |your |an |the |any |one )?([\w-]+ )?(time|slot|date|day)
 let me know (what|which|when|if|a good)
 (could|can) you (do|make)
 (could|can|would) you (come|stop|swing|pop) (in|by|over|round)
@@ -172,7 +173,7 @@ book (straight |directly )?into my (diary|calendar)
 suggest whatever('s| is)? (good|works|suits)
 would be ideal
 #confirm
-((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow) at \d{1,2}(:\d\d)? ?(am|pm)? it is
+((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)( at)? \d{1,2}(:\d\d)? ?(am|pm)? it is
 ring the (second |third |front |top |office )?(buzzer|bell|doorbell)
 here('s| is) the (meeting |video |zoom |teams |meet )?(link|invite|invitation|dial-in|details) for (the |our |your )?((video|phone|zoom|teams) )?((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|interview|call|chat)
 it('ll| will) be (just )?me and [a-z]+ from
@@ -312,6 +313,8 @@ keep it to (\d+|ten|fifteen|twenty) min
 (want|like|love|wanna|going|hoping) to sit down with (you|u)\b
 (interested in|up for|open to) a (quick |short |brief )?(call|chat|conversation)
 a call to (talk|discuss|chat|go) (about|through|over)
+(get|put|pop) (a|the|our) (call|chat) (on|in) the (books|calendar|diary)
+(love|like|keen) to have a (quick |short |proper )?(conversation|chat|call) with you
 #hiring
 (need|needs|needing) (someone|somebody|a person|an extra pair of hands) (for|to|on|who)\b
 (getting|get|bring|bringing|take|taking) (someone|somebody|a person) (in|on)\b
@@ -827,7 +830,7 @@ your read on (her|him|them|the candidate)
 interviewer feedback
 (outstanding|overdue) (interview )?(feedback|scorecards?)
 feedback (is )?(due|outstanding|overdue) (for|on|by|from)
-drop your (ratings|scores|notes|feedback|scorecard) (in|into|on)
+drop your (ratings|scores?|notes|feedback|scorecard)( and (ratings|scores?|notes|feedback|scorecard))? (in|into|on)
 (join|joining|joined) (the|our) (interview|hiring|selection|search) (panel|loop|committee)
 (shortlisted|candidate|candidates') (cvs|resumes|profiles|packs)
 (rate|score|rank) (each|all|both|\d+) (candidates|applicants|finalists)
@@ -842,7 +845,8 @@ hire ?/ ?no[- ]hire
 (assigned|added) as (an? )?(interviewer|panell?ist|assessor|rater)
 (can|could) you (interview|screen) (a|one|two|our|this|the|both) (candidate|applicant|finalist)s?
 interview (two|three|four|five|\d+) (candidates|applicants|finalists)
-feedback on (today|yesterday|this morning)'s (candidate|interviewee)s?
+(feedback|notes|thoughts) on (today|yesterday|this morning|last week)'s (candidate|interviewee)s?
+(thanks|thank you) for (sitting|sit) in on
 candidates' (cvs|resumes|applications|packets|files|scores)
 (sit|serve) on (the|our|a|an) ([a-z]+ ){0,2}(panel|committee|board) (for|to|next|this|on)
 (sit|serve|be) on (the|our|a|an) ([a-z0-9-]+ ){0,4}(interview|selection|hiring) panel

@@ -317,6 +317,7 @@ cancelamento
 nao (ira|vai|podera) (mais )?(acontecer|ocorrer|realizar-se|ser realizada)
 nao (acontecera|ocorrera|se realizara)
 congelamento
+congelar (a|essa|esta|nossa) (contratacao|vaga|posicao|selecao)
 (corte|cortes|restricao|restricoes|contencao) (de |no )?(orcamento|orcamentari\w*|headcount|quadro)
 (adiad|postergad)[oa]s? (por tempo indeterminado|sem data|indefinidamente|ate segunda ordem|ate novo aviso)
 nao (estamos|iremos|vamos) (mais )?(contratar|recrutar)
