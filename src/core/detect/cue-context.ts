@@ -57,7 +57,7 @@ export function onlyIfLater(text: string, at: number): boolean {
   if (!conditional(text, at)) return false;
   let end = at;
   while (end < text.length && end < at + 300 && !'.!?\n'.includes(text.charAt(end))) end++;
-  return SENT_LATER.test(text.slice(at, end));
+  return SENT_LATER.test(clauseBefore(text, at, false) + text.slice(at, end));
 }
 
 // "To cancel, log in to your candidate portal": how to cancel, said before any cancelling.

@@ -136,7 +136,8 @@ function scanCues(
       // "Hiermit bestätigen wir den Eingang Ihrer Unterlagen": confirming receipt, not a meeting.
       if (cue === 'confirm' && acks.some(([from, ack]) => at >= from && at < from + ack.length)) continue;
       if (HEDGEABLE.has(cue) && hedged(both, at)) continue;
-      if (cue === 'slots' && (profileUpkeep(both, at, text) || thanked(both, at))) continue;
+      // "If you are shortlisted, you will receive a separate email with a link to choose a time": a later step.
+      if (cue === 'slots' && (profileUpkeep(both, at, text) || thanked(both, at) || onlyIfLater(both, at))) continue;
       if (at < split) {
         if (!inSubject) subject[cue] = text.trim();
         inSubject = true;
@@ -180,7 +181,9 @@ function sameWordFamily(a: string, b: string): boolean {
 const FOOTER = /^\s*(?:unsubscribe|descadastr|dar[st]e de baja|desinscri|desabonner|abmelden)/;
 
 export function measure(p: PreparedEmail): Features {
-  const host = p.sender.hostLabels.slice(0, -1).join('').replace(/[^a-z0-9]/g, '');
+  // A personal mailbox's name stands for the sender's domain: "papanunzios@freemail…" is Papa Nunzio's.
+  const local = p.sender.freeMail ? p.clean.fromEmail.slice(0, Math.max(0, p.clean.fromEmail.indexOf('@'))).toLowerCase() : '';
+  const host = `${local}${p.sender.hostLabels.slice(0, -1).join('')}`.replace(/[^a-z0-9]/g, '');
   const extraction = extractPrepared(p);
   const role = extraction.role;
   const [body, subject, counts, strong, movedOnlyLater] = scanCues(p, host, role ? fold(role) : '');

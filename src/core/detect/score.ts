@@ -88,9 +88,10 @@ export function weigh(f: Features): Verdict {
     signals.push('asks when you can meet');
   }
   if (b.followUp || s.followUp) raw += 0.4;
-  // A short reply in a thread whose subject is an interview: "Wednesday at 2 it is, see you then".
+  // A short reply in a thread whose subject is an interview or a job ("Re: bike mechanic job"):
+  // "Wednesday at 2 it is, see you then".
   // A confirmation with its time ("wed 4 it is", "see you thursday 3pm") says the most.
-  if (f.reply && (subjInterview || f.jobThread) && (b.confirm || b.reschedule || f.dateTimes > 0)) {
+  if (f.reply && (subjInterview || f.jobThread || s.hiring || f.role) && (b.confirm || b.reschedule || f.dateTimes > 0)) {
     raw += b.confirm && f.dateTimes > 0 ? 1.5 : 1;
     signals.push('replies in an interview thread');
   }

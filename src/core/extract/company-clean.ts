@@ -32,7 +32,7 @@ function isAscii(s: string): boolean {
 }
 const DEPT_PREFIX =
   /^(?:careers at|jobs at|karriere bei|empleo en|empleo|carreiras na|carreiras|recrutement|recruiting team|recruiting at|recruiting|talent at|the)\s+/i;
-export const DEPT_WORD = new RegExp(String.raw`\b(?:team|equipe|equipo|time|talent\w*|recrut\w*|recruit\w*|careers?|hr|rrhh|people|${HR_DEPARTMENT}|personal|seleccion|selecao|atracao)\b`);
+export const DEPT_WORD = new RegExp(String.raw`\b(?:team|equipe|equipo|time|talent\w*|recrut\w*|recruit\w*|reclut\w*|careers?|hr|rrhh|people|${HR_DEPARTMENT}|personal|seleccion|selecao|atracao)\b`);
 const GENERIC = new RegExp(
   `^(?:careers?|jobs|recruiting|recruitment|talent|team|hr|rh|people|notifications?|alerts?|calendar|hiring|support|info|the|office|karriere|carreiras?|carrières|recrutement|recrutamento|selecci[oó]n|seleção|rrhh|empleo|emploi|bewerbung|personal|${HR_DEPARTMENT}|people team|(?:interview |candidate )?scheduling|candidates?|applicants?|candidate (?:experience|care|services?)|interviews|(?:interview|candidate) (?:team|coordination|scheduling)|entrevistas|entretiens)$`,
   'i',

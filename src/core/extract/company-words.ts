@@ -25,9 +25,9 @@ export function hasOrgType(folded: string): boolean {
 }
 
 // Parts of an organisation that sit under a parent ("Eastmere Business School" under "University of
-// Eastmere", "Faculte de medecine", "Department of Physics"): the parent is who a reply names. A
-// "School District" or "School Board" is itself the employer.
-const SUBUNIT = /\b(?:school|faculty|faculte|facultad|faculdade|fakultat|department|departamento|departement|institute|instituto|institut|centre|center|centro|zentrum|division|unit|unidad|unidade|unite|ufr|escuela|escola|ecole|laboratory|laboratoire|laboratorio|library|biblioteca)\b/;
+// Eastmere", "Faculte de medecine", "Department of Physics", "Corvane Internal Mobility"): the parent
+// is who a reply names. A "School District" or "School Board" is itself the employer.
+const SUBUNIT = /\b(?:school|faculty|faculte|facultad|faculdade|fakultat|department|departamento|departement|institute|instituto|institut|centre|center|centro|zentrum|division|unit|unidad|unidade|unite|ufr|escuela|escola|ecole|laboratory|laboratoire|laboratorio|library|biblioteca|internal mobility|mobilite interne|movilidad interna|mobilidade interna)\b/;
 const PARENT = /\b(?:university|universidad|universite|universitat|universidade|hospital|hopital|klinikum|group|grupo|groupe|gruppe|bank|banco|banque|district|board)\b/;
 
 export function isSubunit(folded: string): boolean {

@@ -17,7 +17,8 @@ export interface Contact {
   fullName: string | null;
 }
 
-const FULL_NAME = String.raw`([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?(?:\s(?:de|da|van|von|del|le|la)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?){1,2})`;
+// ("LaToya", "McKenzie", "DiMaggio": one inner capital after the first letters.)
+const FULL_NAME = String.raw`([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:[A-Z][a-z]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?(?:\s(?:de|da|van|von|del|le|la)?\s?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:[A-Z][a-z]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?){1,2})`;
 
 // A rank or courtesy title before the name in system mail: "Sgt. Felicia Grunwald", "Mr. Nitin Deshmukh", "Lic. Ana Ruiz".
 const PRE = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Sgt|Lt|Capt|Cpl|Det|Lic|Licda|Ing|Prof|Mme|Sra|Sr|Srta)\.?\s)?`;

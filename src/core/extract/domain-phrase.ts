@@ -2,7 +2,7 @@
 // best spell the domain, and the domain itself written as words when nothing does.
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { capitalisedPhrases, compact, compactDe, isSpace } from './names';
+import { capitalisedPhrases, compact, compactDe, isLegalFormOnly, isSpace } from './names';
 import { hasTitleHead } from './titles';
 import { isSubunit } from './company-words';
 import { initialsLine, initialsSpellDomain } from './domain-initials';
@@ -102,6 +102,15 @@ export function bestDomainPhrase(phrases: string[], label: string): string | nul
       const lead = ph.slice(0, ph.length - c.length).trim();
       if (lead.length <= 3 && !lead.includes(' ') && matchStrength(`${lead} ${c}`, label) === 3) {
         c = `${lead} ${c}`;
+        s = 3;
+      }
+    }
+    // "Cabinet Aubrac Recrutement" at aubrac-recrutement: the cleaning dropped a department word the
+    // domain spells, so it is part of the name too.
+    if (s < 3 && c.length < ph.length && ph.startsWith(c)) {
+      const tail = ph.slice(c.length).trim();
+      if (tail && !tail.includes(' ') && !isLegalFormOnly(tail) && !/^(?:corporation|incorporated|limited|company)$/i.test(tail) && matchStrength(`${c} ${tail}`, label) === 3) {
+        c = `${c} ${tail}`;
         s = 3;
       }
     }

@@ -26,7 +26,8 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   // "Job is the CNC Machinist – 2nd Shift", "The role is a Senior Buyer, Packaging".
   [new RegExp(String.raw`\b(?:[Jj]ob|[Rr]ole|[Pp]osition|[Oo]pening|[Vv]acancy)\sis\s(?:still\s)?(?:the|an?|our)\s${T}${END}`, 'g'), 4],
   // "the Technology Graduate Programme 2026 – Software Engineering": a capitalised programme is a name.
-  [new RegExp(String.raw`\b(?:the|our|an?|this|your|its)\s([A-Z\u00C0-\u00D6\u00D8-\u00DE][^\n.;!?:"“”]{1,60}?\s(?:Programme|Program|Scheme)(?:\s20\d\d)?)${END}`, 'g'), 3],
+  // ("the 2025 Graduate Programme – Technology": a year may open it.)
+  [new RegExp(String.raw`\b(?:the|our|an?|this|your|its)\s([A-Z\u00C0-\u00D6\u00D8-\u00DE\d][^\n.;!?:"“”]{1,60}?\s(?:Programme|Program|Scheme)(?:\s20\d\d)?)${END}`, 'g'), 3],
   [
     new RegExp(
       String.raw`\b(?:hiring(?: for)?|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|I|still|and|so) need|needs|requirement for|advert for|advertisement for|contract (?:coming up )?for)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
@@ -69,7 +70,7 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   // right after the title tells it from an acknowledgement's "application for Host - Brunch Shift".
   // A job number may stand between ("Eligibility Specialist I (Job #2024-0871) has been reviewed and you are invited"),
   // with the department and site after it ("(Req #4410, Day Surgery, East Campus)").
-  [new RegExp(String.raw`\bapplication\sfor\s${T}(?:\s\((?:Job|Req|Ref)[^()\n]{1,70}\))?(?<![\d–—-])\s?(?:\sand|,|\shas been reviewed and)\s(?:would like|we'd like|we would like|invite|are pleased|you are invited|you're invited)`, 'g'), 3],
+  [new RegExp(String.raw`\bapplication\sfor\s${T}(?:\s\((?:Job|Req|Ref)[^()\n]{1,70}\))?(?<![\d–—-])\s?(?:\sand|,|\shas been reviewed and)\s(?:would like|we'd like|we would like|invite|are pleased|you are invited|you're invited|I've|I have|I'd|we've|we have)\b`, 'g'), 3],
   // "moving forward in the process for Staff Data Engineer, Claims Platform", "shortlisted for Lecturer in X"
   [
     new RegExp(
@@ -96,10 +97,11 @@ export const BODY_PATTERNS: [RegExp, number][] = [
     ),
     4,
   ],
-  // "processo seletivo para Jovem Aprendiz", "proceso de selección de Auxiliar", "processus de recrutement pour"
+  // "processo seletivo para Jovem Aprendiz", "processo de Engenheiro(a) Agrônomo(a)", "proceso de selección de
+  // Auxiliar", "processus de recrutement pour"
   [
     new RegExp(
-      String.raw`\b(?:processo seletivo|proceso de selecci[oó]n|processus de recrutement)\s(?:para|de|pour|du|del)\s(?:a\s|o\s|el\s|la\s|le\s|un\s|une\s)?${T}${END}`,
+      String.raw`\b(?:processo seletivo|processo|proceso de selecci[oó]n|processus de recrutement)\s(?:para|de|pour|du|del)\s(?:a\s|o\s|el\s|la\s|le\s|un\s|une\s)?${T}${END}`,
       'g',
     ),
     4,
@@ -132,7 +134,8 @@ export const BODY_PATTERNS: [RegExp, number][] = [
     3,
   ],
   // "…a position we have open: Product Owner Sênior", "oportunidade que temos aberta: X"
-  [new RegExp(String.raw`(?:abierta|aberta|open|opened|ouvrons|ouvert|offen):\s${T}${END}`, 'g'), 3],
+  // "un puesto que abrimos este mes: Responsable de Exportación".
+  [new RegExp(String.raw`(?:abierta|aberta|open|opened|ouvrons|ouvert|offen|abrimos(?:\s(?:este mes|esta semana|hoy|ahora))?):\s${T}${END}`, 'g'), 3],
   // "your application for Fraud Operations Analyst (Night Shift) – Requisition BR-20431 has progressed",
   // "Recebi o teu CV para Assistente de Loja (part-time)": the title the reader applied with.
   [new RegExp(String.raw`\bapplication\sfor\s${T}(?:\s[–—-]\s(?:Requisition|Req|Ref|Job)\b[^\n]{0,30}?)?\shas\s(?:progressed|been\s(?:shortlisted|successful|selected|moved|advanced))`, 'g'), 3],
@@ -173,14 +176,14 @@ export const TRIGGERS: (string[] | null)[] = [
   ['process', 'candidacy', 'consider', 'shortlist'],
   ['stage for', 'step for', 'round for', 'session for', 'etapa para', 'fase para', 'ronda para', 'sesión para', 'sessão para', 'rodada para', 'étape pour', 'séance pour', 'Runde für', 'Phase für'],
   ['uesto', 'acante', 'laza', 'osición', 'ferta', 'úsqueda', 'andidatura'],
-  ['processo seletivo', 'proceso de selecci', 'processus de recrutement'],
+  ['processo', 'proceso de selecci', 'processus de recrutement'],
   ['oste'],
   ['Position', 'Stelle', 'Bewerbung', 'espräch'],
   ['als'],
   ['aga', 'argo', 'osição', 'portunidade', 'unção'],
   ['busca', 'cherch', 'such', 'procura', 'recrut'],
   // The whole word before the colon: a bare ':' let the pattern scan nearly every mail for 1% of hits.
-  ['abierta:', 'aberta:', 'open:', 'opened:', 'ouvrons:', 'ouvert:', 'offen:'],
+  ['abierta:', 'aberta:', 'open:', 'opened:', 'ouvrons:', 'ouvert:', 'offen:', 'abrimos'],
   ['application for'],
   ['CV ', 'currículo', 'curriculum', 'curriculo'],
   ['Re:', 'RE:', 'Ref:', 'Subject:', 'Objet', 'Asunto', 'Assunto', 'Betreff'],

@@ -38,6 +38,13 @@ function clauseBefore(raw: string): RegExpExecArray | null {
   return !hasTitleHead(fold(before)) && hasTitleHead(fold(raw.slice(last.index + last[0].length))) ? last : null;
 }
 
+/** The match ran on through a clause after the cleaned title: three or more lower-case words. */
+function runsOn(raw: string, title: string): boolean {
+  if (raw.length < title.length + 20 || !raw.startsWith(title)) return false;
+  const words = raw.slice(title.length).match(/(?:^|\s)[a-z][a-z'’]{1,}(?=[\s,]|$)/g) ?? [];
+  return words.filter((w) => !/^\s?(?:and|for|of|the|with|und|de|des|del|du|y|e|et|la|le|el)$/.test(w)).length >= 3;
+}
+
 export function fromText(text: string, weight: number, company: string | null = null): Candidate[] {
   const out: Candidate[] = [];
   const present = TRIGGER_SCAN.groupsIn(text);
@@ -53,6 +60,9 @@ export function fromText(text: string, weight: number, company: string | null = 
       const raw = m[1] ?? '';
       const tail = APPOSITION.exec(raw) ?? clauseBefore(raw);
       let t = cleanTitle(tail ? raw.slice(tail.index + tail[0].length) : raw);
+      // "our Creative Director, Imogen, is off sick today, so we need to move your interview": the job
+      // noun (the first pattern's) ends a clause that ran on past the title; it names no title.
+      if (k === 0 && !tail && runsOn(raw, t)) continue;
       // "Elektroniker für Betriebstechnik (m/w/d)": a gender qualifier later on the line belongs to
       // the title even when a preposition stopped the match early.
       const at = (m.index ?? 0) + m[0].length;

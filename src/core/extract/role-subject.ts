@@ -115,8 +115,9 @@ export function fromSubject(subject: string, company: string | null, lang = 'en'
       const [who = '', what = ''] = piece.split(' / ', 2);
       if (/^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2}$/.test(who) && !hasTitleHead(fold(who)) && plausible(what)) piece = what;
     }
-    // "Millwright candidate": the subject speaks of the person; the title it holds is a weaker mention.
-    const candidate = piece.includes('andidat') ? / (?:candidates?|candidat[oae]?s?|[Kk]andidat(?:in)?)$/.exec(piece) : null;
+    // "Millwright candidate", "Program Coordinator applicants": the subject speaks of the person; the
+    // title it holds is a weaker mention.
+    const candidate = piece.includes('andidat') || piece.includes('pplicant') ? / (?:candidates?|applicants?|candidat[oae]?s?|[Kk]andidat(?:in)?)$/.exec(piece) : null;
     if (candidate) {
       const t = piece.slice(0, candidate.index);
       if (plausible(t)) out.push({ text: t, weight: 3 });

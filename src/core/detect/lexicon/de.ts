@@ -54,8 +54,10 @@ termine? (vorschlagen|nennen|auswahlen|buchen)
 wann (passt|haben sie|hast du)
 welche(r)? termin
 verfugbarkeit
-geben sie mir (kurz )?bescheid
-gib mir (kurz )?bescheid
+geben sie mir (kurz |einfach |bitte )?bescheid
+gib mir (kurz |einfach |bitte )?bescheid
+(welcher|welche|welches) (ihnen|dir|euch) (am besten )?(passt|passen|zusagt)
+(termine?|zeiten|slots?) [^.\n]{0,40}(sind|ist) (beide |alle )?noch (frei|verfugbar|offen)
 (wahlen|buchen) sie
 zu uns kommen
 (kannst|konntest|konnten|konnen|konnt) (du|sie|ihr) [^\n?]{0,40}(vorbeikommen|vorbeischauen|vorbei|reinschauen)

@@ -104,6 +104,8 @@ my calendar('s| is) (here|below|linked|attached)
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|tmrw|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
 free (tmrw|tomorrow|today|tonight) (at |@ |around )?\d{1,2}([:.]\d\d)? ?(am|pm)?
 here are (some )?(new |other |a few )?(options|times|slots|dates)
+(shall|should|can) i (lock|book|pencil|put) (one|it|that|a time|a slot) in
+(she|he|they) can do (mon|tues|wednes|thurs|fri|satur|sun)day
 (i've|i have|we've|we have) (held|pencilled|penciled|blocked|reserved) [^.\n]{0,40}for (now|you)
 your availability
 what('s| is) a good time
@@ -113,6 +115,9 @@ are you (available|free|around)
 what (time|day|date)s? (work|suit)
 (do|does|would|could|will|can) [^\n?]{0,50}(work|suit) (for )?(you|instead)
 (works?|suits?|convenient) for you
+(a time|a day|whenever (is|it's)) (that('s| is) )?convenient to you
+(coordinate|co-ordinate|align) (our |your )?(diaries|calendars)
+(both|either( one| day)?|any of (those|these)) (work|works|suit|suits) (on my side|on my end|for me|for us)
 which (of (these|those|the) )?(dates?|times?|days?|slots?|options?)
 (could|can) you (tell|let) me (which|when|what)
 (work|suit)s?( for you| best)?\?
@@ -772,8 +777,11 @@ you('re| are) (interviewing (him|her|them|the|our|a|an|two|three|\d)|an intervie
 you interviewed (him|her|them|the candidate|this candidate|[a-z]+ (yesterday|today|on|last|this))
 ~you interviewed
 (interview|your) scorecard
+(interview|hiring) rubric
+(you're|you are) (now )?on the (hiring |interview |selection |search )?committee
+hiring committee (sync|meeting|review|huddle)
 ~(interview|your) (feedback|notes)
-scorecards?(?! (strategy|strategies|development|models?|modell?ing|design|build))
+(?<!(build|built|building|develop|developed|developing|credit|risk|behavioural|behavioral|application|fraud) )scorecards?(?! (strategy|strategies|development|models?|modell?ing|design|build))
 ~debrief
 you(.ll|.d| to| can| could| will| would)? (cover|sit in on|shadow|conduct) (an|the|this|a|our) ([a-z]+ ){0,3}interview
 ~(cover|sit in on|shadow|conduct) (an|the|this|a|our) ([a-z]+ ){0,3}interview
@@ -1088,7 +1096,8 @@ housing co-?op(erative)?
 tenant (interview|screening|referencing|application)s?
 holding deposit
 (apply|applying|applied) to volunteer
-volunteer (screening|orientation|training|shift)s?
+volunteer (screening|training|shift)s?
+~volunteer orientations?
 volunteer roles? (are|is) (unpaid|voluntary)
 ~how did (the|your) interview go
 ~good luck (on|with|tomorrow|today)

@@ -364,6 +364,7 @@ entrevistas informativas
 ~consejos sobre (como|tu trayectoria|mi carrera|la carrera)
 como (llegaste|llego usted|empezaste|empezo usted) (a|en|al)
 no (te )?(estoy )?(pidiendo|buscando|pido|busco) (trabajo|empleo)
+no (es|se trata de|forma parte de) (un|ningun) proceso de seleccion
 #community
 ~bolsa de (empleo|talento)
 comunidad de talento

@@ -338,6 +338,9 @@ enquete metier
 entretien (conseil|reseau|de reseautage)
 comment (vous etes|tu es) (arrive|devenu|entre)\w*
 je ne (cherche|demande) pas (de|un) (poste|emploi|travail)
+(me parler|m'en dire plus|me raconter) (un peu )?(de|sur) (votre|ton) (parcours|metier|quotidien|experience)
+(je ne suis pas|sans etre) en recherche active
+mieux comprendre (le|votre|ton) metier
 ~reconversion
 #community
 vivier

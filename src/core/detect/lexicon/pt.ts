@@ -301,6 +301,8 @@ entrevistas? informativas?
 como (voce|tu) (chegou|entrou|comecou|migrou)
 ~(bater um papo|trocar uma ideia) sobre (sua|tua) (carreira|trajetoria)
 nao estou (pedindo|procurando|a pedir|a procurar) (emprego|vaga|trabalho)
+nao (e|se trata de|faz parte de) (um|nenhum) processo seletivo
+nao temos (nenhuma )?vaga aberta
 ~transicao de carreira
 #community
 banco de talentos
