@@ -5,27 +5,10 @@ import { detectInvitation } from '../../src/core/detect/index';
 import { extractInvitation } from '../../src/core/extract/index';
 import type { EmailInput } from '../../src/core/types';
 import { benchMails } from './_corpus';
+import { copyMail as copy, percentile, timeEach as timeMails } from './_timing';
 
 const mails = benchMails();
-// Fresh objects each pass so the one-entry cache in prepareEmail cannot help.
-const copy = (m: EmailInput): EmailInput => ({ from: m.from, subject: `${m.subject}`, body: `${m.body} ` });
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-}
-
-function timeEach(fn: (m: EmailInput) => unknown, rounds: number): number[] {
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const m of mails) {
-      const input = copy(m);
-      const t0 = performance.now();
-      fn(input);
-      times.push(performance.now() - t0);
-    }
-  }
-  return times.sort((a, b) => a - b);
-}
+const timeEach = (fn: (m: EmailInput) => unknown, rounds: number): number[] => timeMails(mails, fn, rounds);
 
 const full = (m: EmailInput) => {
   detectInvitation(m);

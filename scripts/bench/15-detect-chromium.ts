@@ -25,23 +25,22 @@ interface Figures {
   userAgent: string;
 }
 
-// Runs in the page; the bundle below has put detect and extract on globalThis.__gd.
+// Runs in the page; the bundle below has put detect, extract and _timing.ts on globalThis.__gd.
 function runInPage(mails: EmailInput[]): Figures {
   type Fn = (m: EmailInput) => unknown;
-  const gd = (globalThis as unknown as { __gd: { detectInvitation: Fn; extractInvitation: Fn } }).__gd;
-  const copy = (m: EmailInput): EmailInput => ({ from: m.from, subject: `${m.subject}`, body: `${m.body} ` });
-  const timeEach = (fn: Fn, rounds: number): number[] => {
-    const times: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      for (const m of mails) {
-        const input = copy(m);
-        const t0 = performance.now();
-        fn(input);
-        times.push(performance.now() - t0);
-      }
+  const gd = (
+    globalThis as unknown as {
+      __gd: {
+        detectInvitation: Fn;
+        extractInvitation: Fn;
+        copyMail: (m: EmailInput) => EmailInput;
+        timeEach: (mails: EmailInput[], fn: Fn, rounds: number) => number[];
+        percentile: (sorted: number[], p: number) => number;
+      };
     }
-    return times.sort((a, b) => a - b);
-  };
+  ).__gd;
+  const copy = gd.copyMail;
+  const timeEach = (fn: Fn, rounds: number): number[] => gd.timeEach(mails, fn, rounds);
   const full: Fn = (m) => {
     gd.detectInvitation(m);
     gd.extractInvitation(m);
@@ -58,7 +57,7 @@ function runInPage(mails: EmailInput[]): Figures {
     return (performance.now() - t0) / (rounds * mails.length);
   };
   const ours = timeEach(full, 15);
-  const at = (a: number[], p: number) => a[Math.min(a.length - 1, Math.floor(a.length * p))] ?? 0;
+  const at = gd.percentile;
   const mean = meanOf(full, 5);
   const keywordMean = meanOf(keyword, 5);
   return { isolated: crossOriginIsolated, median: at(ours, 0.5), p95: at(ours, 0.95), mean, keywordMean, userAgent: navigator.userAgent };
@@ -68,7 +67,8 @@ const bundle = await build({
   stdin: {
     contents: `import { detectInvitation } from './src/core/detect/index';
 import { extractInvitation } from './src/core/extract/index';
-globalThis.__gd = { detectInvitation, extractInvitation };`,
+import { copyMail, percentile, timeEach } from './scripts/bench/_timing';
+globalThis.__gd = { detectInvitation, extractInvitation, copyMail, percentile, timeEach };`,
     resolveDir: ROOT,
     loader: 'ts',
   },
