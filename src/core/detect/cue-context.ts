@@ -84,6 +84,14 @@ export function profileUpkeep(text: string, at: number, match: string): boolean 
   return UPKEEP_AFTER.test(text.slice(at + match.length, at + match.length + 40)) || UPKEEP_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
 
+// "we talked at the job fair on Saturday", "from the job fair": the event is where writer and reader
+// met, not what the mail invites to.
+const MET_AT = /\b(?:met|talked|spoke|chatted|chatting|talking|speaking|meeting you|met you)(?:\s[a-z']+){0,3}\s(?:at|during)\s(?:the\s)?$|\bfrom\s(?:the\s)?$/;
+
+export function metThere(text: string, at: number): boolean {
+  return MET_AT.test(text.slice(Math.max(0, at - 40), at));
+}
+
 // "Agradeço muito a sua disponibilidade", "thank you for your availability": thanks for time already
 // given, not a request for it.
 // ("Merci de me dire ce qui vous convient" asks: "merci de" is "please".)

@@ -7,7 +7,7 @@ const CONNECTOR = /^(?:de|del|da|do|dos|das|des|du|la|le|les|los|las|el|of|the|a
 // Words an address may leave out: "University of X" at x.example, "Estudio X", "Stadt X", "Prefeitura de X",
 // "Cooperativa X", "Cabinet X".
 const DROPPABLE =
-  /^(?:university|universidad|universite|universitat|universidade|hospital|hopital|klinikum|clinica|clinique|estudio|studio|grupo|group|groupe|gruppe|banco|bank|banque|the|fundacion|fundacao|fondation|stiftung|cooperativa|cooperative|cooperativo|genossenschaft|cabinet|instituto|institut|institute|stadt|stadtverwaltung|gemeinde|landkreis|kreis|city|town|county|council|borough|ville|mairie|ayuntamiento|municipio|municipalidad|prefeitura|camara|municipal|comune)$/;
+  /^(?:university|universidad|universite|universitat|universidade|hospital|hospitals|hopital|klinikum|clinica|clinique|estudio|studio|grupo|group|groupe|gruppe|banco|bank|banque|the|fundacion|fundacao|fondation|stiftung|cooperativa|cooperative|cooperativo|genossenschaft|cabinet|instituto|institut|institute|stadt|stadtverwaltung|gemeinde|landkreis|kreis|city|town|county|council|borough|ville|mairie|ayuntamiento|municipio|municipalidad|prefeitura|camara|municipal|comune)$/;
 
 function words(phrase: string): string[] {
   return fold(phrase)

@@ -84,9 +84,10 @@ export function notClientAfterCue(foldedAfter: string): boolean {
 // Consultant – Hotels", "Consultora de selección", "Personalberaterin", "Headhunter", a staffing
 // firm's "Staffing Specialist". An employer's own recruiter is a "Talent Partner" or "Recruiter"; a
 // consultancy's "Senior Consultant" is harmless because a client must still be named next to the job
-// to be chosen over the sender.
+// to be chosen over the sender. A hospital's "Consultant Dermatologist" or "Consultant in Emergency
+// Medicine" is a doctor.
 const AGENCY_TITLE =
-  /^(?:(?:senior|principal|associate|lead|managing|executive)\s+)?(?:recruitment\s+|recruiting\s+|search\s+)?consultant(?:e)?(?:\s+(?:en\s+)?recrutement)?\b|\bconsultor(?:a)?\s+(?:de\s+)?(?:seleccion|selecao|recrutamento|rrhh|talento)\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|^staffing (?:specialist|consultant|recruiter)\b/;
+  /^(?:(?:senior|principal|associate|lead|managing|executive)\s+)?(?:recruitment\s+|recruiting\s+|search\s+)?consultant(?:e)?(?:\s+(?:en\s+)?recrutement)?\b(?!\s+(?:in\s|[a-z]+(?:ist|ian|eon)\b))|\bconsultor(?:a)?\s+(?:de\s+)?(?:seleccion|selecao|recrutamento|rrhh|talento)\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|^staffing (?:specialist|consultant|recruiter)\b/;
 
 /** A signature line whose title says the writer is an agency consultant (accent-folded). */
 export function saysAgencyTitle(foldedLine: string): boolean {

@@ -41,15 +41,24 @@ export function jobAt(text: string, personal = false): string | null {
 // "je suis Paul, de Boulangerie Mercier", "ich bin Jonas von Kornmann": the writer introduces
 // themselves with where they work (the name and the employer capitalised, so the lead is spelled in
 // both cases instead of a case-blind pattern).
+// ("soy Paco de la Ferretería Los Pinos": an article may stand before the name; "Dave here from
+// Ridgeline Auto", "Sal from Papa Luigi's here" open a line or sentence without "this is"; "Aqui é a
+// Luana, dona do Ateliê Maracujá" names her post first.)
 const INTRODUCED_AT = new RegExp(
-  String.raw`\b(?:[Tt]his is|[Ii]t['’]?s|I['’]m|I am|[Ss]oy|[Jj]e suis|[Ii]ch bin|[Ss]ou (?:a|o)|[Aa]qui é(?: a| o)?)\s+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+,?\s+(?:from|at|@|with|here at|de|desde|da|do|von|bei|chez)\s+(${ORG_PHRASE})`,
+  String.raw`(?:\b(?:[Tt]his is|[Ii]t['’]?s|I['’]m|I am|[Ss]oy|[Jj]e suis|[Ii]ch bin|[Ss]ou (?:a|o)|[Aa]qui é(?: a| o)?)\s+|(?:^|\n|[.!,]\s)(?=[A-Z][a-z]+\s(?:here\s)?from\s))[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+,?\s+(?:here\s+)?(?:(?:the\s)?(?:owner|manager|dona|dono|dueña|dueño|gérante|gerente|propriétaire|Inhaberin|Inhaber)\s+)?(?:from|at|@|with|here at|of|de|desde|da|do|von|bei|chez)\s+(?:(?:la|el|los|las|le|les|the)\s+)?(${ORG_PHRASE})`,
 );
+// "I'm an independent recruiter helping Ledgerly hire a Senior Mobile Engineer".
+const HELPING_HIRE = new RegExp(String.raw`\b(?:helping|recruiting for|hiring for|working with)\s+(${ORG_PHRASE})\s+(?:hire|find|recruit|build|to hire|to find)\b`);
 
 /** The employer the writer introduces themselves with ("this is Funmi from Kola Mart"), or null. */
 export function introducedEmployer(text: string): string | null {
-  const m = INTRODUCED_AT.exec(text.slice(0, 2000));
-  const c = m?.[1] ? cleanCompany(m[1]) : '';
-  return c && usable(c) && !isAtsVendor(c) && !DEPT_WORD.test(fold(c)) && !hasTitleHead(fold(c)) ? c : null;
+  const head = text.slice(0, 2000);
+  for (const re of [INTRODUCED_AT, HELPING_HIRE]) {
+    const m = re.exec(head);
+    const c = m?.[1] ? cleanCompany(m[1]) : '';
+    if (c && usable(c) && !isAtsVendor(c) && !DEPT_WORD.test(fold(c)) && !hasTitleHead(fold(c))) return c;
+  }
+  return null;
 }
 
 // "[Logo: Baker & Hale]", "[Image: Cobalt Finch]", "[Cobalt Finch logo]": the text form of an HTML mail

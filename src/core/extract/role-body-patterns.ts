@@ -66,11 +66,12 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   // counts only when the employer follows it; a clause ("…, and", "… with us") or a job noun ("a Senior
   // SRE role with us at …", which the first pattern reads) is no title.
   [/\b(?:appl(?:y|ying)\sto|applied\s(?:to|for)|postul(?:ar|arte|arse|aste|ado|ó)\sa|postul(?:é|ez|er)\s(?:à|pour)|candidatar(?:-se)?\s(?:a|para)|candidatou(?:-se)?\s(?:a|para))\s(?:the\s|an?\s)?([A-Z\u00C0-\u00D6\u00D8-\u00DE\d](?:(?!,\s[a-z]|\s(?:with|at|to|who|which|that|we|you|role|position|job|opening|vacancy|post)\b)[^\n.;!?:"“”]){1,90}?)(?=\s(?:at|with|en|chez|bei|na|no|em|com|con)\s[A-Z\u00C0-\u00D6\u00D8-\u00DE])/g, 3],
-  // "reviewed your application for Overnight Stock Associate and would like to meet you": the invitation
+  // "reviewed your application for Overnight Stock Associate and would like to meet you", "We loved your
+  // application for Marketing Generalist!": the invitation
   // right after the title tells it from an acknowledgement's "application for Host - Brunch Shift".
   // A job number may stand between ("Eligibility Specialist I (Job #2024-0871) has been reviewed and you are invited"),
   // with the department and site after it ("(Req #4410, Day Surgery, East Campus)").
-  [new RegExp(String.raw`\bapplication\sfor\s${T}(?:\s\((?:Job|Req|Ref)[^()\n]{1,70}\))?(?<![\d–—-])\s?(?:\sand|,|\shas been reviewed and)\s(?:would like|we'd like|we would like|invite|are pleased|you are invited|you're invited|I've|I have|I'd|we've|we have)\b`, 'g'), 3],
+  [new RegExp(String.raw`\bapplication\sfor\s${T}(?:\s\((?:Job|Req|Ref)[^()\n]{1,70}\))?(?<![\d–—-])\s?(?:(?:\sand|,|\shas been reviewed and)\s(?:would like|we'd like|we would like|invite|are pleased|you are invited|you're invited|I've|I have|I'd|we've|we have)\b|!)`, 'g'), 3],
   // "moving forward in the process for Staff Data Engineer, Claims Platform", "shortlisted for Lecturer in X"
   [
     new RegExp(

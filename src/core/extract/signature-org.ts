@@ -13,7 +13,7 @@ import { afterFirstWord, hasLeadingWord, pieces } from './word-split';
 
 // Forms of address and sign-off words that end up on signature lines ("Veuillez agréer, Monsieur, …").
 const SALUTATION =
-  /^(?:monsieur|madame|mademoiselle|madam|sir|senor|senora|senhor|senhora|herr|frau|veuillez|cordialement|atentamente|saludos|cumprimentos|atenciosamente|mit freundlichen|viele grusse|beste grusse|im auftrag|in vertretung)\b/;
+  /^(?:monsieur|madame|mademoiselle|madam|sir|senor|senora|senhor|senhora|herr|frau|veuillez|cordialement|atentamente|saludos|cumprimentos|atenciosamente|mit freundlichen|viele grusse|beste grusse|im auftrag|in vertretung|beijos|beijo|bjs|besos|besitos|bisous|bises|abracos|abraco|abrazos|xoxo)\b/;
 const SENTENCE_WORD =
   /\s(?!(?:de|del|della|di|dei|da|do|dos|das|des|du|la|le|les|los|las|el|of|the|and|for|y|i|e|et|und|für|von|van|der|den|zum|zur|zu|en|em|na|no|à|a|au|aux|am|im|an|sur|upon|on|at)(?:\s|$))(?![dl]['’])[a-zà-ÿ]/;
 

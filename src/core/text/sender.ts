@@ -28,7 +28,7 @@ export interface SenderInfo {
 export const FREE_MAIL: ReadonlySet<string> = new Set(
   [
     'gmail googlemail yahoo ymail outlook hotmail live msn icloud me aol gmx web posteo proton protonmail tutanota mail',
-    'mailbox email correo courriel post inbox uol bol terra ig sapo orange free laposte sfr wanadoo libero t-online',
+    'mailbox email correo correio courriel post inbox uol bol terra ig sapo orange free laposte sfr wanadoo libero t-online',
     'freenet yandex zoho fastmail freemail',
   ]
     .join(' ')

@@ -21,6 +21,9 @@ campus visit
 working (interview|shift)
 one-way (video|recorded)
 record(ed|ing)? (your |a |short )?(video )?(answers|responses)
+record yourself (answering|introducing|talking)
+(short )?recorded videos?
+video (round|screen)\b
 meet(-| and | & )greet
 pair(ing|-programming| programming) (session|interview|exercise)
 (paid |unpaid )?(trial|tryout) (shift|day|service)
@@ -56,9 +59,11 @@ shortlisted (you|for)
 you('ve| have) been selected
 selected (to|for) (a|an|the|participate)
 (come|stop|swing) (in|by|out|over)\s
+come on (out|over|down|in|by|round)\b
 meet the team
 you('ll| will) (be )?meet(ing)? (with )?
 complete your (\w+ )?(video|recorded|one-way|online) (interview|assessment)
+(upload|submit) (here|it|them|your (video|videos|answers|responses|recordings?))( here)? by
 interview (is|has been) (scheduled|set|booked|arranged)
 interview set with
 (set up|schedule|arrange|book) (a|an|your|some) (\d+[- ]minute )?(call|interview|phone|video|time|chat|conversation|meeting)
@@ -206,6 +211,8 @@ will call you
 (just )?confirming (tomorrow|today|\w+day|our|your|the|that)
 works for me
 see you (at )?\d
+see (u|ya) (then|there|tmrw|tmr|tomorrow|tonight|at \d|on (mon|tues|wednes|thurs|fri|satur|sun)day)\b
+see (you|u|ya) (tmrw|tmr)\b
 ((mon|tues|wednes|thurs|fri|satur|sun)day|noon|morning|\d{1,2}(am|pm)?) (is|works) (fine|perfect|great|good)
 confirmation of your
 your scheduled (interview|call|appointment|session)
@@ -287,6 +294,7 @@ for a (chat|call|conversation|coffee)
 (we'll|we will|we can|we'd) (chat|talk|meet|sit down)
 (\d+|ten|fifteen|twenty|thirty) min(ute)?s? on the phone
 (worth|got|have|spare) (\d+|a few|ten|fifteen|twenty|thirty) min
+free for (a )?(\d+|a few|ten|fifteen|twenty|thirty)[- ]?min
 give me a (call|ring|shout|buzz)
 our (chat|call|conversation)
 (would|do|will) you have (half an hour|an hour|a few minutes|some time|\d+ min\w*)
@@ -623,6 +631,9 @@ free to attend
 i (write|run|host|edit|produce) (the |a |an |my )?([a-z'&-]+ ){0,3}(newsletter|blog|podcast|channel|show|column|substack)
 (youtube|twitch|tiktok) (channel|interview|video|series)
 \d+k? (subscribers|readers|listeners|viewers)
+i (write|run|host|edit|produce) [^.\n]{0,40}, (a|an|the) ([a-z-]+ ){0,2}(newsletter|blog|podcast|column|magazine|show)\b
+(newsletter|podcast|blog|magazine|column) for (about |over |around |nearly |some )?[\d,.]+k? ([a-z-]+ )?(engineers|readers|developers|designers|founders|marketers|people|subscribers|professionals)
+draft q&a
 (interview you|have you on|talk to you) live
 (breakfast|morning|drive-?time) (show|programme|program)
 ~reporter
@@ -703,9 +714,11 @@ focus groups?
 ~as a (small )?(thank you|thank-you|token of (our )?(thanks|appreciation))
 (amazon|visa|prepaid) (gift|voucher|e-gift)
 ~informed consent
-~(no|there are no) (right|wrong) answers
+~(no|there are no) (right|wrong)( or (right|wrong))? answers
 ~(test|try|testing|trying) (out )?(a|an|our|the|some) (new )?(prototypes?|concepts?|designs?|features?)
 how you use (our|the) (app|product|platform|service|tool|website|site)
+how you use [^.\n]{0,40} in (the|our) ([a-z-]+ )?app
+(testing|test) (the|our) (app|product|site|website|prototype|design|service), not you
 (research|study) (participants?|panel)
 (diary study|card sort|tree test|usability test(ing)?)
 (paid|compensated) (focus group|survey|feedback session|research study|user study)
@@ -1095,6 +1108,9 @@ parent-?teacher (interview|conference|meeting)s?
 housing co-?op(erative)?
 tenant (interview|screening|referencing|application)s?
 holding deposit
+rent (is )?(due|late|overdue)
+(smoke|carbon monoxide|co) (detector|alarm) (inspection|check|test)
+let myself in
 (apply|applying|applied) to volunteer
 volunteer (screening|training|shift)s?
 ~volunteer orientations?

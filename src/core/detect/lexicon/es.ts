@@ -19,6 +19,7 @@ prueba de (un par de|unas?|dos|tres|cuatro|media|\d+) (horas?|jornadas?|dias?|tu
 (agendar|programar|coordinar|concertar|fijar|organizar|cuadrar)(te|le|nos)? (una|la|tu|su|un|el) (breve |primera |segunda |proxima |pequena |nueva )?(entrevista|llamada|videollamada|charla|cita)
 (te|le) apetece
 (pasarte|pasate|pasese|pasarse) (un dia |por )
+(pasate|pasese|pasarte) (el|este|esta|manana|hoy) 
 (nos gustaria|queremos|quisieramos|me gustaria|nos encantaria) (invitarte|invitarle|conocerte|conocerle|citarte|citarle|hablar contigo|hablar con usted|charlar)
 invitacion a (una |la )?entrevista
 (te|le|les) invitamos
@@ -111,7 +112,7 @@ platic(amos|ar|ar un rato|uemos)
 te late (si|que|platicar)
 (llamadita|charlita|cafecito)
 (te|le) (marco|llamo|puedo llamar|podria llamar) (manana|el|esta|hoy|a las)
-(hablamos|hablemos|charlamos) (el|este|manana|la semana|\d+ minutos)
+(hablamos|hablemos|charlamos) (el|este|manana|la semana|\d+ minutos|un rato|un ratito)
 una conversacion (breve|rapida|informal|inicial|de \d+ minutos)
 #hiring
 (ayudando|ayudamos|colaborando con|trabajando con) [^\n]{0,40}(a encontrar|en la busqueda)
@@ -431,7 +432,8 @@ comprobacion limitada
 (procedimiento|expediente) de (comprobacion|inspeccion|verificacion)
 (demanda|demandante) de empleo
 ~oficina de empleo
-(sepe|inem|agencia tributaria|seguridad social)\b
+(sepe|inem|agencia tributaria)\b
+~seguridad social
 expediente disciplinario
 (instructor|instructora) del expediente
 (procedimiento|proceso|falta) disciplinari[oa]

@@ -168,6 +168,7 @@ proposition d'engagement
 vous engager (en qualite de|comme|au poste)
 proposition d'embauche
 proposer le poste
+(on|nous) (te|vous) (propose|proposons) le poste
 promesse d'embauche
 lettre d'offre
 ~prise de poste
