@@ -69,7 +69,8 @@ export function instruction(text: string, at: number): boolean {
 
 // "After that, we may move forward with other applicants", "(in case we extend an offer on the
 // spot!)": a rejection or an offer said as a possibility is not the mail's news.
-const HEDGE = /\b(?:may|might|in case|otherwise|en caso|au cas|gegebenenfalls|caso|if (?:all|everything|it) goes well|se tudo correr bem|si todo (?:va|sale) bien|si tout se passe bien|wenn alles gut (?:geht|l[aä]uft))\b/;
+// "I know my last note wasn't the news you were hoping for": an earlier mail's rejection, recalled.
+const HEDGE = /\bmy (?:last|previous|earlier) (?:note|email|e-mail|message|mail)\b|\b(?:may|might|in case|otherwise|en caso|au cas|gegebenenfalls|caso|if (?:all|everything|it) goes well|se tudo correr bem|si todo (?:va|sale) bien|si tout se passe bien|wenn alles gut (?:geht|l[aä]uft))\b/;
 
 export function hedged(text: string, at: number): boolean {
   return HEDGE.test(clauseBefore(text, at, true));
@@ -90,6 +91,14 @@ const MET_AT = /\b(?:met|talked|spoke|chatted|chatting|talking|speaking|meeting 
 
 export function metThere(text: string, at: number): boolean {
   return MET_AT.test(text.slice(Math.max(0, at - 40), at));
+}
+
+// "come round the back to the workshop", "vous faire venir à l'atelier": a weak event word that
+// names a place someone goes to.
+const TO_THE_PLACE = /\b(?:to|at|in|into|from|round|a|au|dans|vers|zur|in der|na|no) (?:the|our|my|l'|le|la|der|die|a|o) ?$/;
+
+export function namesPlace(text: string, at: number): boolean {
+  return TO_THE_PLACE.test(text.slice(Math.max(0, at - 20), at));
 }
 
 // "Agradeço muito a sua disponibilidade", "thank you for your availability": thanks for time already

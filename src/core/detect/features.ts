@@ -7,7 +7,7 @@ import { extractPrepared } from '../extract/index';
 import { fold } from '../text/fold';
 import { type Cue, findCue, isWeakMatch, scanAllCues } from './lexicon/index';
 import { CUES } from './lexicon/types';
-import { AUTO_REPLY, asksAboutTime, conditional, hedged, instruction, metThere, NO_NEW_TIME, namedAsJob, onlyIfLater, profileUpkeep, qualifiesTitle, thanked } from './cue-context';
+import { AUTO_REPLY, asksAboutTime, conditional, hedged, instruction, metThere, NO_NEW_TIME, namedAsJob, namesPlace, onlyIfLater, profileUpkeep, qualifiesTitle, thanked } from './cue-context';
 
 // "Cobalt Pay — Risk Analyst · Remote": one job per short line, the shape of alerts and digests.
 // Each listing line has a separator between spaces within it (" — ", " – ", " · ", " | ", or " - "
@@ -136,7 +136,7 @@ function scanCues(
       // "Hiermit bestätigen wir den Eingang Ihrer Unterlagen": confirming receipt, not a meeting.
       if (cue === 'confirm' && acks.some(([from, ack]) => at >= from && at < from + ack.length)) continue;
       if (HEDGEABLE.has(cue) && hedged(both, at)) continue;
-      if (cue === 'event' && metThere(both, at)) continue;
+      if (cue === 'event' && (metThere(both, at) || (isWeakMatch(cue, text) && namesPlace(both, at)))) continue;
       // "If you are shortlisted, you will receive a separate email with a link to choose a time": a later step.
       if (cue === 'slots' && (profileUpkeep(both, at, text) || thanked(both, at) || onlyIfLater(both, at))) continue;
       if (at < split) {

@@ -149,7 +149,8 @@ export function findCompany(p: PreparedEmail, writerName: string | null): Compan
   // paperlantern) or else capitalised ("fieldnote" -> "Fieldnote", "pixelfarm-studio" -> "Pixelfarm
   // Studio"), when each part reads as a word: "frsd47" or "labossauveterre" are spellings no person
   // writes in a reply.
-  const spelled = label ? (domainSplitInText(p.text, label) ?? domainWords(p.sender.hostLabels, label)) : null;
+  // ("quickmail", "emailbr": a domain named for mail is a mail provider's, and names no employer.)
+  const spelled = label && !label.includes('mail') ? (domainSplitInText(p.text, label) ?? domainWords(p.sender.hostLabels, label)) : null;
   if (spelled) return { company: spelled, agency: false };
   // A personal mailbox gives no domain: "hi its Marcus @ Dock 9 Fulfilment" names the employer.
   return { company: introducedEmployer(mainText), agency: false };

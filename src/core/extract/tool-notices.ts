@@ -82,6 +82,9 @@ export function toolCardEmployer(text: string, person: string): string | null {
   const esc = person.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const invited = new RegExp(String.raw`${esc}\s(?:from|de|von|da|do|at)\s([A-ZÀ-ÖØ-ÞĀ-ž][^\n,.]{1,50}?)\s(?:has invited|invited|has shared|would like to (?:schedule|meet|book|set up|find a time|talk|speak|connect)|wants to (?:schedule|meet)|te invita|le invita|vous invite|lädt|convida)`).exec(text);
   if (invited?.[1]) return invited[1].trim();
+  // "Renata Salgado (Moss Valley Water District) has invited you to book a meeting".
+  const bracketed = new RegExp(String.raw`${esc}\s\(([A-ZÀ-ÖØ-ÞĀ-ž][^()\n,]{1,50})\)\s(?:has invited|invited|would like|wants)`).exec(text);
+  if (bracketed?.[1]) return bracketed[1].trim();
   // The event card's host: "Host: Ciara Donnelly, Talent Acquisition, Fairmont Lyle".
   const host = new RegExp(String.raw`(?:Host|Organi[sz]er|Anfitri[oó]n|Organisateur|Veranstalter|Organizador)\s*:\s*${esc},\s([^,\n]{2,40}),\s([A-ZÀ-ÖØ-ÞĀ-ž][^,\n]{1,50})$`, 'm').exec(text);
   if (host?.[2] && (hasTitleHead(fold(host[1] ?? '')) || /\b(?:talent|recruit\w*|people|hr|human resources|staffing)\b/i.test(host[1] ?? ''))) return host[2].trim();

@@ -211,6 +211,7 @@ will call you
 (just )?confirming (tomorrow|today|\w+day|our|your|the|that)
 works for me
 see you (at )?\d
+see (u|ya) (at )?\d{1,2}(:\d\d)? ?(am|pm)?
 see (u|ya) (then|there|tmrw|tmr|tomorrow|tonight|at \d|on (mon|tues|wednes|thurs|fri|satur|sun)day)\b
 see (you|u|ya) (tmrw|tmr)\b
 ((mon|tues|wednes|thurs|fri|satur|sun)day|noon|morning|\d{1,2}(am|pm)?) (is|works) (fine|perfect|great|good)
@@ -483,6 +484,8 @@ welcome (to the team|aboard)
 your offer (is|will be) (contingent|conditional)
 ~(contingent|conditional) (upon|on) (successful|satisfactory)
 offering you (the|a|this) (position|role|job|post)
+(offering|offer) (u|ya) (the|a|this) ([a-z-]+ ){0,3}(position|role|job|post|spot|shift)
+(love|like|happy|pleased) to offer (u|you) the ([a-z-]+ ){0,3}(position|role|job|post|spot)
 offer you (the|a) (post|contract)
 make you an offer
 ~(make|making|put together|prepare|preparing) an offer
@@ -880,6 +883,7 @@ interviewers? (are|is) (needed|wanted|required) (for|to|on)
 (sit|sitting|sat) in on ([a-z-]+ ){0,3}interviews
 (each|all|both) of the (two |three |four |five |six |\d+ )?(candidates|applicants|finalists|interviewees)
 (can|could) you sit in
+(take|cover|fill) my (seat|place|spot|slot) on (this|the|our) (panel|interview|loop)
 (need|needs|looking for) (a|one|another|an extra|a third|a second|a fourth) (person|interviewer|panell?ist|panel member|manager) (on|for) the panel
 (send|share|forward) (you )?the (cvs|resumes|candidate packs?)
 (interview )?question bank
@@ -958,6 +962,9 @@ no (real )?job (is )?(on the line|at stake)
 (practice|mock) (interviewer|interviewee|candidate)s?
 interview (prep|preparation) (workshop|clinic|night|evening)
 #info
+(don't|do not) have any ([a-z-]+ ){0,3}(openings|vacancies|open roles|positions) (on my team|right now|at the moment)
+(purely|just|only) (be )?a chat about the (field|industry|function|career)
+how i got into (it|the field|the industry|this field)
 (isn't|is not|wouldn't be|won't be|not) (linked|tied|connected) to (any|an|your) (application|hiring|recruitment|selection)
 (wouldn't|won't|isn't|is not|not) (be )?part of (any|a|the|our) (hiring|selection|recruitment|interview) process
 (don't|do not) have (any )?(open )?(openings|roles|positions|vacancies|headcount) (on|in) (my|our|the) team
@@ -1102,6 +1109,7 @@ membership (committee|secretary)
 moot court
 mortgage (interview|appointment)
 your mortgage (application|meeting)
+(business |small business |personal )?loan (application|officer|file)
 pre-?(assessment|operative|op|admission) (telephone |phone )?(interview|appointment|clinic|call)
 parent-?teacher (interview|conference|meeting)s?
 (membership|housing co-?op|co-?op board) interview
@@ -1118,6 +1126,8 @@ volunteer roles? (are|is) (unpaid|voluntary)
 ~how did (the|your) interview go
 ~good luck (on|with|tomorrow|today)
 love you (so|lots|too|all|guys)
+any tips\?
+(are we|we're|we are) still on for
 love you[!.]
 how('d| did) it go
 ~(?<!(your|or|and|&) )(mom|dad|mum)

@@ -36,6 +36,7 @@ entretien final
 (rencontrer|faire connaissance avec) (l'equipe|le gerant|la gerante|nos equipes|le chef|le patron)
 convoquee? (a|pour) (un|une|l.)
 #slots
+quand (ca|cela) vous (arrange|convient)
 (pourriez|pouvez|voudriez)-vous (passer|venir)
 disponibilites?
 (seriez|etes|serez|pourriez|pouvez)-vous (etre )?(disponible|libre)
@@ -98,6 +99,7 @@ je reviens (vers toi|aux nouvelles)
 (as-tu|avez-vous) (eu le temps|pu) (de )?(regarder|voir|lire|consulter)
 (mon|notre) (dernier|precedent) (message|courriel|mail|e-mail)
 #callAsk
+(je peux|puis-je|pourrais-je) vous (appeler|telephoner) (demain|ce|cet|lundi|mardi|mercredi|jeudi|vendredi|samedi)
 echange (telephonique|rapide)
 (court|rapide|premier) (echange|appel)
 appel

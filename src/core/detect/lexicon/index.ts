@@ -18,8 +18,11 @@ export function isWeakMatch(cue: Cue, text: string): boolean {
     weakForms = new Map();
     for (const [c, list] of cueSources().weak) {
       // Most weak fragments are plain words ("workshop", "podcast"): a set lookup, not a pattern of hundreds.
-      const patterns = list.filter((f) => !isPlain(f));
-      const words = new Set(list.filter(isPlain));
+      // The match is trimmed before the lookup, so a fragment's own trailing space ("interview you on ")
+      // comes off too.
+      const forms = list.map((f) => f.trimEnd());
+      const patterns = forms.filter((f) => !isPlain(f));
+      const words = new Set(forms.filter(isPlain));
       weakForms.set(c, { words, pattern: patterns.length ? new RegExp(`^(?:${patterns.join('|')})$`) : null });
     }
   }
