@@ -30,7 +30,7 @@ const PRE0 = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Sgt|Lt|Capt|Cpl|Det|Lic|Licda|Mme|Sra
 // "Votre chargée de recrutement : Sandrine Lemaire" (French spaces the colon).
 const COORDINATOR = [
   new RegExp(
-    String.raw`(?:coordinator|recruiter|Coordinator(?=:)|Recruiter(?=:)|With(?=:)|Responsável(?=:)|Responsable(?=:)|(?:can|may|could) reach|[Cc]oordinated by|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|in|im|bei|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?\s?[,:]?\s${PRE0}${FULL_NAME}`,
+    String.raw`(?:coordinator|recruiter|Coordinator(?=:)|Recruiter(?=:)|With(?=:)|Host(?=:)|Responsável(?=:)|Responsable(?=:)|(?:can|may|could) reach|[Cc]oordinated by|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|in|im|bei|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?\s?[,:]?\s${PRE0}${FULL_NAME}`,
     'g',
   ),
   // A capitalised post in a sentence, then the person: "contact our HR & Recruitment Coordinator, Tendai
@@ -99,7 +99,7 @@ const COORDINATOR = [
 // Folded literals one of which a coordinator pattern needs (null: always run); a substring test is
 // far cheaper than scanning the mail with a pattern that starts at every capital.
 const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
-  ['coordinator', 'recruiter', 'contact', 'coordinated by', 'interviewer', 'with:', 'responsavel:', 'responsable:', 'reach ', 'directed to', 'addressed to', 'ansprechpartner', 'kontaktperson', 'interlocut', 'de recrutement', 'contato'],
+  ['coordinator', 'recruiter', 'contact', 'coordinated by', 'interviewer', 'with:', 'host:', 'responsavel:', 'responsable:', 'reach ', 'directed to', 'addressed to', 'ansprechpartner', 'kontaktperson', 'interlocut', 'de recrutement', 'contato'],
   ['coordinator', 'recruiter', 'contact'],
   ['invit', 'ladt', 'convida'],
   null,

@@ -2,7 +2,7 @@
 // that a display name is the writer's own (then it names no company).
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { isOrgLike, senderIsPerson } from './sender-person';
+import { isOrgLike, looksLikePersonName, senderIsPerson } from './sender-person';
 import { hasTitleHead } from './titles';
 import { isInstitutionName } from './institution-names';
 import { hasOrgType } from './company-words';
@@ -14,6 +14,10 @@ export function fromSenderName(p: PreparedEmail): string | null {
   if (senderIsPerson(p) || !p.clean.fromName) return null;
   // "Cartwell Freight via ShiftHire": the relaying tool is no part of the employer's name.
   let name = p.clean.fromName.replace(/\s+(?:\(via\s[^()]+\)|via\s[^()]+)$/i, '');
+  // "Callum Fraser via HireLoop" on an applicant-tracking address: a recruiter, not the employer.
+  // ("Callum here from the recruitment team": the given name stands alone somewhere; "Tessaly
+  // Robotics via HireLoop" is always written whole and stays.)
+  if (name !== p.clean.fromName && name.includes(' ') && looksLikePersonName(name) && givenNameAlone(p.text, name)) return null;
   // "Alpenglüh Touristik – Personal", "Jacarandá Pagamentos | Carreiras": keep the company part.
   const parts = name.split(/\s+[-–—|]\s+|:\s+/);
   if (parts.length > 1) {
@@ -27,6 +31,16 @@ export function fromSenderName(p: PreparedEmail): string | null {
   }
   const c = cleanCompany(name);
   return usable(c) && !isAtsVendor(c) ? (spelledOut(c, p.text) ?? c) : null;
+}
+
+/** The name's first word used alone as a name: "Callum here", "Callum,", a line "Callum". */
+const ALONE_AFTER = /^(?:[,.!\n]| here\b| from\b)/;
+function givenNameAlone(text: string, name: string): boolean {
+  const first = name.slice(0, name.indexOf(' '));
+  for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+    if (ALONE_AFTER.test(text.slice(i + first.length, i + first.length + 6))) return true;
+  }
+  return false;
 }
 
 /**

@@ -230,6 +230,8 @@ ask for me
 (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)( \d{1,2}(:\d\d)? ?(am|pm)?)? it is
 (i'll|i will|we'll|we will) send (you )?(a|the|over a|over the) (meet|zoom|teams|calendar|cal) (link|invite|invitation)
 (pencilled|penciled|slotted) (you |it |that )?in
+(that's|thats) you (all )?booked in (for|on)
+(you're|you are) (all )?booked in (for|on)
 set for (tomorrow|today|(mon|tues|wednes|thurs|fri|satur|sun)day|next)
 (calendar|diary|meeting|teams|zoom) (invite|invitation|hold) (to follow|sent|on its way|coming your way|incoming)
 (thanks|thank you) for (booking|scheduling|selecting|choosing|confirming) (your|a|the) (\w+ )?(interview|slot|time|call)
@@ -535,6 +537,9 @@ in this (issue|edition):?
 read the full (issue|edition|newsletter|article)
 our newsletter for
 (receiving|getting) this (email |message |alert )?because you (created|set up|subscribed|signed up|saved|opted)
+(receiving|getting) [a-z' ]{2,40} because you (subscribed|signed up)
+issue #?\d+\b
+reader perks?
 (today's|this week's) (job )?(matches|picks|recommendations)
 \d+ new ([a-z]+ ){0,4}(jobs|roles|openings|vacancies)
 (teams|companies|customers|clients|businesses|recruiters) like yours
@@ -631,6 +636,9 @@ free to attend
 #press
 (feature|profile|cover) [^.\n]{0,60} in (our|the) ([a-z]+ )?(issue|edition|magazine|newsletter)
 (i'm|i am) (the )?(editor|reporter|journalist|correspondent|features editor) (of|at|for)
+~(i'm|i am) (a|the) (producer|presenter|host) (at|for|of|on)
+~(community|local) radio
+have you on (the|our) ([a-z]+ ){0,4}(hour|show|programme|program|podcast|hour)\b
 i (write|run|host|edit|produce) (the |a |an |my )?([a-z'&-]+ ){0,3}(newsletter|blog|podcast|channel|show|column|substack)
 (youtube|twitch|tiktok) (channel|interview|video|series)
 \d+k? (subscribers|readers|listeners|viewers)

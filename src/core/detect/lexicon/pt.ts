@@ -238,6 +238,8 @@ bolsa de estudos?
 (bolsa|bolsas) (de estudos?|capes|cnpq|fct)
 (candidatura|admissao|ingresso) (ao|a|no|na) (mestrado|licenciatura|pos-graduacao|curso de)
 #interviewer
+(participe|participasse|participar|participa) das entrevistas (como|com|junto)
+roteiro de perguntas
 entrevistar (um|uma|o|a) candidat\w*
 (pode|poderia|consegue) entrevistar
 ~seu feedback sobre
