@@ -105,11 +105,18 @@ const NOT_STRONG: Partial<Record<Cue, boolean>> = Object.fromEntries(CUES.map((c
  * the regex interpreter and compile again). A match before the line break is the subject's.
  * Near-miss matches that are only a word of the sender's own domain are passed over in the body.
  */
-function scanCues(
-  p: PreparedEmail,
-  host: string,
-  role: string,
-): [Partial<Record<Cue, string>>, Partial<Record<Cue, string>>, Partial<Record<Cue, number>>, Partial<Record<Cue, boolean>>, boolean] {
+/** What one pass over the cues finds (see Features for the first, second and fourth). */
+interface CueScan {
+  body: Partial<Record<Cue, string>>;
+  subject: Partial<Record<Cue, string>>;
+  /** Cue -> how many of its matches the newest message holds. */
+  counts: Partial<Record<Cue, number>>;
+  strong: Partial<Record<Cue, boolean>>;
+  /** Every reschedule word of a cancelling mail is a later maybe ("if …, you will receive a new invitation"). */
+  movedOnlyLater: boolean;
+}
+
+function scanCues(p: PreparedEmail, host: string, role: string): CueScan {
   const body: Partial<Record<Cue, string>> = { ...NO_CUES };
   const subject: Partial<Record<Cue, string>> = { ...NO_CUES };
   const bodyCount: Partial<Record<Cue, number>> = {};
@@ -162,7 +169,7 @@ function scanCues(
     }
     bodyCount[cue] = count;
   });
-  return [body, subject, bodyCount, strong, movedOnlyLater];
+  return { body, subject, counts: bodyCount, strong, movedOnlyLater };
 }
 
 /**
@@ -187,7 +194,7 @@ export function measure(p: PreparedEmail): Features {
   const host = `${local}${p.sender.hostLabels.slice(0, -1).join('')}`.replace(/[^a-z0-9]/g, '');
   const extraction = extractPrepared(p);
   const role = extraction.role;
-  const [body, subject, counts, strong, movedOnlyLater] = scanCues(p, host, role ? fold(role) : '');
+  const { body, subject, counts, strong, movedOnlyLater } = scanCues(p, host, role ? fold(role) : '');
   return {
     body,
     subject,
