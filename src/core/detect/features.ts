@@ -190,8 +190,7 @@ const FOOTER = /^\s*(?:unsubscribe|descadastr|dar[st]e de baja|desinscri|desabon
 
 export function measure(p: PreparedEmail): Features {
   // A personal mailbox's name stands for the sender's domain: "papanunzios@freemail…" is Papa Nunzio's.
-  const local = p.sender.freeMail ? p.clean.fromEmail.slice(0, Math.max(0, p.clean.fromEmail.indexOf('@'))).toLowerCase() : '';
-  const host = `${local}${p.sender.hostLabels.slice(0, -1).join('')}`.replace(/[^a-z0-9]/g, '');
+  const host = `${p.sender.freeMail ? p.sender.local : ''}${p.sender.hostLabels.slice(0, -1).join('')}`.replace(/[^a-z0-9]/g, '');
   const extraction = extractPrepared(p);
   const role = extraction.role;
   const { body, subject, counts, strong, movedOnlyLater } = scanCues(p, host, role ? fold(role) : '');

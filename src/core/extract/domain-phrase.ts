@@ -2,7 +2,7 @@
 // best spell the domain, and the domain itself written as words when nothing does.
 import { fold } from '../text/fold';
 import type { PreparedEmail } from '../text/prepare';
-import { capitalisedPhrases, compact, compactDe, isLegalFormOnly, isSpace } from './names';
+import { capitalisedPhrases, compact, compactDe, isLegalWord, isSpace } from './names';
 import { hasTitleHead } from './titles';
 import { isSubunit } from './company-words';
 import { initialsLine, initialsSpellDomain } from './domain-initials';
@@ -109,7 +109,7 @@ export function bestDomainPhrase(phrases: string[], label: string): string | nul
     // domain spells, so it is part of the name too.
     if (s < 3 && c.length < ph.length && ph.startsWith(c)) {
       const tail = ph.slice(c.length).trim();
-      if (tail && !tail.includes(' ') && !isLegalFormOnly(tail) && !/^(?:corporation|incorporated|limited|company)$/i.test(tail) && matchStrength(`${c} ${tail}`, label) === 3) {
+      if (tail && !tail.includes(' ') && !isLegalWord(tail) && matchStrength(`${c} ${tail}`, label) === 3) {
         c = `${c} ${tail}`;
         s = 3;
       }

@@ -38,12 +38,18 @@ export function stripLegal(name: string): string {
   return (end < bare.length ? bare.slice(0, end) : bare).trim();
 }
 
-/** s.replace(/[.,'’-]+$/, ''), as a loop: most names end in none of them. */
 /** "S.L.", "GmbH", "Ltd.": a legal form alone, which a split of "Farmacéutica Almagro, S.L." leaves. */
 export function isLegalFormOnly(name: string): boolean {
   const k = name.toLowerCase().replace(/[.\s]/g, '');
   return k.length <= 6 && LEGAL_LAST.has(k);
 }
+
+/** One word that is a legal form, short or spelled out ("Ltd", "Corporation", "Limited"). */
+export function isLegalWord(word: string): boolean {
+  return LEGAL_LAST.has(word.toLowerCase().replace(/[.\s]/g, ''));
+}
+
+/** s.replace(/[.,'’-]+$/, ''), as a loop: most names end in none of them. */
 
 export function withoutTrailingPunct(s: string): string {
   let end = s.length;

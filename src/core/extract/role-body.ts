@@ -24,6 +24,20 @@ const APPOSITION =
 // earlier determiner runs through a clause; the title follows its last "for the". Titles hold no
 // lower-case words beyond particles, so the clause shows itself by one.
 const FOR_THE = /\s(?:for|as)\s(?:the|our|this|an?)\s(?=[A-ZÀ-ÖØ-Þ\d])/g;
+
+// Lower-case words a title may hold ("Head of Design", "Técnico de Campo").
+const PARTICLE = /^(?:and|for|of|the|with|und|de|des|del|du|y|e|et|la|le|el)$/;
+
+/** The lower-case words of `s` of at least `min` letters that are no title particle: a clause's. */
+function clauseWords(s: string, min: number): number {
+  let n = 0;
+  for (const w of s.match(/(?:^|\s)[a-z][a-z'’]+(?=[\s,]|$)/g) ?? []) {
+    const t = w.trimStart();
+    if (t.length >= min && !PARTICLE.test(t)) n++;
+  }
+  return n;
+}
+
 function clauseBefore(raw: string): RegExpExecArray | null {
   if (!raw.includes(' for ') && !raw.includes(' as ')) return null;
   let last: RegExpExecArray | null = null;
@@ -31,8 +45,7 @@ function clauseBefore(raw: string): RegExpExecArray | null {
   for (let m = FOR_THE.exec(raw); m; m = FOR_THE.exec(raw)) last = m;
   if (!last) return null;
   const before = raw.slice(0, last.index);
-  const words = before.match(/(?:^|\s)[a-z][a-z'’]{2,}(?=\s|$)/g) ?? [];
-  if (words.some((w) => !/^\s?(?:and|for|of|the|with|und|de|des|del|du)$/.test(w))) return last;
+  if (clauseWords(before, 3) > 0) return last;
   // "our Assessment Centre for the Graduate Civil Engineer role": an event before "for the", the title
   // after it ("our Director for the Northern Region role" keeps its whole title).
   return !hasTitleHead(fold(before)) && hasTitleHead(fold(raw.slice(last.index + last[0].length))) ? last : null;
@@ -41,8 +54,7 @@ function clauseBefore(raw: string): RegExpExecArray | null {
 /** The match ran on through a clause after the cleaned title: three or more lower-case words. */
 function runsOn(raw: string, title: string): boolean {
   if (raw.length < title.length + 20 || !raw.startsWith(title)) return false;
-  const words = raw.slice(title.length).match(/(?:^|\s)[a-z][a-z'’]{1,}(?=[\s,]|$)/g) ?? [];
-  return words.filter((w) => !/^\s?(?:and|for|of|the|with|und|de|des|del|du|y|e|et|la|le|el)$/.test(w)).length >= 3;
+  return clauseWords(raw.slice(title.length), 2) >= 3;
 }
 
 export function fromText(text: string, weight: number, company: string | null = null): Candidate[] {

@@ -35,8 +35,7 @@ function startsLikeClosing(line: string): boolean {
 }
 
 function localPart(p: PreparedEmail): string {
-  const email = (p.clean.fromEmail ?? '').toLowerCase();
-  return (email.split('@')[0] ?? '').split(/[._-]/)[0] ?? '';
+  return p.sender.local.split(/[._-]/)[0] ?? '';
 }
 
 /**

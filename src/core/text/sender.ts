@@ -7,6 +7,8 @@ const NO_REPLY_LOCAL = /(?:^|[-_.])(?:no-?reply|noreply|do-?not-?reply|nao-?resp
 export interface SenderInfo {
   /** Display name as given. */
   name: string;
+  /** The address before "@", lower case ("papanunzios", "jane.doe"). */
+  local: string;
   /** Address is an automated mailbox (no-reply, notifications). */
   noReply: boolean;
   /** Address is on an applicant-tracking or calendar system, not the employer's own domain. */
@@ -55,6 +57,7 @@ export function readSender(fromName: string, fromEmail: string): SenderInfo {
   const noReply = NO_REPLY_LOCAL.test(localPart);
   return {
     name: fromName,
+    local: localPart.toLowerCase(),
     noReply,
     viaSystem,
     viaTool: viaOwnDomain(fromName, labels),
