@@ -43,7 +43,7 @@ export interface Entry {
 export const newEntry = (): Entry => ({ groups: [], visits: 0, byThree: undefined, checked: [], bits0: 0, bits1: 0, bits2: 0, bits3: 0 });
 
 /** An opening's bit, 0..127. */
-const bitOf = (three: number): number => Math.imul(three, 0x9e3779b1) >>> 25;
+export const bitOf = (three: number): number => Math.imul(three, 0x9e3779b1) >>> 25;
 
 /** False when no group of the sorted entry opens with `three`. */
 export function mayHold(entry: Entry, three: number): boolean {
@@ -86,6 +86,19 @@ export function mayMatch(g: Group, text: string, at: number, follow: number, thr
   if (g.after === undefined && ++g.tries >= 8) analyse(g);
   if (g.after && (g.after & follow) === 0) return false;
   return !g.openings || mayOpen(g.openings, text, at, three);
+}
+
+/**
+ * For a sorted entry: the charBit mask of next-word starts at which one of its unsorted groups may
+ * still match, or -1 when one of them has no such filter (any position may match).
+ */
+export function checkedFollow(entry: Entry): number {
+  let mask = 0;
+  for (const g of entry.checked) {
+    if (!g.after) return -1;
+    mask |= g.after;
+  }
+  return mask;
 }
 
 /** Counts a visit to the entry, and sorts its groups by opening on the eighth (when its groups would have been analysed one by one). */

@@ -4,7 +4,7 @@
 // word are tried there (sticky, so they test that position only). Fragments with no fixed first
 // word keep a per-cue scan.
 import { anchorsOf, PATTERN_SYNTAX } from './anchors';
-import { addTo, charBit, type Entry, type Group, mayHold, mayMatch, newEntry, visit } from './groups';
+import { addTo, bitOf, charBit, checkedFollow, type Entry, type Group, mayHold, mayMatch, newEntry, visit } from './groups';
 import { packThree } from './openings';
 import { cueSources } from './sources';
 import { CUES } from './types';
@@ -18,6 +18,8 @@ interface Filed {
   /** word.length, read without touching the string. */
   length: number;
   entry: Entry;
+  /** Its place in FragmentIndex.gate. */
+  id: number;
 }
 
 /** Per cue, one pattern for the fragments whose first word is not certain, and text it needs. */
@@ -31,7 +33,16 @@ interface FragmentIndex {
   prefixes: WordTable<Filed>;
   words: WordTable<Filed>;
   loose: (Loose | null)[];
+  /**
+   * Per filed word (GATE_SIZE numbers from id * GATE_SIZE), once its entry is sorted: 1, the
+   * entry's four opening masks (Entry.bits0..3) and checkedFollow. Most positions a word is found at
+   * cannot open any of its groups; these flat numbers tell so without reading the entry and its
+   * groups, scattered objects whose cache misses were the larger part of the scan's time.
+   */
+  gate: Int32Array;
 }
+
+const GATE_SIZE = 6;
 
 /** The longest literal stretch of four or more characters outside groups, which every match contains. */
 export function requiredText(src: string): string | null {
@@ -63,6 +74,7 @@ function buildIndex(): FragmentIndex {
   const prefixes = new Map<string, Filed>();
   const words = new Map<string, Filed>();
   const loose: (Loose | null)[] = [];
+  let filedCount = 0;
   const { all } = cueSources();
   CUES.forEach((cue, ci) => {
     const unpinned: string[] = [];
@@ -74,7 +86,7 @@ function buildIndex(): FragmentIndex {
           const table = a.exact ? words : prefixes;
           let filed = table.get(a.key);
           if (!filed) {
-            filed = { word: a.key, length: a.key.length, entry: newEntry() };
+            filed = { word: a.key, length: a.key.length, entry: newEntry(), id: filedCount++ };
             table.set(a.key, filed);
           }
           addTo(filed.entry, ci, order, src);
@@ -87,7 +99,12 @@ function buildIndex(): FragmentIndex {
         : null,
     );
   });
-  return { prefixes: new WordTable([...prefixes.values()], 4096), words: new WordTable([...words.values()], 65536), loose };
+  return {
+    prefixes: new WordTable([...prefixes.values()], 4096),
+    words: new WordTable([...words.values()], 65536),
+    loose,
+    gate: new Int32Array(filedCount * GATE_SIZE),
+  };
 }
 
 let fragmentIndex: FragmentIndex | null = null;
@@ -100,7 +117,7 @@ const MAX_PER_CUE = 30;
 /** Every cue's matches in folded text, found in one pass over its words. */
 export function scanAllCues(folded: string): CueMatches[] {
   if (!fragmentIndex) fragmentIndex = buildIndex();
-  const { prefixes, words, loose } = fragmentIndex;
+  const { prefixes, words, loose, gate } = fragmentIndex;
   const hits: [number, number, string][][] = CUES.map(() => []);
   // For the word at `followAt`: the bit (charBit) of the character after its first space (0: none),
   // and the three characters there (packThree).
@@ -115,15 +132,27 @@ export function scanAllCues(folded: string): CueMatches[] {
     // A sticky test leaves lastIndex at the match end: no match array to allocate.
     if (g.re.test(folded)) bucket.push([at, g.order, folded.slice(at, g.re.lastIndex)]);
   };
-  const tryEntry = (entry: Entry, at: number) => {
-    if (followAt !== at) {
-      followAt = at;
-      const sp = folded.indexOf(' ', at);
-      const c = sp < 0 || sp + 1 >= folded.length ? 0 : folded.charCodeAt(sp + 1);
-      follow = c === 0 || c > 255 ? 0 : charBit(c);
-      three = sp < 0 ? -1 : packThree(folded, sp + 1);
-    }
+  const readFollow = (at: number) => {
+    if (followAt === at) return;
+    followAt = at;
+    const sp = folded.indexOf(' ', at);
+    const c = sp < 0 || sp + 1 >= folded.length ? 0 : folded.charCodeAt(sp + 1);
+    follow = c === 0 || c > 255 ? 0 : charBit(c);
+    three = sp < 0 ? -1 : packThree(folded, sp + 1);
+  };
+  const tryEntry = (filed: Filed, at: number) => {
+    const { entry } = filed;
+    readFollow(at);
     visit(entry);
+    const base = filed.id * GATE_SIZE;
+    if (entry.byThree !== undefined && gate[base] === 0) {
+      gate[base] = 1;
+      gate[base + 1] = entry.bits0;
+      gate[base + 2] = entry.bits1;
+      gate[base + 3] = entry.bits2;
+      gate[base + 4] = entry.bits3;
+      gate[base + 5] = checkedFollow(entry);
+    }
     const picked = entry.byThree && mayHold(entry, three) ? entry.byThree.get(three) : undefined;
     if (picked) for (let k = 0; k < picked.length; k++) test(picked[k] as Group, at);
     const rest = entry.byThree ? entry.checked : entry.groups;
@@ -132,10 +161,24 @@ export function scanAllCues(folded: string): CueMatches[] {
       if (mayMatch(g, folded, at, follow, three)) test(g, at);
     }
   };
+  // A sorted entry none of whose groups can open here is passed over on its gate numbers alone
+  // (the same answer tryEntry would reach: no group tested, nothing counted).
+  const consider = (filed: Filed, at: number) => {
+    const base = filed.id * GATE_SIZE;
+    if (gate[base] === 1) {
+      readFollow(at);
+      const b = bitOf(three);
+      if (((gate[base + 1 + (b >>> 5)] as number) & (1 << (b & 31))) === 0) {
+        const after = gate[base + 5] as number;
+        if (after !== -1 && (after & follow) === 0) return;
+      }
+    }
+    tryEntry(filed, at);
+  };
   // The 32-bit hash and the length stand for the word: two words that share both would only have
   // each other's groups tried, and their patterns decide (comparing the letters cost a cache miss).
   const tryFiled = (list: Filed[] | null, length: number, at: number) => {
-    if (list) for (let k = 0; k < list.length; k++) if ((list[k] as Filed).length === length) tryEntry((list[k] as Filed).entry, at);
+    if (list) for (let k = 0; k < list.length; k++) if ((list[k] as Filed).length === length) consider(list[k] as Filed, at);
   };
   const n = folded.length;
   let i = 0;
