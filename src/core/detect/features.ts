@@ -202,7 +202,8 @@ export function measure(p: PreparedEmail): Features {
     hiringCount: body.hiring ? Math.min(5, counts.hiring ?? 0) : 0,
     bulkCount: body.bulk ? Math.min(3, counts.bulk ?? 0) : 0,
     // The newest message's dates and times were found once for the extractor's proposed times.
-    dateTimes: Math.min(12, dateTimesOf(p).dates.length) + countDateTimes(p.foldedSubject, 3),
+    // A move to a bare hour ("can we push to 3 instead of 2?") names a time the date finder does not read as one.
+    dateTimes: Math.min(12, dateTimesOf(p).dates.length) + countDateTimes(p.foldedSubject, 3) || (/\d/.test(body.reschedule ?? '') ? 1 : 0),
     clock: dateTimesOf(p).clocks.length > 0 || hasClock(p.foldedSubject),
     link: hasSchedulingLink(p.folded),
     system: p.sender.noReply || p.sender.viaSystem,

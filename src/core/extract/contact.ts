@@ -30,7 +30,7 @@ const PRE0 = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Sgt|Lt|Capt|Cpl|Det|Lic|Licda|Mme|Sra
 // "Votre chargée de recrutement : Sandrine Lemaire" (French spaces the colon).
 const COORDINATOR = [
   new RegExp(
-    String.raw`(?:coordinator|recruiter|Coordinator(?=:)|Recruiter(?=:)|With(?=:)|Host(?=:)|Responsável(?=:)|Responsable(?=:)|(?:can|may|could) reach|[Cc]oordinated by|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|in|im|bei|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?\s?[,:]?\s${PRE0}${FULL_NAME}`,
+    String.raw`(?:coordinator|recruiter|Coordinator(?=:)|Recruiter(?=:)|With(?=:)|Host(?=:)|Responsável(?=:)|Responsable(?=:)|(?:can|may|could) reach|[Cc]oordinated by|point of contact|contact person|contact|[Ii]nterviewer|directed to|addressed to|[Aa]nsprechpartner(?:in)?|[Kk]ontaktperson|interlocut(?:eur|rice)s?|chargée? de recrutement|persona de contacto|contato|contacto)(?:\s(?:for|on|in|im|bei|pour|para|für)\s[^\n,:]{1,30}?)?(?:\s(?:is|es|est|ist|é|será|will be))?\s?[,:]?\s${PRE0}${FULL_NAME}`,
     'g',
   ),
   // A capitalised post in a sentence, then the person: "contact our HR & Recruitment Coordinator, Tendai
@@ -66,8 +66,8 @@ const COORDINATOR = [
     'g',
   ),
   // A first name alone after "talk to": "fale com a Patrícia pelo WhatsApp", "ask for Ruth", "pregunta en
-  // recepción por Lucía".
-  /(?:ask for|speak to|pregunt(?:a|e|ar|en) (?:en [a-zñáéíóú]+ )?por|(?:bei|an) (?:Frau|Herrn?)|talk to|reach out to|fale com|falar com|fala com|hable con|habla con|contacta con|contacte con|s'adresser à|adressez-vous à|wenden Sie sich an)\s(?:a\s|o\s|la\s|el\s)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)/g,
+  // recepción por Lucía", "Bei Fragen steht Ihnen Frau Katrin Vogel … zur Verfügung".
+  /(?:ask for|speak to|pregunt(?:a|e|ar|en) (?:en [a-zñáéíóú]+ )?por|(?:bei|an) (?:Frau|Herrn?)|steht Ihnen (?:Frau|Herrn?)|talk to|reach out to|fale com|falar com|fala com|hable con|habla con|contacta con|contacte con|s'adresser à|adressez-vous à|wenden Sie sich an)\s(?:a\s|o\s|la\s|el\s)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)/g,
   // A first name alone, then where to reach them: "call Rosalind in HR at …", "Contact Shanice at (920) 555-0177",
   // "Text Rosa, our hiring coordinator, at (503) 555-0161".
   /\b(?:[Cc]all|[Cc]ontact|[Tt]ext|[Rr]ing|[Ee]mail)\s([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)(?:,\s(?:our|your|the)\s(?:[a-z-]+\s){0,3}(?:coordinator|recruiter|manager|supervisor|lead|partner|officer),)?\s(?:in (?:HR|[A-Z][a-z]+ )?(?:at|on)\s[(+\d]|at\s(?:the\s(?:store|shop|office|front desk|branch|clinic|restaurant|site)[:,]?\s)?[(+]?\d|on\s\+?\(?\d|in (?:HR|Human Resources|[Rr]ecruiting|[Tt]alent|[Pp]eople)\b|on (?:our|the) (?:hiring|recruiting|HR|talent|people) team\b)/g,
@@ -94,6 +94,10 @@ const COORDINATOR = [
     String.raw`${FULL_NAME}(?:,\s[^,\n]{2,70},|\s(?:from|of)\s(?:the|our)\s[^\n,.]{2,40}?)\s(?:will|shall)\s(?:confirm|follow up|contact|be in touch|send|reach out|call|coordinate)\b`,
     'g',
   ),
+  // A booking card's person by given name alone: "With: Marcus (Head Coach)", "Contact: Bec".
+  /(?:^|\n)[ \t]*(?:With|Host|Contact|Contacto|Contato|Avec|Mit|Con|Com)\s?:[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)(?=[ \t]+\(|[ \t]*\n)/g,
+  // "Bec will be your contact from here on", "Ana será o seu contacto".
+  /\b([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+) (?:will be|is) your (?:main |first )?(?:contact|point of contact)\b/g,
 ];
 
 // Folded literals one of which a coordinator pattern needs (null: always run); a substring test is
@@ -109,13 +113,15 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['comunica', 'comuniquese', 'ponte', 'pongase', 'ponerse', 'escribele', 'escriba', 'escribir', 'escribiendo', 'escrev', 'crire a', 'llama', 'contato com', 'contate', 'contacte', 'fale com', 'falar com', 'contactez', 'joindre', 'crivez', 'appelez', 'prenez contact', 'wenden sie sich', 'melden sie sich', 'schreiben sie', 'rufen sie'],
   // Scanning from every capitalised word is costly: only system mail names its people this way.
   'system',
-  ['ask for', 'speak to', 'pregunt', 'bei frau', 'bei herr', 'an frau', 'an herr', 'talk to', 'reach out to', 'fale com', 'falar com', 'fala com', 'hable con', 'habla con', 'contacta con', 'contacte con', "s'adresser a", 'adressez-vous a', 'wenden sie sich an'],
+  ['ask for', 'speak to', 'pregunt', 'bei frau', 'bei herr', 'an frau', 'an herr', 'steht ihnen', 'talk to', 'reach out to', 'fale com', 'falar com', 'fala com', 'hable con', 'habla con', 'contacta con', 'contacte con', "s'adresser a", 'adressez-vous a', 'wenden sie sich an'],
   ['call ', 'contact ', 'text ', 'ring ', 'email '],
   ['recru', 'reclut', 'talent acq', 'personalrefer'],
   [' from our ', ' from the '],
   ['contact ', 'email ', 'call ', 'write to', 'reach '],
   ['coordinator, ', 'recruiter, ', 'point of contact, '],
   ['will follow up', 'will confirm', 'will contact', 'will be in touch', 'will send', 'will reach out', 'will call', 'will coordinate', 'shall '],
+  ['with:', 'host:', 'contact:', 'contacto:', 'contato:', 'avec:', 'mit:', 'con:', 'com:', 'with :', 'avec :', 'contact :'],
+  ['will be your', 'is your'],
 ];
 
 // All the literal checks in one pass over the folded mail (see literal-scan.ts).

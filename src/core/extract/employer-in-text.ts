@@ -47,13 +47,18 @@ export function jobAt(text: string, personal = false): string | null {
 const INTRODUCED_AT = new RegExp(
   String.raw`(?:\b(?:[Tt]his is|[Ii]t['’]?s|I['’]m|I am|[Ss]oy|[Jj]e suis|[Ii]ch bin|[Ss]ou (?:a|o)|[Aa]qui é(?: a| o)?)\s+|(?:^|\n|[.!,]\s)(?=[A-Z][a-z]+\s(?:here\s)?from\s))[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+,?\s+(?:here\s+)?(?:(?:the\s)?(?:owner|manager|dona|dono|dueña|dueño|gérante|gerente|propriétaire|Inhaberin|Inhaber)\s+)?(?:from|at|@|with|here at|of|de|desde|da|do|von|bei|chez)\s+(?:(?:la|el|los|las|le|les|the)\s+)?(${ORG_PHRASE})`,
 );
-// "I'm an independent recruiter helping Ledgerly hire a Senior Mobile Engineer".
-const HELPING_HIRE = new RegExp(String.raw`\b(?:helping|recruiting for|hiring for|working with)\s+(${ORG_PHRASE})\s+(?:hire|find|recruit|build|to hire|to find)\b`);
+// "I'm an independent recruiter helping Ledgerly hire a Senior Mobile Engineer", "helping a friend's
+// startup, Tidewell (flood-risk data, ~12 people), find a Senior Data Engineer".
+const HELPING_HIRE = new RegExp(
+  String.raw`\b(?:helping|recruiting for|hiring for|working with)\s+(?:(?:a|an|my)\s(?:friend['’]s\s)?(?:startup|company|business|client|firm|restaurant|shop),?\s+)?(${ORG_PHRASE})(?:\s\([^()\n]{1,120}\))?,?\s+(?:hire|find|recruit|build|to hire|to find)\b`,
+);
+// "Hester (my boss at Quarry Lane Brewing) wants to meet you": a friend passing on their employer's invitation.
+const BOSS_AT = new RegExp(String.raw`\bmy\s(?:boss|manager|employer|supervisor)\s(?:at|from|@)\s(${ORG_PHRASE})`);
 
 /** The employer the writer introduces themselves with ("this is Funmi from Kola Mart"), or null. */
 export function introducedEmployer(text: string): string | null {
   const head = text.slice(0, 2000);
-  for (const re of [INTRODUCED_AT, HELPING_HIRE]) {
+  for (const re of [INTRODUCED_AT, HELPING_HIRE, BOSS_AT]) {
     const m = re.exec(head);
     const c = m?.[1] ? cleanCompany(m[1]) : '';
     if (c && usable(c) && !isAtsVendor(c) && !DEPT_WORD.test(fold(c)) && !hasTitleHead(fold(c))) return c;

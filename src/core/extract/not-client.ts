@@ -75,6 +75,8 @@ export function personWithPost(foldedAfter: string): boolean {
  * finder knows as a common noun, or a single word the mail also writes in lower case.
  */
 export function isCommonNoun(c: string, text: string): boolean {
+  // "a Series B fintech": a funding round, not a name.
+  if (/^(?:Series|Serie|Série) [A-H]\d?$/.test(c)) return true;
   const ws = c.split(/\s+/);
   if (ws.every((w) => isCommonWord(w) || /^(?:of|de|del|des|du|da|do|la|y|e|et|und|&)$/i.test(w))) return true;
   if (ws.length > 1) return false;

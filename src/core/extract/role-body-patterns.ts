@@ -9,7 +9,7 @@ const T = String.raw`((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\d]|[ie](?=[A-Z]))[^\n.;!
 // "the Backend Developer one, fully remote", "a Motion Designer starting mid-June": words after a title.
 // "en" ends a title only before a place, a determiner or a contract ("en Madrid", "en CDI"), not
 // inside one ("Conseillère en sécurité financière", "Chargé de projets en rénovation énergétique").
-const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|(?<!-)\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en(?=\s(?:[A-Z\u00C0-\u00DE\d]|(?:cdi|cdd|interim|intérim|alternance|stage|télétravail|teletravail|remoto|remote|nuestr[oa]s?|su|sus|el|la|los|las|un|una|l['’]|le|les|notre|votre|nos|vos|ce|cette|mi|tu)\b))|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será|starting|asap)\s|\sone(?=[,.;!?\n])|$))`;
+const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|(?<!-)\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en(?=\s(?:[A-Z\u00C0-\u00DE\d]|(?:cdi|cdd|interim|intérim|alternance|stage|télétravail|teletravail|remoto|remote|nuestr[oa]s?|su|sus|el|la|los|las|un|una|l['’]|le|les|notre|votre|nos|vos|ce|cette|mi|tu)\b))|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será|starting|asap|looks|sounds)\s|\sone(?=[,.;!?\n])|$))`;
 
 export const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
@@ -152,6 +152,9 @@ export const BODY_PATTERNS: [RegExp, number][] = [
     ),
     3,
   ],
+  // A recruiter's pitch that opens a sentence with the title: "Got a gorgeous role for you. Senior
+  // Stylist at a really busy independent salon in Clifton".
+  [/(?:^|\n|[.!?]\s+)((?:[A-Z][A-Za-z'’-]*)(?:\s(?:[A-Z][A-Za-z'’-]*|of|and|&)){0,4})(?=\sat\s(?:a|an)\s)/g, 2],
 ];
 
 // Literal pieces, one of which each body pattern needs (in pattern order; null: always run). A
@@ -189,6 +192,7 @@ export const TRIGGERS: (string[] | null)[] = [
   ['CV ', 'currículo', 'curriculum', 'curriculo'],
   ['Re:', 'RE:', 'Ref:', 'Subject:', 'Objet', 'Asunto', 'Assunto', 'Betreff'],
   ['follows:', 'seguinte:', 'siguiente:', 'suivant', 'folgende', 'role:', 'position:', 'job:', 'opening:', 'vacancy:', 'question:', 'poste :', 'poste:', 'Stelle:', 'Position:'],
+  [' at a ', ' at an '],
 ];
 
 export const TRIGGER_SCAN = literalScan(TRIGGERS.map((t) => t ?? []));

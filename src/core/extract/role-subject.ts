@@ -167,12 +167,15 @@ export function fromSubject(subject: string, company: string | null, lang = 'en'
     // across a dash, which then joins the title to its qualifier; it is read whole like body text.
     const sentence = dashed && !piece.endsWith(next) && SENTENCE.test(t) ? `${t}${sep}${next}` : '';
     if (!startsCapitalised(t) || INTERVIEW_WITH.test(t)) {
-      if (sentence && !INTERVIEW_WITH.test(t)) out.push(...fromText(sentence, 5));
+      // "pick a time for your Warehouse Shift Supervisor (Nights) interview": a sentence in lower case
+      // is read like body text too.
+      if (!INTERVIEW_WITH.test(t) && (sentence || SENTENCE.test(t))) out.push(...fromText(sentence || piece, 5));
       continue;
     }
     if (!t || (endsLikeOnlyInterview(t) && ONLY_INTERVIEW.test(t)) || (SUBJECT_NOISE.test(t) && !plausible(t.replace(SUBJECT_NOISE, '')))) continue;
     // A sentence ("Let's talk about the Charge Nurse role") is not a title; read it like body text.
-    if (SENTENCE.test(t)) out.push(...fromText(sentence || t, 5));
+    // (The piece as written: cleanTitle cut the closing "interview" the body patterns read.)
+    if (SENTENCE.test(t)) out.push(...fromText(sentence || piece, 5));
     // "Graduate Scheme 2026": a programme name yields to a job title written in the body.
     // "2nd shift machinist spot": a title in lower case is a casual mention; a capitalised body form wins.
     else if (plausible(t)) out.push({ text: t, weight: (endsLikeProgramme(t) && PROGRAMME.test(t)) || !hasCapital(t) ? 3 : 5 });

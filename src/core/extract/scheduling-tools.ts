@@ -56,6 +56,14 @@ function computeRelay(p: PreparedEmail): Relay | null {
     if (employer) return { person: hostAlone(p.text)?.person ?? '', org: person, label: '' };
     return null;
   }
+  // "Bethany Cho (Sunmere Home Care)" from a booking tool's address that its footer names ("Powered
+  // by BookWell"): the tool writes in the person's name and brackets their employer.
+  const bracketed = BRACKETED_NAME.exec(name.trim());
+  if (bracketed && footerNamesSender(p)) {
+    const person = (bracketed[1] ?? '').trim();
+    const org = employerInBracket((bracketed[2] ?? '').trim());
+    if (org && person.includes(' ') && looksLikePersonName(person)) return { person, org, label: '' };
+  }
   // A host line counts only in mail no person sends (a person's own mail names people it cc's).
   if (!(p.sender.noReply || p.sender.viaSystem || ownNameOwnDomain(p)) || !p.text.includes(':')) return null;
   const h = HOST_LINE.exec(p.text);
@@ -70,6 +78,22 @@ function computeRelay(p: PreparedEmail): Relay | null {
   if (!person.includes(' ') || !looksLikePersonName(person)) return null;
   const org = employerInBracket((h[2] ?? '').trim());
   return org ? { person, org, label: '' } : { person, org: null, label: ownLabel(p.text, person.split(/\s+/)[0] ?? '') };
+}
+
+const BRACKETED_NAME = /^([^()]{3,60}?)\s\(([^()]{2,60})\)$/;
+// A footer that names the product which sent the mail.
+const TOOL_FOOTER_NAME = /\b(?:[Pp]owered by|[Ss]ent (?:with|by|via|using)|[Dd]elivered by|[Ss]cheduled (?:with|via|using))\s([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)/g;
+
+/** The footer names the product whose domain sent the mail ("Powered by BookWell" from scheduler@bookwell.example). */
+export function footerNamesSender(p: PreparedEmail): boolean {
+  if (!/[Pp]owered by|[Ss]ent (?:with|by|via|using)|[Dd]elivered by|[Ss]cheduled (?:with|via|using)/.test(p.text)) return false;
+  const labels = p.sender.hostLabels.slice(0, -1);
+  TOOL_FOOTER_NAME.lastIndex = 0;
+  for (let m = TOOL_FOOTER_NAME.exec(p.text); m; m = TOOL_FOOTER_NAME.exec(p.text)) {
+    const tool = fold(m[1] ?? '').replace(/[^a-z0-9]/g, '');
+    if (tool.length >= 3 && labels.includes(tool)) return true;
+  }
+  return false;
 }
 
 /** "(Engineering Manager)", "(she/her)", "(CET)": a post or a note in the host line's bracket, not an employer. */
@@ -87,7 +111,8 @@ function hostLineOrg(text: string, person: string): string | null {
 // "the role with Cartwell Freight", "applying to the Sentosa Shield Insurance", "on behalf of X": an employer.
 const EMPLOYER_BEFORE = /\b(?:at|with|of|for|to|join|joining|in|bei|chez|chez|en|na|no|com|con)\s(?:the\s)?$/;
 
-const TOOL_FOOTER = /\b(?:sent|powered|delivered|scheduled)\s(?:with|by|via)\s$/i;
+// (also "Sent by BookWell on behalf of Aoife Brennan": the person the tool sends for)
+const TOOL_FOOTER = /\b(?:sent|powered|delivered|scheduled)\s(?:with|by|via)\s(?:[A-Z][\w-]*\s)?(?:on behalf of\s)?$/i;
 const TEAM_AFTER = /^\s(?:[A-Z][a-z]+\s)?(?:Team|Careers|Recruiting|Recruitment)\b/;
 
 /** "Tidewater Analytics Talent Team" signing the mail: a team's name, so an organisation's, not a person's. */
@@ -102,7 +127,7 @@ function signsAsTeam(text: string, name: string): boolean {
 function namedAsEmployer(text: string, name: string): boolean {
   for (let i = text.indexOf(name), n = 0; i >= 0 && n < 6; i = text.indexOf(name, i + 1), n++) {
     // "Sent with Lumen Hire", "Powered by X": a footer names the tool, not an employer.
-    if (EMPLOYER_BEFORE.test(text.slice(Math.max(0, i - 12), i)) && !TOOL_FOOTER.test(text.slice(Math.max(0, i - 16), i))) return true;
+    if (EMPLOYER_BEFORE.test(text.slice(Math.max(0, i - 12), i)) && !TOOL_FOOTER.test(text.slice(Math.max(0, i - 48), i))) return true;
   }
   return false;
 }

@@ -33,6 +33,8 @@ for (const last of ['rep', 'reps', 'member', 'members']) {
 }
 // "Scrum Master", "Harbour Master" (a "Master's degree" is none).
 PAIRED_HEADS.set('master', new Set('scrum station yard dock harbour harbor ballet'.split(' ')));
+// "Electrician's Mate", "First Mate" (a "mate" alone is a friend; "s" is the run after an apostrophe).
+PAIRED_HEADS.set('mate', new Set('s first chief second'.split(' ')));
 // "Counter Staff", "Kitchen Staff" (a school's "staff" alone is no post).
 PAIRED_HEADS.set('staff', new Set('counter kitchen bar floor wait front warehouse retail shop store catering event events cleaning'.split(' ')));
 

@@ -4,6 +4,9 @@
 // cue matches counts, never what a group captured.
 export const en = String.raw`
 #interview
+next up is (a|an) ([a-z-]+ ){0,2}(case|exercise|task|chat|call|interview)
+(last|final|next) (step|stage|round) (is|will be) (a |an )?([a-z0-9-]+ ){0,2}(dinner|lunch|breakfast|coffee|drinks)
+case (exercise|interview|presentation)s?
 (technical|tech|coding|pairing|system design|firmware|case) (session|deep dive|deep-dive)
 (technical|tech) (conversation|discussion)
 your trial (tomorrow|tmrw|today|shift|on (mon|tues|wednes|thurs|fri|satur|sun)day)
@@ -104,6 +107,7 @@ need to move (tomorrow's|today's|our|the|your|this) ([a-z]+ )?(interview|session
 (the )?(last|final|next) step (for|in|of) (the|your|this|our)
 (have been|are|'ve been) invited to (the|an?|your) ([a-z-]+ ){0,2}(interview|oral board|panel|assessment|board|session|round)
 #slots
+just (tell|let) me when\b
 my calendar('s| is) (here|below|linked|attached)
 (would|do|could) you have (\d+(-\d+)?|a few|some|five|ten|fifteen|twenty|thirty) (spare )?minutes
 (you|u|ur|you're) (free|around|available) (on|at|this|next|for|tomorrow|tmrw|today|tonight|(mon|tue|wed|thu|fri)[a-z]*)
@@ -241,6 +245,7 @@ set for (tomorrow|today|(mon|tues|wednes|thurs|fri|satur|sun)day|next)
 (head|report|come|go) (to|round to|straight to) (the )?(front desk|reception|back door|kitchen door|service entrance|loading dock|site office|gatehouse)
 bring (your |a |some )?(photo id|knives|knife roll|work boots|steel caps|apron|non-slip shoes|portfolio|right to work)
 #reschedule
+(push|move|bump|shift) (it |this |our chat |the call )?to \d{1,2}(:\d\d)? ?(am|pm)? instead
 (could|can|shall) we (instead )?(do|make it|move it to|meet on|meet) ((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next)
 this event has been (changed|updated|rescheduled|moved)
 updated invitation
@@ -280,6 +285,8 @@ as promised
 (resurfacing|resending|nudging) this
 (are you|if you're|you) still (interested|keen)
 #callAsk
+give me a (quick )(call|ring|shout|buzz|bell)
+give you a (quick |little )(call|ring|bell|buzz)
 happy to (chat|talk|hop on a call|jump on a call) (for )?(\d+|a few|ten|fifteen) minutes
 (wanna|want to|fancy|keen to) (grab|hop on|jump on|have) a (quick )?(call|chat)
 (\d+|a few|ten|fifteen|twenty|thirty) minutes (to|for a|this|next)
@@ -332,6 +339,8 @@ a call to (talk|discuss|chat|go) (about|through|over)
 (get|put|pop) (a|the|our) (call|chat) (on|in) the (books|calendar|diary)
 (love|like|keen) to have a (quick |short |proper )?(conversation|chat|call) with you
 #hiring
+open headcount
+(you'd|you would|you'll) be a (great|good|strong|perfect|brilliant) fit\b
 (need|needs|needing) (someone|somebody|a person|an extra pair of hands) (for|to|on|who)\b
 (getting|get|bring|bringing|take|taking) (someone|somebody|a person) (in|on)\b
 (taking on|take on|hiring) (one|an|a|two) (apprentice|trainee)
@@ -373,6 +382,7 @@ people (&|and) culture
 (looking|want|need|hoping) to take (someone|somebody|a person|an apprentice|a new starter) on
 looking for work
 #application
+bring (yourself and |along )?(a copy of )?(a|your) (cv|resume)\b
 your (job |internal )?application
 (thanks?|thank you) for (applying|your application|your interest)
 you applied
@@ -767,6 +777,7 @@ alumni (interview|interviewer)s?
 ~studentships?
 ~class of 20\d\d
 #interviewer
+thanks? (you )?(both|all|everyone|team),? for interviewing
 (send|give|tell) me (ur|your) thoughts after
 (his|her|their) (portfolio|resume|cv)('s| is) in the
 interviewers? needed

@@ -78,6 +78,7 @@ liga de (zoom|meet|teams)
 (te|le) confirmamos (la|tu|su) (entrevista|cita|llamada|reunion)
 pregunta por (mi|[a-z]+) en (recepcion|la entrada|porteria)
 #reschedule
+no (puedo|podre|podemos|podremos) (hacer|tener|mantener) la entrevista
 cambi(o|ar) (de )?(la )?(hora|fecha)
 reprogram\w*
 aplazar

@@ -274,6 +274,7 @@ admission
 ~(futurs?|nouveaux?|futures|nouvelles) (etudiants?|etudiantes?|eleves)
 frais de scolarite
 #interviewer
+(faire|mener|conduire|assurer|prendre) l'entretien (de|du|avec) (la |le |cette |ce |l')?candidat\w*
 (merci d'avoir|tu as|vous avez) (mene|conduit|fait|realise) [^.\n]{0,30}l'entretien avec
 (encoder|saisir|remplir|renseigner) (ton|votre) (evaluation|feedback|retour)
 (ton|votre) evaluation de l'entretien
