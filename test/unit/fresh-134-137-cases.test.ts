@@ -82,4 +82,7 @@ describe('fresh-134..137 fields', () => {
   it("a friend passing on 'my boss at X' wanting to meet", () => {
     expect(extractInvitation(mail("Gav Turner", "gavturner91@mailbox.example", "my manager wants to meet u!!", "hey Sam!\n\nso I showed Rhona (my boss at Kiln Street Bakery) your cv and she wants to meet you for the Early Shift Baker job I mentioned 🥐\n\nshe said mon or tues after 1, at the bakery. which works? I'll tell her\n\nGav")).company).toBe("Kiln Street Bakery");
   });
+  it("a no-reply mailbox 'Recrutamento Maré Alta': the department's word is no part of the employer", () => {
+    expect(extractInvitation(mail("Recrutamento Maré Alta", "noreply@ats.example.com", "Convite para entrevista – Técnico de Logística", "Olá Tiago,\n\nObrigado pela sua candidatura à vaga de Técnico de Logística na Maré Alta Transportes.\n\nGostaríamos de o convidar para uma entrevista presencial na quinta-feira, 12 de junho, às 10h00, nas nossas instalações da Maia.\n\nPor favor confirme a sua presença através da plataforma: https://ats.example.com/mare/conf/3310\n\nCom os melhores cumprimentos,\nEquipa de Recrutamento\nMaré Alta Transportes, S.A.\n\nEsta mensagem foi enviada automaticamente.")).company).toBe("Maré Alta");
+  });
 });

@@ -29,9 +29,19 @@ export function fromSenderName(p: PreparedEmail): string | null {
     // "Civil Service Jobs – Department for Coastal Communities": a job board's name, then the employer.
     name = (keep.length > 1 ? keep.find(isInstitutionName) : undefined) ?? keep[0] ?? '';
   }
-  const c = cleanCompany(name);
+  let c = cleanCompany(name);
+  // "Recrutamento Verdemar" on a no-reply mailbox: the department's word before the name is no part
+  // of it ("Reclutamiento TI" is a department whole; an agency whose domain spells the word keeps it).
+  const dept = DEPT_LEAD.exec(c);
+  if (dept) {
+    const rest = c.slice(dept[0].length);
+    const word = fold(dept[1] ?? '').replace(/\s/g, '');
+    if (rest.length >= 4 && usable(rest) && !p.sender.hostLabels.some((l) => l.replace(/[^a-z]/g, '').includes(word))) c = rest;
+  }
   return usable(c) && !isAtsVendor(c) ? (spelledOut(c, p.text) ?? c) : null;
 }
+
+const DEPT_LEAD = /^(recrutamento|reclutamiento|recrutement|recursos humanos|rrhh|rh)\s+(?=[A-ZÀ-ÖØ-Þ])/i;
 
 /** The name's first word used alone as a name: "Callum here", "Callum,", a line "Callum". */
 const ALONE_AFTER = /^(?:[,.!\n]| here\b| from\b)/;
