@@ -85,4 +85,7 @@ describe('fresh-134..137 fields', () => {
   it("a no-reply mailbox 'Recrutamento Maré Alta': the department's word is no part of the employer", () => {
     expect(extractInvitation(mail("Recrutamento Maré Alta", "noreply@ats.example.com", "Convite para entrevista – Técnico de Logística", "Olá Tiago,\n\nObrigado pela sua candidatura à vaga de Técnico de Logística na Maré Alta Transportes.\n\nGostaríamos de o convidar para uma entrevista presencial na quinta-feira, 12 de junho, às 10h00, nas nossas instalações da Maia.\n\nPor favor confirme a sua presença através da plataforma: https://ats.example.com/mare/conf/3310\n\nCom os melhores cumprimentos,\nEquipa de Recrutamento\nMaré Alta Transportes, S.A.\n\nEsta mensagem foi enviada automaticamente.")).company).toBe("Maré Alta");
   });
+  it("a subject's 'Analyst interviews, Round 2' gives no title with 'interviews' in it", () => {
+    expect(extractInvitation(mail("Marta Quiles", "mquiles@brightwellpartners.example", "Brightwell Partners – Analyst interviews, Round 2", "Hi Noor,\n\nI'm happy to let you know you've been selected for Round 2 interviews for the Analyst – Energy Practice position.\n\nRound 2 is one case interview (45 min) and one fit interview (30 min), both virtual. Please submit your availability for next week using this form: https://ats.example.com/brightwell/r2/QX-2231\n\nBest regards,\nMarta Quiles\nCampus Recruiting Lead\nBrightwell Partners")).role).not.toMatch(/interview/i);
+  });
 });

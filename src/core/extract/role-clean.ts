@@ -11,7 +11,7 @@ const DAY =
   'mon|tue|wed|thu|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|lunes|martes|miércoles|jueves|viernes|sábado|montag|dienstag|mittwoch|donnerstag|freitag|samstag|segunda|terça|quarta|quinta|sexta';
 // A day name ends the title; only day endings may follow the stem ("6 months", "Satellite Engineer" go on).
 const TITLE_TAIL = new RegExp(
-  String.raw`\s(?:(?:has|have|had|is|was|will|would)(?:\s(?:been|be|now))?\s[a-z]|(?<!\bde\s)(?:tomorrow|today|tonight|demain|aujourd'hui|morgen|heute|mañana|amanhã|hoje)\b|(?:(?:on|le|el|am|o|na|no)\s)?(?:${DAY})(?:day|sday|nesday|rsday|urday|s|rs)?\b|(?:interview|entrevista|entretien|gespräch)\s|(?:opportunity|search|vacancy|competition|loop)$|job\s\(|(?:aqui|aquí|aí|freuen|a retenu|for an?|el próximo|la próxima)(?:\s|$)).*$`,
+  String.raw`\s(?:(?:has|have|had|is|was|will|would)(?:\s(?:been|be|now))?\s[a-z]|(?<!\bde\s)(?:tomorrow|today|tonight|demain|aujourd'hui|morgen|heute|mañana|amanhã|hoje)\b|(?:(?:on|le|el|am|o|na|no)\s)?(?:${DAY})(?:day|sday|nesday|rsday|urday|s|rs)?\b|(?:interview|entrevista|entretien|gespräch)s?[\s,]|(?:opportunity|search|vacancy|competition|loop)$|job\s\(|(?:aqui|aquí|aí|freuen|a retenu|for an?|el próximo|la próxima)(?:\s|$)).*$`,
   '',
 );
 export const TITLE_LEAD =
