@@ -138,6 +138,8 @@ export function weigh(f: Features): Verdict {
   // arrange an interview") promises a step; it does not invite to one.
   const promiseOnly = !b.slots && !f.link && !b.confirm && !s.confirm;
   for (const [cue, full, label] of NEGATIVE) {
+    // A weak personal word ("lol", "xx") is tone, not topic, in mail that names the job it is about.
+    if (cue === 'personal' && !f.strong[cue] && f.role) continue;
     const w =
       (f.strong[cue] ? full : full * WEAK) +
       (cue === 'ack' && promiseOnly ? 1.5 : 0) +

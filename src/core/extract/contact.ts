@@ -67,7 +67,7 @@ const COORDINATOR = [
   ),
   // A first name alone after "talk to": "fale com a Patrícia pelo WhatsApp", "ask for Ruth", "pregunta en
   // recepción por Lucía", "Bei Fragen steht Ihnen Frau Katrin Vogel … zur Verfügung".
-  /(?:ask for|speak to|pregunt(?:a|e|ar|en) (?:en [a-zñáéíóú]+ )?por|(?:bei|an) (?:Frau|Herrn?)|steht Ihnen (?:Frau|Herrn?)|talk to|reach out to|fale com|falar com|fala com|hable con|habla con|contacta con|contacte con|s'adresser à|adressez-vous à|wenden Sie sich an)\s(?:a\s|o\s|la\s|el\s)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)/g,
+  /(?:ask for|speak to|pregunt(?:a|e|ar|en) (?:en [a-zñáéíóú]+ )?por|(?:bei|an) (?:Frau|Herrn?)|steht Ihnen(?: Frau| Herrn?)?|talk to|reach out to|fale com|falar com|fala com|hable con|habla con|contacta con|contacte con|s'adresser à|adressez-vous à|wenden Sie sich an)\s(?:a\s|o\s|la\s|el\s)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)/g,
   // A first name alone, then where to reach them: "call Rosalind in HR at …", "Contact Shanice at (920) 555-0177",
   // "Text Rosa, our hiring coordinator, at (503) 555-0161".
   /\b(?:[Cc]all|[Cc]ontact|[Tt]ext|[Rr]ing|[Ee]mail)\s([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?)(?:,\s(?:our|your|the)\s(?:[a-z-]+\s){0,3}(?:coordinator|recruiter|manager|supervisor|lead|partner|officer),)?\s(?:in (?:HR|[A-Z][a-z]+ )?(?:at|on)\s[(+\d]|at\s(?:the\s(?:store|shop|office|front desk|branch|clinic|restaurant|site)[:,]?\s)?[(+]?\d|on\s\+?\(?\d|in (?:HR|Human Resources|[Rr]ecruiting|[Tt]alent|[Pp]eople)\b|on (?:our|the) (?:hiring|recruiting|HR|talent|people) team\b)/g,
@@ -96,6 +96,8 @@ const COORDINATOR = [
   ),
   // A booking card's person by given name alone: "With: Marcus (Head Coach)", "Contact: Bec".
   /(?:^|\n)[ \t]*(?:With|Host|Contact|Contacto|Contato|Avec|Mit|Con|Com)\s?:[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)(?=[ \t]+\(|[ \t]*\n)/g,
+  // "Brenda here (GM at Copper Kettle Diner)" opening a system mail she signs on a line of her own.
+  /(?:^|\n)([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+) here\b(?=[\s\S]{0,3000}?\n\1[ \t]*(?:\n|$))/g,
   // "Bec will be your contact from here on", "Ana será o seu contacto".
   /\b([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+) (?:will be|is) your (?:main |first )?(?:contact|point of contact)\b/g,
 ];
@@ -121,6 +123,7 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['coordinator, ', 'recruiter, ', 'point of contact, '],
   ['will follow up', 'will confirm', 'will contact', 'will be in touch', 'will send', 'will reach out', 'will call', 'will coordinate', 'shall '],
   ['with:', 'host:', 'contact:', 'contacto:', 'contato:', 'avec:', 'mit:', 'con:', 'com:', 'with :', 'avec :', 'contact :'],
+  [' here'],
   ['will be your', 'is your'],
 ];
 

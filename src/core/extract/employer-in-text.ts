@@ -52,13 +52,15 @@ const INTRODUCED_AT = new RegExp(
 const HELPING_HIRE = new RegExp(
   String.raw`\b(?:helping|recruiting for|hiring for|working with)\s+(?:(?:a|an|my)\s(?:friend['’]s\s)?(?:startup|company|business|client|firm|restaurant|shop),?\s+)?(${ORG_PHRASE})(?:\s\([^()\n]{1,120}\))?,?\s+(?:hire|find|recruit|build|to hire|to find)\b`,
 );
+// "I run a small pottery studio (Kilnhouse Ceramics, 3 staff)", "we own a café called Moss & Bean".
+const RUN_BY = new RegExp(String.raw`\b(?:I|we)\s(?:run|own|manage|have)\s(?:a|an|the|my|our)\s(?:[a-z-]+\s){0,3}?(?:\(|called\s|named\s)(${ORG_PHRASE})(?=[,)]|\s[–—-]\s|[.!]|\s(?:in|on|and)\s)`);
 // "Hester (my boss at Quarry Lane Brewing) wants to meet you": a friend passing on their employer's invitation.
 const BOSS_AT = new RegExp(String.raw`\bmy\s(?:boss|manager|employer|supervisor)\s(?:at|from|@)\s(${ORG_PHRASE})`);
 
 /** The employer the writer introduces themselves with ("this is Funmi from Kola Mart"), or null. */
 export function introducedEmployer(text: string): string | null {
   const head = text.slice(0, 2000);
-  for (const re of [INTRODUCED_AT, HELPING_HIRE, BOSS_AT]) {
+  for (const re of [INTRODUCED_AT, HELPING_HIRE, BOSS_AT, RUN_BY]) {
     const m = re.exec(head);
     const c = m?.[1] ? cleanCompany(m[1]) : '';
     if (c && usable(c) && !isAtsVendor(c) && !DEPT_WORD.test(fold(c)) && !hasTitleHead(fold(c))) return c;

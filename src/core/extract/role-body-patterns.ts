@@ -9,13 +9,13 @@ const T = String.raw`((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\d]|[ie](?=[A-Z]))[^\n.;!
 // "the Backend Developer one, fully remote", "a Motion Designer starting mid-June": words after a title.
 // "en" ends a title only before a place, a determiner or a contract ("en Madrid", "en CDI"), not
 // inside one ("Conseillère en sécurité financière", "Chargé de projets en rénovation énergétique").
-const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|(?<!-)\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en(?=\s(?:[A-Z\u00C0-\u00DE\d]|(?:cdi|cdd|interim|intérim|alternance|stage|télétravail|teletravail|remoto|remote|nuestr[oa]s?|su|sus|el|la|los|las|un|una|l['’]|le|les|notre|votre|nos|vos|ce|cette|mi|tu)\b))|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será|starting|asap|looks|sounds)\s|\sone(?=[,.;!?\n])|$))`;
+const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|(?<!-)\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en(?=\s(?:[A-Z\u00C0-\u00DE\d]|(?:cdi|cdd|interim|intérim|alternance|stage|télétravail|teletravail|remoto|remote|nuestr[oa]s?|su|sus|el|la|los|las|un|una|l['’]|le|les|notre|votre|nos|vos|ce|cette|mi|tu)\b))|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será|starting|asap|looks|sounds|before|after|until)\s|\sone(?=[,.;!?\n])|$))`;
 
 export const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
   [
     new RegExp(
-      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|contract|assignment|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process|pool|roster|onsite|on-site|ad|advert|posting)\b`,
+      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|contract|assignment|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process|pool|roster|onsite|on-site|ad|advert|posting|chair|thing)\b`,
       'g',
     ),
     4,
@@ -49,8 +49,9 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   [new RegExp(String.raw`\binterview(?:ing)?\s(?:for|as)\s(?:the\s|an?\s)?${T}${END}`, 'g'), 3],
   // "your appointment for Warehouse Team Lead - 2nd Shift is tomorrow" (a text-message reminder).
   [new RegExp(String.raw`\b(?:appointment|assessment|screening)\sfor\s(?:the\s|an?\s)?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Today|Tomorrow)[a-z]*\b)${T}${END}`, 'g'), 3],
-  // "I'm recruiting on behalf of Halberd Marine for a Marine Electrician – 3/3 Rotation".
-  [new RegExp(String.raw`\b(?:recruiting|hiring|searching)\s(?:on behalf of|for)\s[A-Z][^\n.,]{1,40}?\sfor\s(?:an?|their|the)\s${T}${END}`, 'g'), 3],
+  // "I'm recruiting on behalf of Halberd Marine for a Marine Electrician – 3/3 Rotation", "on behalf of my
+  // client, Fairhollow Hotels, for a General Manager".
+  [new RegExp(String.raw`\b(?:recruiting|hiring|searching)\s(?:on behalf of|for)\s(?:(?:my|our) client,?\s)?[A-Z][^\n.,]{1,40}?,?\sfor\s(?:an?|their|the)\s${T}${END}`, 'g'), 3],
   // "la entrevista de Diseñadora UX", "entrevista para Analista de Datos", "entretien pour Chargé de
   // clientèle", "entrevista para Técnico de Manutenção": the same step in the other languages.
   [new RegExp(String.raw`\b(?:[Ee]ntrevistas?|[Ee]ntretien)\s(?:de|para|pour)\s(?:el\s|la\s|le\s|o\s|a\s)?${T}${END}`, 'g'), 3],
@@ -108,7 +109,8 @@ export const BODY_PATTERNS: [RegExp, number][] = [
     4,
   ],
   // French
-  [new RegExp(String.raw`\b[Pp]oste\s(?:de\s|d['’]\s?|en tant que\s)${T}${END}`, 'g'), 4],
+  // ("Le poste est celui de Couturière retoucheuse", "O lugar é de Empregado de Mesa", "El puesto es de Camarero".)
+  [new RegExp(String.raw`\b(?:[Pp]oste\s(?:de\s|d['’]\s?|en tant que\s|est celui d['’e]\s?)|[Oo] lugar é (?:o )?de\s|[Ee]l puesto es (?:el )?de\s)${T}${END}`, 'g'), 4],
   // German
   [
     new RegExp(
@@ -140,7 +142,8 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   // "your application for Fraud Operations Analyst (Night Shift) – Requisition BR-20431 has progressed",
   // "Recebi o teu CV para Assistente de Loja (part-time)": the title the reader applied with.
   [new RegExp(String.raw`\bapplication\sfor\s${T}(?:\s[–—-]\s(?:Requisition|Req|Ref|Job)\b[^\n]{0,30}?)?\shas\s(?:progressed|been\s(?:shortlisted|successful|selected|moved|advanced))`, 'g'), 3],
-  [new RegExp(String.raw`\b(?:CV|currículo|curriculum|curriculo)\s(?:para|for|pour|für)\s(?:a\s|o\s|the\s|le\s|la\s)?${T}${END}`, 'g'), 3],
+  // ("Saw your app come through for Taproom Bartender".)
+  [new RegExp(String.raw`\b(?:(?:CV|currículo|curriculum|curriculo)\s(?:para|for|pour|für)|(?:app|application|CV|cv|resume)\s(?:come|came|coming)\sthrough\sfor)\s(?:a\s|o\s|the\s|le\s|la\s)?${T}(?:(?=\s(?:role|position|job|opening|vacancy|post)\b)|${END})`, 'g'), 3],
   // A letter's reference line: "Re: Senior Planning Officer (Development Management) – Ref PL/2411".
   [new RegExp(String.raw`(?:^|\n)[ \t]*(?:Re|RE|Ref|Subject|Objet|Asunto|Assunto|Betreff)\s?:[ \t]+${T}${END}`, 'g'), 3],
   // The title on its own line under the words that announce it: "A função é a seguinte:\n\nGestor de
@@ -181,7 +184,7 @@ export const TRIGGERS: (string[] | null)[] = [
   ['stage for', 'step for', 'round for', 'session for', 'etapa para', 'fase para', 'ronda para', 'sesión para', 'sessão para', 'rodada para', 'étape pour', 'séance pour', 'Runde für', 'Phase für'],
   ['uesto', 'acante', 'laza', 'osición', 'ferta', 'úsqueda', 'andidatura'],
   ['processo', 'proceso de selecci', 'processus de recrutement'],
-  ['oste'],
+  ['oste', 'lugar é', 'puesto es'],
   ['Position', 'Stelle', 'Bewerbung', 'espräch'],
   ['als'],
   ['aga', 'argo', 'osição', 'portunidade', 'unção'],
@@ -189,7 +192,7 @@ export const TRIGGERS: (string[] | null)[] = [
   // The whole word before the colon: a bare ':' let the pattern scan nearly every mail for 1% of hits.
   ['abierta:', 'aberta:', 'open:', 'opened:', 'ouvrons:', 'ouvert:', 'offen:', 'abrimos'],
   ['application for'],
-  ['CV ', 'currículo', 'curriculum', 'curriculo'],
+  ['CV ', 'currículo', 'curriculum', 'curriculo', ' through for '],
   ['Re:', 'RE:', 'Ref:', 'Subject:', 'Objet', 'Asunto', 'Assunto', 'Betreff'],
   ['follows:', 'seguinte:', 'siguiente:', 'suivant', 'folgende', 'role:', 'position:', 'job:', 'opening:', 'vacancy:', 'question:', 'poste :', 'poste:', 'Stelle:', 'Position:'],
   [' at a ', ' at an '],

@@ -39,9 +39,9 @@ export const CASUAL_PATTERNS: [RegExp, number, string[], string][] = [
   // between a determiner and the job noun (no determiner, preposition or verb among them, so the match
   // starts at the last determiner and never spans a clause).
   [
-    /\b(?:the|our|this|your)\s((?:(?!(?:the|our|this|your|a|an|from|for|to|with|at|in|on|by|about|and|or|is|are|was|we|you|i|it|that|directly|just|really)\s)[a-z][a-z-]*\s){0,4}[a-z][a-z-]*)(?=\s(?:role|position|job|opening|spot|gig)\b)/g,
+    /\b(?:the|our|this|your)\s((?:(?!(?:the|our|this|your|a|an|from|for|to|with|at|in|on|by|about|and|or|is|are|was|we|you|i|it|that|directly|just|really)\s)[a-z][a-z-]*\s){0,4}[a-z][a-z-]*)(?=\s(?:role|position|job|opening|spot|gig|chat|trial|chair|thing)\b)/g,
     2,
-    [' role', ' position', ' job', ' opening', ' spot', ' gig'], 'en',
+    [' role', ' position', ' job', ' opening', ' spot', ' gig', ' chat', ' trial', ' chair', ' thing'], 'en',
   ],
   // "your application for X" is how acknowledgements speak too: weight 0 means the phrase may only
   // spell out a title found elsewhere ("TOW DRIVER" -> "TOW TRUCK DRIVER (NIGHTS)"), never stand alone.

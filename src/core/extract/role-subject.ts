@@ -91,6 +91,9 @@ function withQualifier(piece: string, sep: string, next: string, company: string
 }
 
 /** Title candidates of the subject; `text`, the mail's, tells a town after a dash from a qualifier. */
+const INTERVIEW_FOR_LOWER = /^(?:[Ee]ntrevista|[Ee]ntretien|[Ii]nterview|[Vv]orstellungsgespräch)\s(?:para|de|pour|for|für|als)\s(?:el\s|la\s|le\s|o\s|a\s|the\s|an?\s)?([a-zà-ÿ][^\nA-ZÀ-Þ]*)$/;
+const WANTED = /\s(?:gesucht|wanted|needed|recherch[ée]e?s?|buscad[oa]s?|procura-se)$/i;
+
 export function fromSubject(subject: string, company: string | null, lang = 'en', text = ''): Candidate[] {
   const out: Candidate[] = [];
   // Split on dashes, bars, colons and brackets; keep "(m/w/d)" style qualifiers with their title.
@@ -120,6 +123,21 @@ export function fromSubject(subject: string, company: string | null, lang = 'en'
     const candidate = piece.includes('andidat') || piece.includes('pplicant') ? / (?:candidates?|applicants?|candidat[oae]?s?|[Kk]andidat(?:in)?)$/.exec(piece) : null;
     if (candidate) {
       const t = piece.slice(0, candidate.index);
+      if (plausible(t)) out.push({ text: t, weight: 3 });
+      continue;
+    }
+    // "Entrevista para ayudante de cocina", "Entretien pour poste de vendeuse": the interview's title in
+    // lower case is a casual mention; a capitalised body form wins.
+    const lowerAfter = INTERVIEW_FOR_LOWER.exec(piece);
+    if (lowerAfter) {
+      const t = cleanTitle(lowerAfter[1] ?? '');
+      if (plausible(t)) out.push({ text: t, weight: 3 });
+      continue;
+    }
+    // "Fahrer gesucht", "Line cook wanted": an ad's headline; the body names the post the reader applied for.
+    const wanted = WANTED.exec(piece);
+    if (wanted) {
+      const t = cleanTitle(piece.slice(0, wanted.index));
       if (plausible(t)) out.push({ text: t, weight: 3 });
       continue;
     }

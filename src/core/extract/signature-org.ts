@@ -13,7 +13,8 @@ import { afterFirstWord, hasLeadingWord, pieces } from './word-split';
 
 // Forms of address and sign-off words that end up on signature lines ("Veuillez agréer, Monsieur, …").
 const SALUTATION =
-  /^(?:monsieur|madame|mademoiselle|madam|sir|senor|senora|senhor|senhora|herr|frau|veuillez|cordialement|atentamente|saludos|cumprimentos|atenciosamente|mit freundlichen|viele grusse|beste grusse|im auftrag|in vertretung|beijos|beijo|bjs|besos|besitos|bisous|bises|abracos|abraco|abrazos|xoxo)\b/;
+  /^(?:monsieur|madame|mademoiselle|madam|sir|senor|senora|senhor|senhora|herr|frau|veuillez|cordialement|atentamente|saludos|cumprimentos|atenciosamente|mit freundlichen|viele grusse|beste grusse|im auftrag|in vertretung|beijos|beijo|bjs|besos|besitos|bisous|bises|abracos|abraco|abrazos|xoxo|grusse|gruss|liebe grusse|herzliche grusse|schone grusse|lg|vg|mfg|cheers|regards|kind regards|best regards|un saludo|abs)\b/;
+const INITIAL_SURNAME = /^[A-ZÀ-ÖØ-Þ]\.\s?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$/;
 const SENTENCE_WORD =
   /\s(?!(?:de|del|della|di|dei|da|do|dos|das|des|du|la|le|les|los|las|el|of|the|and|for|y|i|e|et|und|für|von|van|der|den|zum|zur|zu|en|em|na|no|à|a|au|aux|am|im|an|sur|upon|on|at)(?:\s|$))(?![dl]['’])[a-zà-ÿ]/;
 
@@ -81,6 +82,8 @@ export function signatureOrg(p: PreparedEmail, personName: string | null): strin
       const k = compact(c);
       if (person && (k === person || person.includes(k) || (person.length >= 6 && (k.endsWith(person) || k.includes(person))))) continue;
       if (hasPersonTitle(seg.trim())) continue;
+      // "P. Lefèvre": an initial and a surname sign a person.
+      if (INITIAL_SURNAME.test(c)) continue;
       if (!/^[A-ZÀ-ÖØ-ÞĀ-ž]/.test(c)) continue;
       // Places ("Toulouse", "Goiânia/GO") are usually after the company; a single word that is the
       // writer's first or last name is skipped above.

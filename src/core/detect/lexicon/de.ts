@@ -101,6 +101,8 @@ nachfassen
 (meine|unsere) (nachricht|mail|e-mail) (gesehen|erhalten|bekommen)
 noch keine (ruckmeldung|antwort)
 #callAsk
+(hatten|haben) sie interesse,? (sich|uns|mit mir)\b
+telefonisch (mit (mir|uns) )?(auszutauschen|zu sprechen|zu unterhalten|kennenzulernen)
 \d+-?minutig\w* (call|videocall|gesprach|telefonat|austausch)
 anruf
 telefonieren

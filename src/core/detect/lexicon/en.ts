@@ -45,6 +45,7 @@ shadow shift
 record (a |a few |some |three |two |3 |2 )?(short )?(videos?|video (answers|responses|introductions?))
 one-way video
 #invite
+(can|could) (u|you) (come|pop) (back|in|over|by|round|down)\b
 (want|like|keen|free|able|available|happy) to (do|come (in )?for|work) (a|an|your) (paid |unpaid |short |quick |[a-z]+ )?(trial|tryout|working interview|stage)
 (having|hosting|welcoming) you (in|on-?site|over|at our|to our)
 (like|love|pleased|happy|delighted|want|glad) to (invite|have) you
@@ -187,6 +188,7 @@ book (straight |directly )?into my (diary|calendar)
 suggest whatever('s| is)? (good|works|suits)
 would be ideal
 #confirm
+(just )?confirming (mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|tmrw|tmr)\b
 ((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)( at)? \d{1,2}(:\d\d)? ?(am|pm)? it is
 ring the (second |third |front |top |office )?(buzzer|bell|doorbell)
 here('s| is) the (meeting |video |zoom |teams |meet )?(link|invite|invitation|dial-in|details) for (the |our |your )?((video|phone|zoom|teams) )?((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|interview|call|chat)
@@ -285,6 +287,7 @@ as promised
 (resurfacing|resending|nudging) this
 (are you|if you're|you) still (interested|keen)
 #callAsk
+(a|for a) proper (sit[- ]down|chat|catch-up)
 give me a (quick )(call|ring|shout|buzz|bell)
 give you a (quick |little )(call|ring|bell|buzz)
 happy to (chat|talk|hop on a call|jump on a call) (for )?(\d+|a few|ten|fifteen) minutes

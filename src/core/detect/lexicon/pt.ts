@@ -148,6 +148,9 @@ nao (reune|reunia|cumpre|atende|atendeu) (os|aos|a todos os) (requisitos|criteri
 nao foi (considerad|escolhid|pre-?selecionad)[oa]
 nao (daremos|iremos dar|vamos dar|podemos dar|poderemos dar) (seguimento|sequencia|continuidade)
 #offer
+vencimento base
+(a nossa|uma) proposta (para a funcao|para o cargo|de contratacao|de trabalho)
+apresentar(-lhe)? a (nossa )?proposta
 a vaga (de [a-z]+ )?e (sua|tua)
 proposta (de emprego|de trabalho|formal)
 carta[- ]oferta
