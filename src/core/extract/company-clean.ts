@@ -81,11 +81,15 @@ export function cleanCompany(raw: string): string {
   return (mayOpenWithArticle(out) ? out.replace(ARTICLE, '') : out).replace(/\s+(?:I|We|You|They|Je|Nous|Ich|Wir|Yo|Eu)$/, '').trim();
 }
 
+const POSSESSIVE_LEAD = /^(?:Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres|Unser|Unsere|Unserer|Unseren|Unserem|Your|Our|My|Votre|Vos|Notre|Nos|Su|Sus|Nuestro|Nuestra|Seu|Sua|Nosso|Nossa)(?:\s|$)/;
+
 export function usable(c: string): boolean {
   if (c.length < 2 || c.length > 60) return false;
   if (GENERIC.test(c) || NOT_COMPANY.test(c)) return false;
   if (isLegalFormOnly(c)) return false;
   if (/@|https?:|\d{3,}/.test(c)) return false;
+  // "Ihrer Ansprechpartnerin Miriam Sommer", "Your Recruiting Team": a possessive opens a phrase about someone, never a name.
+  if (POSSESSIVE_LEAD.test(c)) return false;
   // "Unidad de", "Serviço de Gestão de": a phrase cut before its noun is never a name.
   if (isDangling(fold(c))) return false;
   return hasCapital(c);

@@ -39,8 +39,9 @@ const COORDINATOR = [
     String.raw`\b(?:our|your|the)\s(?:[A-Z][\w&-]*\s|&\s){0,4}(?:Coordinator|Recruiter|Point of Contact|Contact Person)(?:\s(?:is|will be))?[,:]?\s${PRE}${FULL_NAME}`,
     'g',
   ),
-  // System mail that names who sent the invitation: "Nadia Osei from Brightwater has invited you".
-  new RegExp(String.raw`${FULL_NAME}(?:\s(?:from|de|von|da|do)\s[^\n]{1,60}?)?\s(?:has invited you|invited you|te invita|le invita|vous invite|lädt Sie|lädt dich|convida)`, 'g'),
+  // System mail that names who sent the invitation: "Nadia Osei from Brightwater has invited you",
+  // "Ruth Okafor has proposed a new time".
+  new RegExp(String.raw`${FULL_NAME}(?:\s(?:from|de|von|da|do)\s[^\n]{1,60}?)?\s(?:has invited you|invited you|has (?:proposed|suggested) (?:a|an|another) |te invita|le invita|vous invite|lädt Sie|lädt dich|convida)`, 'g'),
   // "conduzida pela Inês Carvalho", "led by Ruth Adler", "menée par Paul Girard", "será recebido pela Inês",
   // a booking card's "Hosted by: Hollie Graves".
   new RegExp(String.raw`(?:conduzid[ao]|realizad[ao]|recebid[ao]|atendid[ao]|conducted|led|[Hh]osted|run|met|welcomed|greeted|menée?|animée?|accueillie?|recibid[ao]|dirigid[ao]|geführt)\s(?:pela|pelo|por|by|par|von):?\s(?:a\s|o\s|la\s|el\s)?${FULL_NAME}`, 'g'),
@@ -107,7 +108,7 @@ const COORDINATOR = [
 const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['coordinator', 'recruiter', 'contact', 'coordinated by', 'interviewer', 'with:', 'host:', 'responsavel:', 'responsable:', 'reach ', 'directed to', 'addressed to', 'ansprechpartner', 'kontaktperson', 'interlocut', 'de recrutement', 'contato'],
   ['coordinator', 'recruiter', 'contact'],
-  ['invit', 'ladt', 'convida'],
+  ['invit', 'ladt', 'convida', 'has proposed', 'has suggested'],
   null,
   ['our'],
   ['contact', 'reach out to', 'email', 'write to', 'kontaktieren', 'dirigirse', 'dirijase', 'communiquer avec', 'communiquez avec', 'erreichen sie'],

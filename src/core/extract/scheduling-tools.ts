@@ -113,7 +113,8 @@ const EMPLOYER_BEFORE = /\b(?:at|with|of|for|to|join|joining|in|bei|chez|chez|en
 
 // (also "Sent by BookWell on behalf of Aoife Brennan": the person the tool sends for)
 const TOOL_FOOTER = /\b(?:sent|powered|delivered|scheduled)\s(?:with|by|via)\s(?:[A-Z][\w-]*\s)?(?:on behalf of\s)?$/i;
-const TEAM_AFTER = /^\s(?:[A-Z][a-z]+\s)?(?:Team|Careers|Recruiting|Recruitment)\b/;
+// ("Recruitment Advisor" under a name is the person's post.)
+const TEAM_AFTER = /^\s(?:[A-Z][a-z]+\s)?(?:Team|Careers|Recruiting|Recruitment)\b(?!\s(?:Advisor|Adviser|Coordinator|Manager|Partner|Lead|Specialist|Officer|Consultant|Assistant|Administrator)\b)/;
 
 /** "Tidewater Analytics Talent Team" signing the mail: a team's name, so an organisation's, not a person's. */
 function signsAsTeam(text: string, name: string): boolean {
@@ -144,7 +145,19 @@ export function employerAfterVia(p: PreparedEmail): string | null {
   const person = m?.[1]?.trim() ?? '';
   const org = m?.[2]?.trim() ?? '';
   // "Tidewater Analytics via Lumen Hire" that signs as "Tidewater Analytics Talent Team": the employer is on the left.
-  return person.includes(' ') && looksLikePersonName(person) && namedAsEmployer(p.text, org) && !signsAsTeam(p.text, person) ? org : null;
+  if (!person.includes(' ') || !looksLikePersonName(person) || signsAsTeam(p.text, person)) return null;
+  if (namedAsEmployer(p.text, org)) return org;
+  // "Dale Whitaker via Ironvale Careers", signed "Ironvale Mining": the employer's own careers system.
+  const own = CAREERS_SITE.exec(org);
+  return own ? fullerNameIn(p.text, own[1] ?? '') : null;
+}
+
+const CAREERS_SITE = /^([A-ZÀ-ÖØ-ÞĀ-ž][\w&'’-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-ž][\w&'’-]+)?)\s(?:Careers|Jobs|Recruiting|Recruitment|Karriere|Carreiras|Empleo|Emploi)$/;
+
+/** The name as the text writes it whole: "Ironvale" -> "Ironvale Mining" (a capitalised word after it), or null. */
+function fullerNameIn(text: string, name: string): string | null {
+  const m = new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ž][\w&'’-]+){0,2}`).exec(text);
+  return m ? m[0] : null;
 }
 
 /** "Agendoo" at notificacoes@agendoo.example: a product writing in its own name from its own domain. */

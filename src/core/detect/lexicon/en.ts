@@ -45,7 +45,7 @@ shadow shift
 record (a |a few |some |three |two |3 |2 )?(short )?(videos?|video (answers|responses|introductions?))
 one-way video
 #invite
-(can|could) (u|you) (come|pop) (back|in|over|by|round|down)\b
+(can|could) (u|you) (come|pop) (back|in|by|down)\b
 (want|like|keen|free|able|available|happy) to (do|come (in )?for|work) (a|an|your) (paid |unpaid |short |quick |[a-z]+ )?(trial|tryout|working interview|stage)
 (having|hosting|welcoming) you (in|on-?site|over|at our|to our)
 (like|love|pleased|happy|delighted|want|glad) to (invite|have) you
@@ -247,6 +247,8 @@ set for (tomorrow|today|(mon|tues|wednes|thurs|fri|satur|sun)day|next)
 (head|report|come|go) (to|round to|straight to) (the )?(front desk|reception|back door|kitchen door|service entrance|loading dock|site office|gatehouse)
 bring (your |a |some )?(photo id|knives|knife roll|work boots|steel caps|apron|non-slip shoes|portfolio|right to work)
 #reschedule
+pick up where we left off
+(is|are|role is|search is) (open|live|back on) again
 (push|move|bump|shift) (it |this |our chat |the call )?to \d{1,2}(:\d\d)? ?(am|pm)? instead
 (could|can|shall) we (instead )?(do|make it|move it to|meet on|meet) ((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next)
 this event has been (changed|updated|rescheduled|moved)
@@ -518,7 +520,7 @@ offer (expires|is valid until|remains open until)
 (?<!(current|previous|last|present|existing|old|relieving) )(appointment letter|letter of (appointment|offer))
 #ack
 (you('ll| will)) (receive|get) (an? )?(email|e-mail|invitation|invite|message|link) (inviting you|to (book|schedule|arrange|choose|select))
-if (you're|you are) shortlisted,? (you'll|you will|we'll|we will)
+if (you're|you are) shortlisted,? (you'll|you will|we'll|we will|i'll|i will)
 ~(we('ve| have)|has been|we) received your application
 ~application (has been )?received
 ~confirms that we have received
@@ -965,6 +967,8 @@ what prompted your decision to leave
 (offboarding|leaver) (checklist|process|meeting|call|form)
 decision to (leave us|leave the company|resign)
 #mock
+~practi[cs]e questions
+(grill|quiz|drill) me with (some )?(practice|mock|interview) questions
 mock( [a-z]+)? interviews?
 ~(this|it) is practice
 ~it's practice

@@ -208,7 +208,9 @@ alertes? (emploi|e-mail)
 ~desabonner
 ~conseils
 ~astuces
-(offres|annonces|emplois) (qui pourraient vous interesser|pour vous|recommandees|similaires|correspondant a votre)
+(offres|annonces|emplois) (qui pourraient vous interesser|pour vous|recommandees|correspondant a votre)
+(decouvrez|voir|consultez|autres) (des |les |d')?(offres|annonces|emplois) similaires
+~(offres|annonces|emplois) similaires
 (infolettre|lettre d'information)
 (gerer|modifier|gerez|modifiez) (vos|mes) (alertes|preferences|abonnements)
 ~(nos|quelques|\d+) conseils pour (reussir|preparer|decrocher|booster)
@@ -330,6 +332,8 @@ entretiens (blancs|fictifs)
 ~(atelier|coaching) (de preparation )?(aux|a l.) ?entretiens?
 ce n'est pas un (vrai|veritable) entretien
 #info
+(vous )?poser quelques questions sur (votre|ton|leur) (metier|parcours|travail|experience|quotidien)
+entretien (informel|d'information|exploratoire)
 entrevues? d'information
 (je termine|je finis|je complete) mon (baccalaureat|bac|master|diplome|dec)
 (je )?n'ai pas de poste (precis|particulier|concret)

@@ -242,6 +242,8 @@ bolsa de estudos?
 (bolsa|bolsas) (de estudos?|capes|cnpq|fct)
 (candidatura|admissao|ingresso) (ao|a|no|na) (mestrado|licenciatura|pos-graduacao|curso de)
 #interviewer
+divisao das bancas
+(pode|podem|puder|possa|possam) participar das (entrevistas|bancas)
 (participe|participasse|participar|participa) das entrevistas (como|com|junto)
 roteiro de perguntas
 entrevistar (um|uma|o|a) candidat\w*
