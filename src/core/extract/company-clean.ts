@@ -7,7 +7,7 @@ import { cutAfterLegal, isDangling } from './company-words';
 // The recruiting or personnel department by its name in five languages (case-insensitive, accented
 // or not): "Talent Acquisition", "Atracción de Talento", "Capital Humano", "Gestão de Pessoas",
 // "Acquisition de talents", "Ressources humaines", "Personalabteilung".
-const HR_DEPARTMENT = 'talent acquisition|human resources|recursos humanos|capital humano|ressources humaines|personalabteilung|personalwesen|(?:atracci[oó]n|adquisici[oó]n|captaci[oó]n|gesti[oó]n) del? talentos?|(?:atra[cç][aã]o|aquisi[cç][aã]o|capta[cç][aã]o|gest[aã]o) de talentos?|gest[aã]o de pessoas|(?:acquisition|gestion) des? talents?';
+const HR_DEPARTMENT = 'talent acquisition|human resources|recursos humanos|capital humano|ressources humaines|personalabteilung|personalwesen|(?:atracci[oó]n|adquisici[oó]n|captaci[oó]n|gesti[oó]n) del? talentos?|(?:atra[cç][aã]o|aquisi[cç][aã]o|capta[cç][aã]o|gest[aã]o) de talentos?|gest[aã]o de pessoas|(?:departamento|gesti[oó]n|[aá]rea) de personas|(?:acquisition|gestion) des? talents?';
 /** The department named inside a phrase (works on accent-folded text too: each accent has its plain letter beside it). */
 export const HR_DEPARTMENT_IN = new RegExp(String.raw`\b(?:${HR_DEPARTMENT})\b`);
 

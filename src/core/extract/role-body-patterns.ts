@@ -15,7 +15,7 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"
   [
     new RegExp(
-      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|contract|assignment|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process|pool|roster|onsite|on-site|ad|advert|posting|chair|thing)\b`,
+      String.raw`\b(?:the|our|an?|this|your|its)\s(?:open\s|new\s|vacant\s|current\s|confidential\s|exclusive\s|retained\s)?${T}\s(?:role|position|job|opening|vacancy|post|opportunity|contract|assignment|appointment|mandate|interviews?|hire|search|need|spot|gig|seat|application|candidacy|programme|program|loop|process|pool|roster|onsite|on-site|ad|advert|posting|chair|thing)\b`,
       'g',
     ),
     4,
@@ -30,7 +30,7 @@ export const BODY_PATTERNS: [RegExp, number][] = [
   [new RegExp(String.raw`\b(?:the|our|an?|this|your|its)\s([A-Z\u00C0-\u00D6\u00D8-\u00DE\d][^\n.;!?:"“”]{1,60}?\s(?:Programme|Program|Scheme)(?:\s20\d\d)?)${END}`, 'g'), 3],
   [
     new RegExp(
-      String.raw`\b(?:hiring(?: for)?|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|I|still|and|so) need|needs|requirement for|advert for|advertisement for|contract (?:coming up )?for)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
+      String.raw`\b(?:hiring(?: for)?|recruiting for|looking for|search for|hire for|recruitment of|(?:we|they|i|I|still|and|so) need|needs|(?:[Ww]e['’]re|[Ww]e are|I['’]m|I am) after|requirement for|advert for|advertisement for|contract (?:coming up )?for)\s(?:an?\s|our\s|my\s|their\s)?(?:first\s|new\s|next\s)?${T}${END}`,
       'g',
     ),
     3,
@@ -169,7 +169,7 @@ export const TRIGGERS: (string[] | null)[] = [
   ['opening for', 'vacancy for', 'opportunity for', 'position for'],
   ['job is', 'Job is', 'role is', 'Role is', 'position is', 'Position is', 'opening is', 'vacancy is'],
   ['Programme', 'Program', 'Scheme'],
-  ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need', 'requirement for', 'advert', 'contract '],
+  ['hiring', 'recruit', 'looking for', 'search for', 'hire for', 'need', 'requirement for', 'advert', 'contract ', ' after '],
   ['adding', 'add ', 'hire ', 'find ', 'bring'],
   ['hiring team', 'hiring manager', 'search committee', 'interview panel'],
   ['interview'],

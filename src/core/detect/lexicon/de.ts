@@ -68,6 +68,7 @@ wie (sieht|schaut)('s|s| es) (bei (dir|ihnen|euch)|mit)
 (bist|warst|waren|sind|seid) (du|sie|ihr) [^\n?]{0,30}(verfugbar|erreichbar|frei)\?
 (terminvorschlage|terminoptionen|zeitslots?)
 #confirm
+um \d{1,2}( uhr)? (passt|geht)( mir| uns)? (gut|perfekt|super|prima)
 bestatig\w*
 wie (telefonisch )?besprochen
 findet [^\n]{0,30}statt
@@ -75,7 +76,7 @@ erinnerung
 (dein|ihr|der) termin (steht|ist bestatigt|ist gebucht)
 was (dich|sie) erwartet
 (dann|also) bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|nachsten|nachste|zum|um \d)
-(dann |also )?sehen wir uns (am|um|morgen|nachste|dann|montag|dienstag|mittwoch|donnerstag|freitag|samstag)
+(dann |also )?sehen wir uns (am|um|morgen|nachste|dann|montag|dienstag|mittwoch|donnerstag|freitag|samstag|zum|beim)
 (termin|gesprach|treffen|telefonat|call) (ist |wurde )?(fix|fixiert|eingetragen|notiert|reserviert|eingeplant)
 (passt|geht) (mir|uns|fur mich|fur uns) (gut|perfekt|super|prima)
 (abgemacht|gebongt)
@@ -288,6 +289,7 @@ unterlagen (der|aller|beider) (kandidat|bewerber)\w*
 bewerbungsunterlagen (liegen|findest|finden sie|schicke ich|sende ich|leite ich)
 (kannst du|konnen sie|konntest du|konnten sie) (das|den termin|die gesprache) (diesmal |bitte )?ubernehmen
 #reference
+als referenzperson (angegeben|genannt|benannt)
 referenzgesprach
 ~als referenz
 (als|zur) referenz (angegeben|genannt|benannt)

@@ -782,6 +782,8 @@ alumni (interview|interviewer)s?
 ~studentships?
 ~class of 20\d\d
 #interviewer
+thumbs up/down
+\(([a-z-]+ )?(candidate|applicant)\)
 thanks? (you )?(both|all|everyone|team),? for interviewing
 (send|give|tell) me (ur|your) thoughts after
 (his|her|their) (portfolio|resume|cv)('s| is) in the
@@ -835,7 +837,7 @@ bring (him|her) back
 thoughts on (him|her|his|the candidate)
 ~(the|this) candidate (is|was|has|will)
 ^feedback (on|for|about)
-(sit|take (her|his|their|my) seat) on (a|the|our) (interview|panel|interview panel)
+(you|u|to|you'd|you'll) (sit|take (her|his|their|my) seat) on (a|the|our) (interview|panel|interview panel)
 ~interview guide
 scoring (sheets?|forms?|rubrics?)
 (submit|enter|add) your (ratings|scores|scorecard|feedback|notes|evaluation)
@@ -1114,6 +1116,7 @@ interview loop redesign
 pass-through rates?
 (hiring|recruiting|headcount) plan (sync|review|meeting)
 #personal
+~nanny agency
 (full|whole) story (about|of|on) (the|your) interview
 ~birthday
 talent (search|show|contest|competition)
@@ -1124,7 +1127,7 @@ this is unpaid on both sides
 home study
 assessing social worker
 volunteer befriender
-nanny (interview|match|share|agency)
+nanny (interview|match|share)
 (interview|interviewing) (a|your|the) (nanny|babysitter|sitter|dog walker|walker|tutor|cleaner|contractor|caregiver|au pair)
 pet parents?
 roommate (interview|search)s?

@@ -351,6 +351,8 @@ entrevista de (desvinculacion|egreso|retiro|baja)
 proceso de (baja|desvinculacion|offboarding|salida)
 (tu|su) (renuncia|dimision)
 #mock
+no corresponde a un proceso de seleccion
+simulacion(es)? de entrevista
 simulacro de entrevista
 entrevista (simulada|de practica)
 ~entrevistas? de (prueba|ensayo)

@@ -12,6 +12,8 @@ mise en situation
 (deuxieme|second|dernier|prochain) tour
 entrevues?( telephoniques?| virtuelles?| en personne)?
 #invite
+on (discutera|parlera) (du poste|de ton profil|de votre profil)
+passe(z)? (au|a la|a l') (garage|boutique|magasin|atelier|restaurant|bureau|salon|cabinet|chantier)
 (planifier|organiser|fixer|programmer|caler|prevoir|convenir d'|convenons d') ?(un|une|votre|ton|le|la) (premier |premiere |court |bref |breve |petit |nouvel |nouveau )?(entretien|echange|rendez-vous|rdv|appel|visio)
 (fassions|faire) (votre )?connaissance
 (souhaiterions|souhaitons|souhaite|aimerions|aimerais|serions ravis de|ai le plaisir de|avons le plaisir de) (vous )?(inviter|convier|rencontrer|recevoir|convoquer)
@@ -305,6 +307,10 @@ candidat\w* (que )?(vous avez|tu as) (rencontre|recu|vu|interviewe)
 accepte de (sieger|faire partie|participer au jury)
 (participer|assister) a l'entretien ([a-z]+ )?d'(une|un) candidat(e)?
 #reference
+echanger sur son parcours
+nous a (communique|transmis|donne) (vos|tes) coordonnees
+(a|ayant) travaille sous (votre|ta) (responsabilite|direction|supervision)
+demande de reference
 prise de references
 ~references? (pour|concernant|sur)
 (cite|indique|donne|mentionne) comme reference
