@@ -63,8 +63,12 @@ export function onlyIfLater(text: string, at: number): boolean {
 // "To cancel, log in to your candidate portal": how to cancel, said before any cancelling.
 const PURPOSE = /^(?:to|para|pour|um)\s$/i;
 
+// "Modifier ou annuler : https://…", "Reschedule or cancel": a link's label, not a cancellation.
+const LINK_LABEL = /(?:modifier|reprogrammer|changer|reschedule|change|modify|cambiar|modificar|reprogramar|alterar|remarcar|andern|verschieben)\s(?:ou|or|o|oder|\/)\s$/i;
+
 export function instruction(text: string, at: number): boolean {
-  return PURPOSE.test(clauseBefore(text, at, false).trimStart());
+  const before = clauseBefore(text, at, false);
+  return PURPOSE.test(before.trimStart()) || LINK_LABEL.test(before);
 }
 
 // "After that, we may move forward with other applicants", "(in case we extend an offer on the
@@ -125,6 +129,8 @@ export const NO_NEW_TIME = new RegExp(
     String.raw`\bno (?:tenemos|hay) (?:una )?nueva fecha|\b(?:no (?:tengo|tenemos|hay)|sin) (?:todavia |aun )?(?:una )?(?:nueva )?fecha prevista|\bsin (?:una )?nueva fecha|\bno (?:nos )?es posible (?:proponer|ofrecer|indicar)(?:le|te)? (?:una )?nueva fecha|\bno (?:podemos|podremos|puedo|podre) (?:ofrecer|proponer|dar|indicar)(?:le|te|les)? (?:una )?nueva fecha`,
     String.raw`\b(?:pas|aucune|sans) (?:de )?nouvelle date|\b(?:pas|plus) (?:en mesure|possible) de (?:vous |te )?proposer une (?:nouvelle|autre) date|\bne (?:pouvons|pourrons|peux|pourrai) pas (?:vous |te )?(?:proposer|donner|fixer|offrir) (?:de |une )?(?:nouvelle|autre) date`,
     String.raw`\bkein(?:en)? (?:neuen|alternativen|anderen) termin|\bkeinen ersatztermin|\b(?:neuen|alternativen|anderen) termin (?:konnen|werden) wir (?:ihnen|dir) [a-z ]{0,30}\bnicht\b|\bersatztermin (?:konnen|werden) wir (?:ihnen|dir) [a-z ]{0,40}\bnicht\b`,
+    // ("Não é necessário reagendar", "No es necesario reprogramar", "No need to reschedule": nothing moves.)
+    String.raw`\b(?:nao (?:e|sera) (?:necessario|preciso) (?:reagendar|remarcar)|no (?:es|sera) necesario (?:reprogramar|reagendar)|no need to (?:reschedule|rebook))\b`,
     String.raw`\bsem (?:uma )?nova data|\b(?:nao (?:tenho|temos|ha)|sem) (?:ainda )?previsao de (?:uma )?(?:nova data|reabertura|retomada)|\bnao (?:nos )?(?:e|sera) possivel (?:propor|indicar|marcar|agendar)(?:-lhe)? (?:uma )?nova data|\bnao (?:podemos|poderemos|posso) (?:propor|oferecer|indicar|marcar)(?:-lhe|-te)? (?:uma )?nova data`,
   ].join('|'),
 );

@@ -99,6 +99,9 @@ const COORDINATOR = [
   /(?:^|\n)[ \t]*(?:With|Host|Contact|Contacto|Contato|Avec|Mit|Con|Com)\s?:[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)(?=[ \t]+\(|[ \t]*\n)/g,
   // "Brenda here (GM at Copper Kettle Diner)" opening a system mail she signs on a line of her own.
   /(?:^|\n)([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+) here\b(?=[\s\S]{0,3000}?\n\1[ \t]*(?:\n|$))/g,
+  // A booking tool's "Message from Gianni:" and "Maggie added a note:" name who invites.
+  /\b(?:[Mm]essage|[Nn]ote) from ([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+)\s?:/g,
+  /\b([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+) added a note\b/g,
   // "Bec will be your contact from here on", "Ana será o seu contacto".
   /\b([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+) (?:will be|is) your (?:main |first )?(?:contact|point of contact)\b/g,
 ];
@@ -125,6 +128,8 @@ const COORDINATOR_NEEDS: (string[] | 'system' | null)[] = [
   ['will follow up', 'will confirm', 'will contact', 'will be in touch', 'will send', 'will reach out', 'will call', 'will coordinate', 'shall '],
   ['with:', 'host:', 'contact:', 'contacto:', 'contato:', 'avec:', 'mit:', 'con:', 'com:', 'with :', 'avec :', 'contact :'],
   [' here'],
+  ['message from', 'note from'],
+  ['added a note'],
   ['will be your', 'is your'],
 ];
 

@@ -4,12 +4,13 @@ import { literalScan } from './literal-scan';
 
 // A title starts with a capital (or a digit, "3D Artist", or "iOS", "eCommerce") and runs lazily to a terminator.
 // Latin capitals spelled out (no /u flag: the non-Unicode engine is faster on long bodies).
-const T = String.raw`((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\d]|[ie](?=[A-Z]))[^\n.;!?:"“”]{1,90}?)`;
+// (An emoji, a surrogate pair here, is never part of a title: "Head of Sales 🙌 final step is lunch".)
+const T = String.raw`((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\d]|[ie](?=[A-Z]))[^\n.;!?:"“”\uD800-\uDFFF]{1,90}?)`;
 // A suspended hyphen ("Gesundheits- und Krankenpflegerin", "Bau- und") joins the words around "und".
 // "the Backend Developer one, fully remote", "a Motion Designer starting mid-June": words after a title.
 // "en" ends a title only before a place, a determiner or a contract ("en Madrid", "en CDI"), not
 // inside one ("Conseillère en sécurité financière", "Chargé de projets en rénovation énergétique").
-const END = String.raw`(?=\s*(?:[.;!?:\n"“”]|,\s|\s[–—-]\s|(?<!-)\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en(?=\s(?:[A-Z\u00C0-\u00DE\d]|(?:cdi|cdd|interim|intérim|alternance|stage|télétravail|teletravail|remoto|remote|nuestr[oa]s?|su|sus|el|la|los|las|un|una|l['’]|le|les|notre|votre|nos|vos|ce|cette|mi|tu)\b))|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será|starting|asap|looks|sounds|before|after|until)\s|\sone(?=[,.;!?\n])|$))`;
+const END = String.raw`(?=\s*(?:[.;!?:\n"“”\uD800-\uDBFF]|,\s|\s[–—-]\s|(?<!-)\s(?:at|with|in|for|on|and|to|who|which|that|we|you|en(?=\s(?:[A-Z\u00C0-\u00DE\d]|(?:cdi|cdd|interim|intérim|alternance|stage|télétravail|teletravail|remoto|remote|nuestr[oa]s?|su|sus|el|la|los|las|un|una|l['’]|le|les|notre|votre|nos|vos|ce|cette|mi|tu)\b))|para|con|que|y|au|chez|à|pour|sur|dans|et|qui|bei|in|im|für|mit|und|na|no|nos|nas|em|com|e|is|es|est|ist|é|será|starting|asap|looks|sounds|before|after|until)\s|\sone(?=[,.;!?\n])|$))`;
 
 export const BODY_PATTERNS: [RegExp, number][] = [
   // "for the Claims Adjuster II position", "about our Senior Product Designer role"

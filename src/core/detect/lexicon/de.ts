@@ -25,6 +25,8 @@ probe(arbeitstag|tag|schicht)
 hospitation(stag)?
 (probeaufgabe|fallstudie)
 #invite
+(mit ihnen|mit dir|uns) (gern |gerne )?(zu einem|zum) (kurzen |personlichen |ersten )?gesprach (zusammensetzen|treffen)
+(komm|kommen sie|schau|schauen sie) [^.\n]{0,50}vorbei
 (mochten|wurden|mochte|wurde) (sie|dich|euch) ([a-z]+ ){0,2}(gerne |gern )?zu [^.\n]{0,60}einladen
 (mochten|wurden|mochte|wurde) (sie|dich|euch) ([a-z]+ ){0,2}(gerne |gern )?zu (einem|einer|unserem|unserer) [^\n!?]{0,120}?einladen
 (vorstellungsgesprach|kennenlerngesprach|bewerbungsgesprach|gesprach|telefonat|telefoninterview|interview|termin|kennenlernen)[^.!?\n]{0,60} (zu )?(vereinbaren|ausmachen|einplanen|abstimmen)
@@ -44,6 +46,7 @@ kennen ?zu ?lernen
 (dich|sich|euch) (bei uns |personlich )?vorzustellen
 (zweite|dritte|finale|letzte) (runde|auswahlrunde|gesprachsrunde)
 #slots
+ob (der|dieser|ein) termin (passt|geht|moglich ist)
 (passt|passen) (ihnen|dir|es)
 (hatten|hattest|hattet|haben|hast|habt) (sie|du|ihr) ([^\n]{0,30})?(zeit|lust)
 (wurde|wurden) [^\n]{0,25}passen

@@ -108,6 +108,7 @@ need to move (tomorrow's|today's|our|the|your|this) ([a-z]+ )?(interview|session
 (the )?(last|final|next) step (for|in|of) (the|your|this|our)
 (have been|are|'ve been) invited to (the|an?|your) ([a-z-]+ ){0,2}(interview|oral board|panel|assessment|board|session|round)
 #slots
+(let me know|lmk|tell me) and (we'll|we will|i'll|i will) (move|change|shift|rearrange) it
 just (tell|let) me when\b
 my calendar('s| is) (here|below|linked|attached)
 (would|do|could) you have (\d+(-\d+)?|a few|some|five|ten|fifteen|twenty|thirty) (spare )?minutes
@@ -309,7 +310,7 @@ for a (chat|call|conversation|coffee)
 (we'll|we will|we can|we'd) (chat|talk|meet|sit down)
 (\d+|ten|fifteen|twenty|thirty) min(ute)?s? on the phone
 (worth|got|have|spare) (\d+|a few|ten|fifteen|twenty|thirty) min
-free for (a )?(\d+|a few|ten|fifteen|twenty|thirty)[- ]?min
+free for (a )?(\d+|a few|ten|fifteen|twenty|thirty)[- ]?min(ute)?s?
 give me a (call|ring|shout|buzz)
 our (chat|call|conversation)
 (would|do|will) you have (half an hour|an hour|a few minutes|some time|\d+ min\w*)
@@ -338,17 +339,18 @@ fancy a (quick )?(call|chat|coffee|catch-up)\b
 (even|just) (\d+|five|ten|fifteen|twenty) min(ute)?s? (would|will) (do|work)
 keep it to (\d+|ten|fifteen|twenty) min
 (can|could|may|shall) (i|we) (call|ring|phone) (you|u)\b
-(want|like|love|wanna|going|hoping) to sit down with (you|u)\b
+(wants?|like|love|wanna|going|hoping) to sit down with (you|u)\b
 (interested in|up for|open to) a (quick |short |brief )?(call|chat|conversation)
 a call to (talk|discuss|chat|go) (about|through|over)
 (get|put|pop) (a|the|our) (call|chat) (on|in) the (books|calendar|diary)
 (love|like|keen) to have a (quick |short |proper )?(conversation|chat|call) with you
 #hiring
+(might|may|could) be hiring
 open headcount
 (you'd|you would|you'll) be a (great|good|strong|perfect|brilliant) fit\b
 (need|needs|needing) (someone|somebody|a person|an extra pair of hands) (for|to|on|who)\b
 (getting|get|bring|bringing|take|taking) (someone|somebody|a person) (in|on)\b
-(taking on|take on|hiring) (one|an|a|two) (apprentice|trainee)
+(taking on|take on|hiring) (one|an|a|two) ([a-z]+ ){0,2}(apprentice|trainee)
 (called|asked|wrote|enquired|inquired|applied) (about|for) the [^.\n]{1,50} (ad|advert|posting|listing)\b
 for the ([a-z]+ ){1,3}contract\b
 (you|u) (need|needed|want|wanted|were after) (work|a job|some work|shifts)

@@ -351,6 +351,8 @@ entrevista de (desvinculacion|egreso|retiro|baja)
 proceso de (baja|desvinculacion|offboarding|salida)
 (tu|su) (renuncia|dimision)
 #mock
+(me haces|hacerme|me hagas) (unas |algunas )?preguntas (tipo|de practica|de entrevista)
+me ayudas a preparar(la|lo)?
 no corresponde a un proceso de seleccion
 simulacion(es)? de entrevista
 simulacro de entrevista

@@ -204,6 +204,8 @@ feira (virtual |online |digital )?de (carreiras?|emprego|empregos|estagios?|prof
 entrevistas? (relampago|flash|express)
 bate-papo (ao vivo|aberto|online|gratuito)
 #press
+(autor|autora|apresentador|apresentadora|host) do podcast
+entrevista (no|para o|pro|ao) (nosso |meu )?podcast
 (entrevista|participacao|conversa) (no|para o) (nosso )?programa
 (programa de radio|emissora|(na|da|nossa) radio)
 ~ao vivo
