@@ -41,7 +41,8 @@ export function fromSenderName(p: PreparedEmail): string | null {
   return usable(c) && !isAtsVendor(c) ? (spelledOut(c, p.text) ?? c) : null;
 }
 
-const DEPT_LEAD = /^(recrutamento|reclutamiento|recrutement|recursos humanos|rrhh|rh)\s+(?=[A-ZÀ-ÖØ-Þ])/i;
+// (cleanCompany has already taken off the prefixes it strips everywhere: "Recrutement", "Recruiting", …)
+const DEPT_LEAD = /^(recrutamento|reclutamiento|recursos humanos|rrhh|rh)\s+(?=[A-ZÀ-ÖØ-Þ])/i;
 
 /** The name's first word used alone as a name: "Callum here", "Callum,", a line "Callum". */
 const ALONE_AFTER = /^(?:[,.!\n]| here\b| from\b)/;
