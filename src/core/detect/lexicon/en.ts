@@ -189,6 +189,7 @@ book (straight |directly )?into my (diary|calendar)
 suggest whatever('s| is)? (good|works|suits)
 would be ideal
 #confirm
+updated (calendar )?invite (is )?on (its|the) way
 (just )?confirming (mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|tmrw|tmr)\b
 ((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)( at)? \d{1,2}(:\d\d)? ?(am|pm)? it is
 ring the (second |third |front |top |office )?(buzzer|bell|doorbell)
@@ -248,6 +249,7 @@ set for (tomorrow|today|(mon|tues|wednes|thurs|fri|satur|sun)day|next)
 (head|report|come|go) (to|round to|straight to) (the )?(front desk|reception|back door|kitchen door|service entrance|loading dock|site office|gatehouse)
 bring (your |a |some )?(photo id|knives|knife roll|work boots|steel caps|apron|non-slip shoes|portfolio|right to work)
 #reschedule
+(i've|i have|we've|we have) moved (you|it|the interview|your interview) to
 pick up where we left off
 (is|are|role is|search is) (open|live|back on) again
 (push|move|bump|shift) (it |this |our chat |the call )?to \d{1,2}(:\d\d)? ?(am|pm)? instead
@@ -403,6 +405,7 @@ your (linkedin|github|gitlab|dribbble|behance)
 (dropped|handed|brought) (off |in |over )?your (cv|resume|application)
 your (cover letter|covering letter|application form|writing sample|work sample)
 #rejection
+(role|position|job|vacancy|opening)[^.\n]{0,60} (was|has been) filled
 decided to (go|move forward|proceed) with (a|an|another) [a-z-]+ who (has|had|brings)
 (won't|will not|are not|aren't|am not|not) (be )?progressing your application
 (panel|team|committee|we|they) (chose|selected|picked|went with) (a|another) candidate
@@ -521,6 +524,8 @@ statement of main terms
 offer (expires|is valid until|remains open until)
 (?<!(current|previous|last|present|existing|old|relieving) )(appointment letter|letter of (appointment|offer))
 #ack
+~(shortlisted|successful|selected) (candidates|applicants) will be (invited|contacted|notified)
+(it's|it has|it|your application|your cv|your application has) arrived safely
 (you('ll| will)) (receive|get) (an? )?(email|e-mail|invitation|invite|message|link) (inviting you|to (book|schedule|arrange|choose|select))
 if (you're|you are) shortlisted,? (you'll|you will|we'll|we will|i'll|i will)
 ~(we('ve| have)|has been|we) received your application
@@ -550,6 +555,7 @@ only (shortlisted|successful|selected) (candidates|applicants) will be (contacte
 ~(check|view|monitor) the (status|progress) of your application
 ~(shortlisting|short-listing|screening) (will take place|is expected|will be completed|takes place)
 #bulk
+in (this|last) (month's|week's) ([a-z-]+ ){0,2}(insights|newsletter|digest|roundup|edition|issue)
 in this (issue|edition):?
 read the full (issue|edition|newsletter|article)
 our newsletter for
@@ -784,6 +790,7 @@ alumni (interview|interviewer)s?
 ~studentships?
 ~class of 20\d\d
 #interviewer
+(like|want|need) you to (run|conduct|lead) the ([a-z-]+ ){0,3}interview
 thumbs up/down
 \(([a-z-]+ )?(candidate|applicant)\)
 thanks? (you )?(both|all|everyone|team),? for interviewing
@@ -971,6 +978,7 @@ what prompted your decision to leave
 (offboarding|leaver) (checklist|process|meeting|call|form)
 decision to (leave us|leave the company|resign)
 #mock
+(free )?interview clinics?
 ~practi[cs]e questions
 (grill|quiz|drill) me with (some )?(practice|mock|interview) questions
 mock( [a-z]+)? interviews?
@@ -992,6 +1000,7 @@ no (real )?job (is )?(on the line|at stake)
 (practice|mock) (interviewer|interviewee|candidate)s?
 interview (prep|preparation) (workshop|clinic|night|evening)
 #info
+(we're|we are) not hiring
 (don't|do not) have any ([a-z-]+ ){0,3}(openings|vacancies|open roles|positions) (on my team|right now|at the moment)
 (purely|just|only) (be )?a chat about the (field|industry|function|career)
 how i got into (it|the field|the industry|this field)
@@ -1007,7 +1016,7 @@ no (specific|particular|concrete) role (this time|today|right now|at the moment)
 share what i('ve)? learned
 ~about your (path|career|journey)
 ~career (advice|change|switch)
-informational (interview|chat|call)
+informational (interview|chat|call)s?
 (i'm|i am) a (student|junior|sophomore|freshman|senior studying)
 ~any advice
 chat about how you (got|became|ended up|started|broke|moved|made)
