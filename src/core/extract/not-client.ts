@@ -4,6 +4,7 @@ import { fold } from '../text/fold';
 import { isCommonWord, isSpace } from './names';
 import { looksLikePersonName } from './sender-person';
 import { hasTitleHead } from './titles';
+import { escapeRegExp } from '../text/matches';
 
 /** The capitalised run at `at` follows a job title and a dash: it is the title's team or specialism. */
 export function afterTitleDash(line: string, at: number): boolean {
@@ -34,7 +35,7 @@ const AREA_NOUNS = [' area', ' region', ' site', '-based', ' based'];
  * Glasgow", "28046 Madrid", "4700-329 Braga"); a name of two or three words only after AREA_PREPS.
  */
 export function isPlace(c: string, text: string): boolean {
-  const name = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(c);
   const after = (w: string) => text.includes(`${w} ${c}`) && new RegExp(`(?:^|[\\s(])${w} ${name}(?![\\p{L}\\d'’&-])`, 'u').test(text);
   // "West Midlands site, 4 days on site", "the Leeds area": a name the text sets before a place noun.
   if (AREA_NOUNS.some((w) => text.includes(`${c}${w}`)) && new RegExp(`${name}(?:${AREA_NOUNS.join('|')})(?![\\p{L}])`, 'u').test(text)) return true;

@@ -90,10 +90,28 @@ function withQualifier(piece: string, sep: string, next: string, company: string
   return `${piece}${sep.replace(/^\s+|\s+$/g, ' ')}${next}`;
 }
 
-/** Title candidates of the subject; `text`, the mail's, tells a town after a dash from a qualifier. */
+// Weaker mentions of a title in a subject piece (weakerMention).
 const INTERVIEW_FOR_LOWER = /^(?:[Ee]ntrevista|[Ee]ntretien|[Ii]nterview|[Vv]orstellungsgespräch)\s(?:para|de|pour|for|für|als)\s(?:el\s|la\s|le\s|o\s|a\s|the\s|an?\s)?([a-zà-ÿ][^\nA-ZÀ-Þ]*)$/;
 const WANTED = /\s(?:gesucht|wanted|needed|recherch[ée]e?s?|buscad[oa]s?|procura-se)$/i;
 
+const CANDIDATE_TAIL = / (?:candidates?|applicants?|candidat[oae]?s?|[Kk]andidat(?:in)?)$/;
+
+/**
+ * The title a subject piece only mentions, weaker than a body form, or null: "Millwright candidate",
+ * "Program Coordinator applicants" (the subject speaks of the person), "Entrevista para ayudante de
+ * cocina" (lower case after the interview word), "Fahrer gesucht", "Line cook wanted" (an ad's
+ * headline; the body names the post the reader applied for).
+ */
+function weakerMention(piece: string): string | null {
+  const candidate = piece.includes('andidat') || piece.includes('pplicant') ? CANDIDATE_TAIL.exec(piece) : null;
+  if (candidate) return piece.slice(0, candidate.index);
+  const lowerAfter = INTERVIEW_FOR_LOWER.exec(piece);
+  if (lowerAfter) return cleanTitle(lowerAfter[1] ?? '');
+  const wanted = WANTED.exec(piece);
+  return wanted ? cleanTitle(piece.slice(0, wanted.index)) : null;
+}
+
+/** Title candidates of the subject; `text`, the mail's, tells a town after a dash from a qualifier. */
 export function fromSubject(subject: string, company: string | null, lang = 'en', text = ''): Candidate[] {
   const out: Candidate[] = [];
   // Split on dashes, bars, colons and brackets; keep "(m/w/d)" style qualifiers with their title.
@@ -118,27 +136,9 @@ export function fromSubject(subject: string, company: string | null, lang = 'en'
       const [who = '', what = ''] = piece.split(' / ', 2);
       if (/^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2}$/.test(who) && !hasTitleHead(fold(who)) && plausible(what)) piece = what;
     }
-    // "Millwright candidate", "Program Coordinator applicants": the subject speaks of the person; the
-    // title it holds is a weaker mention.
-    const candidate = piece.includes('andidat') || piece.includes('pplicant') ? / (?:candidates?|applicants?|candidat[oae]?s?|[Kk]andidat(?:in)?)$/.exec(piece) : null;
-    if (candidate) {
-      const t = piece.slice(0, candidate.index);
-      if (plausible(t)) out.push({ text: t, weight: 3 });
-      continue;
-    }
-    // "Entrevista para ayudante de cocina", "Entretien pour poste de vendeuse": the interview's title in
-    // lower case is a casual mention; a capitalised body form wins.
-    const lowerAfter = INTERVIEW_FOR_LOWER.exec(piece);
-    if (lowerAfter) {
-      const t = cleanTitle(lowerAfter[1] ?? '');
-      if (plausible(t)) out.push({ text: t, weight: 3 });
-      continue;
-    }
-    // "Fahrer gesucht", "Line cook wanted": an ad's headline; the body names the post the reader applied for.
-    const wanted = WANTED.exec(piece);
-    if (wanted) {
-      const t = cleanTitle(piece.slice(0, wanted.index));
-      if (plausible(t)) out.push({ text: t, weight: 3 });
+    const weaker = weakerMention(piece);
+    if (weaker !== null) {
+      if (plausible(weaker)) out.push({ text: weaker, weight: 3 });
       continue;
     }
     // "RN - Med/Surg (Night Shift)", "Ejecutivo/a de Cuentas - Madrid": a title, a dash, and a

@@ -7,6 +7,7 @@ import type { PreparedEmail } from '../text/prepare';
 import { looksLikePersonName } from './sender-person';
 import { hasTitleHead } from './titles';
 import { hostAlone, leftIsEmployer, noticeEmployer, toolCardEmployer } from './tool-notices';
+import { escapeRegExp } from '../text/matches';
 
 export interface Relay {
   /** The person the tool relays for ("Ruth Abara"); '' when an employer sends through the tool and names nobody. */
@@ -86,7 +87,6 @@ const TOOL_FOOTER_NAME = /\b(?:[Pp]owered by|[Ss]ent (?:with|by|via|using)|[Dd]e
 
 /** The footer names the product whose domain sent the mail ("Powered by BookWell" from scheduler@bookwell.example). */
 export function footerNamesSender(p: PreparedEmail): boolean {
-  if (!/[Pp]owered by|[Ss]ent (?:with|by|via|using)|[Dd]elivered by|[Ss]cheduled (?:with|via|using)/.test(p.text)) return false;
   const labels = p.sender.hostLabels.slice(0, -1);
   TOOL_FOOTER_NAME.lastIndex = 0;
   for (let m = TOOL_FOOTER_NAME.exec(p.text); m; m = TOOL_FOOTER_NAME.exec(p.text)) {
@@ -156,7 +156,7 @@ const CAREERS_SITE = /^([A-ZÀ-ÖØ-ÞĀ-ž][\w&'’-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-ž]
 
 /** The name as the text writes it whole: "Ironvale" -> "Ironvale Mining" (a capitalised word after it), or null. */
 function fullerNameIn(text: string, name: string): string | null {
-  const m = new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ž][\w&'’-]+){0,2}`).exec(text);
+  const m = new RegExp(String.raw`\b${escapeRegExp(name)}(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ž][\w&'’-]+){0,2}`).exec(text);
   return m ? m[0] : null;
 }
 
@@ -170,7 +170,7 @@ function ownNameOwnDomain(p: PreparedEmail): boolean {
 /** The employer on the line right under the person's name: "Senior Technical Recruiter at Parcelfox". */
 function postAt(text: string, person: string): string | null {
   // "Marco Ruiz · 2nd": a network's card may mark the connection degree after the name.
-  const card = new RegExp(`${person.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s[·•]\\s\\S{1,6})?\\n`).exec(text);
+  const card = new RegExp(`${escapeRegExp(person)}(?:\\s[·•]\\s\\S{1,6})?\\n`).exec(text);
   if (!card) return null;
   const start = card.index + card[0].length;
   const end = text.indexOf('\n', start);

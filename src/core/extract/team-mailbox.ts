@@ -8,6 +8,7 @@ import { isInstitutionName } from './institution-names';
 import { hasOrgType } from './company-words';
 import { cleanCompany, usable } from './company-clean';
 import { isAtsVendor } from './ats-vendors';
+import { escapeRegExp } from '../text/matches';
 
 /** The display name of a team mailbox, minus its department words. */
 export function fromSenderName(p: PreparedEmail): string | null {
@@ -64,7 +65,7 @@ function spelledOut(name: string, text: string): string | null {
   const lead = m[1] ?? '';
   const initials = m[2];
   const words = String.raw`[A-Z][a-z]+(?:\s(?:of|for|and|&|de|du|des|la)\s|\s)`.repeat(initials.length - 1) + '[A-Z][a-z]+';
-  const re = new RegExp(`${lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(${words})(?![\\p{L}])`, 'u');
+  const re = new RegExp(`${escapeRegExp(lead)}(${words})(?![\\p{L}])`, 'u');
   const found = re.exec(text);
   if (!found?.[1]) return null;
   const letters = found[1].split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)).join('');

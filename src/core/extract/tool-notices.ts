@@ -4,6 +4,7 @@
 // Callers gate these on mail a tool relays, so an ordinary mail never pays for them.
 import { fold } from '../text/fold';
 import { hasTitleHead } from './titles';
+import { escapeRegExp } from '../text/matches';
 
 const NAME = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)?`;
 
@@ -52,7 +53,7 @@ export function noticeEmployer(subject: string, text: string, person: string): s
     const m = /\s[–—-]\s[^()\n]{3,80}\(([A-ZÀ-ÖØ-ÞĀ-ž][^()\n]{1,50})\)/.exec(src);
     const org = m?.[1]?.trim() ?? '';
     if (!org || hasTitleHead(fold(org)) || /\d|\//.test(org)) continue;
-    const esc = org.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(org);
     if (new RegExp(String.raw`(?:\b(?:at|with|for|join|joining)|Where:|Location:|Organi[sz]ation:)\s(?:the\s)?${esc}\b`).test(text)) return org;
   }
   return null;
@@ -79,7 +80,7 @@ export function leftIsEmployer(text: string, left: string): boolean {
  * has invited you to book a meeting", "Host: Ciara Donnelly, Talent Acquisition, Fairmont Lyle".
  */
 export function toolCardEmployer(text: string, person: string): string | null {
-  const esc = person.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(person);
   const invited = new RegExp(String.raw`${esc}\s(?:from|de|von|da|do|at)\s([A-ZÀ-ÖØ-ÞĀ-ž][^\n,.]{1,50}?)\s(?:has invited|invited|has shared|would like to (?:schedule|meet|book|set up|find a time|talk|speak|connect)|wants to (?:schedule|meet)|te invita|le invita|vous invite|lädt|convida)`).exec(text);
   if (invited?.[1]) return invited[1].trim();
   // "Renata Salgado (Moss Valley Water District) has invited you to book a meeting".

@@ -11,3 +11,8 @@ export function allMatches(re: RegExp, text: string, cap = 1000): RegExpExecArra
   re.lastIndex = 0;
   return out;
 }
+
+/** The text as a pattern that matches it literally (a name or phrase the mail gives, put into a pattern). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
